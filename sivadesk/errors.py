@@ -1,0 +1,56 @@
+"""Domain errors raised by the service layer; the UI shows their (translated) message.
+
+Messages are marked with ``QT_TRANSLATE_NOOP`` so that lupdate collects them under the
+"errors" context while this module stays Qt-free.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - name read by lupdate
+    return text
+
+
+class SivaError(Exception):
+    """Base of every error the user may see. ``message`` is English with ``{placeholders}``."""
+
+    message = QT_TRANSLATE_NOOP("errors", "Something went wrong.")
+
+    def __init__(self, message: str | None = None, **params: Any) -> None:
+        self.template = message or self.message
+        self.params = params
+        super().__init__(self.template.format(**params) if params else self.template)
+
+
+class PermissionDenied(SivaError):
+    message = QT_TRANSLATE_NOOP("errors", "You are not allowed to do this ({permission}).")
+
+
+class NotFound(SivaError):
+    message = QT_TRANSLATE_NOOP("errors", "{what} {id} does not exist.")
+
+
+class ValidationError(SivaError):
+    message = QT_TRANSLATE_NOOP("errors", "The form has errors.")
+
+    def __init__(self, message: str | None = None, field: str | None = None, **params: Any) -> None:
+        super().__init__(message, **params)
+        self.field = field
+
+
+class AuthenticationFailed(SivaError):
+    message = QT_TRANSLATE_NOOP("errors", "Wrong user name or password.")
+
+
+class DatabaseUnavailable(SivaError):
+    message = QT_TRANSLATE_NOOP("errors", "The database at {url} does not answer: {reason}")
+
+
+class SchemaTooNew(SivaError):
+    message = QT_TRANSLATE_NOOP(
+        "errors",
+        "This database was upgraded by a newer SivaDesk (schema {found}); this version knows up to {known}. "
+        "Install the newer SivaDesk to open it.",
+    )

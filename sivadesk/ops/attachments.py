@@ -1,0 +1,119 @@
+"""Attachments: content-addressed bytes (sha256, stored once) plus per-use metadata.
+
+The bytes live in the database's ``blob`` table in both modes (SQLite file or shared PostgreSQL):
+every desktop of a shared office reaches them through the one connection it already has, they
+commit or roll back with the letter/fax/contact that uses them, and one backup holds everything.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import logging
+import mimetypes
+from dataclasses import dataclass
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from sivadesk.errors import QT_TRANSLATE_NOOP, NotFound, SivaError, ValidationError
+from sivadesk.models import Attachment, Blob
+from sivadesk.ops.context import Actor
+from sivadesk.ops.records import audit, emit
+
+log = logging.getLogger("sivadesk.attachments")
+MAX_BYTES = 200 * 1024 * 1024
+
+
+@dataclass(frozen=True, slots=True)
+class AttachmentInfo:
+    id: int
+    sha256: str
+    filename: str
+    mime_type: str
+    size: int
+    owner_type: str
+    owner_id: int
+    description: str
+    created_at: dt.datetime
+
+
+def _info(a: Attachment) -> AttachmentInfo:
+    return AttachmentInfo(
+        a.id, a.sha256, a.filename, a.mime_type, a.size, a.owner_type, a.owner_id, a.description, a.created_at
+    )
+
+
+def put_blob(session: Session, data: bytes) -> str:
+    """Store ``data`` once and return its sha256 (the same bytes twice are stored once)."""
+    if len(data) > MAX_BYTES:
+        raise ValidationError(QT_TRANSLATE_NOOP("errors", "The file is larger than {mb} MB."), mb=MAX_BYTES >> 20)
+    digest = hashlib.sha256(data).hexdigest()
+    if session.get(Blob, digest) is None:
+        session.add(Blob(sha256=digest, size=len(data), data=data))
+        session.flush()
+    return digest
+
+
+def add_attachment(
+    session: Session,
+    actor: Actor,
+    owner_type: str,
+    owner_id: int,
+    filename: str,
+    data: bytes,
+    mime_type: str | None = None,
+    description: str = "",
+) -> AttachmentInfo:
+    actor.require("attachments.write")
+    name = filename.replace("\\", "/").rsplit("/", 1)[-1].strip()[:255]
+    if not name:
+        raise ValidationError(QT_TRANSLATE_NOOP("errors", "An attachment needs a file name."), field="filename")
+    digest = put_blob(session, data)
+    a = Attachment(
+        sha256=digest,
+        filename=name,
+        mime_type=mime_type or mimetypes.guess_type(name)[0] or "application/octet-stream",
+        size=len(data),
+        owner_type=owner_type,
+        owner_id=owner_id,
+        description=description,
+        created_by=actor.user_id,
+    )
+    session.add(a)
+    session.flush()
+    audit(session, actor, "attach", owner_type, owner_id, name, {"sha256": digest})
+    emit(session, "attachment.added", owner_type, owner_id, {"attachment_id": a.id}, actor)
+    return _info(a)
+
+
+def list_attachments(session: Session, owner_type: str, owner_id: int) -> list[AttachmentInfo]:
+    q = select(Attachment).where(Attachment.owner_type == owner_type, Attachment.owner_id == owner_id)
+    return [_info(a) for a in session.scalars(q.order_by(Attachment.id))]
+
+
+def read_attachment(session: Session, attachment_id: int) -> tuple[AttachmentInfo, bytes]:
+    """The bytes, verified against their hash (a damaged store is reported, never served)."""
+    a = session.get(Attachment, attachment_id)
+    if a is None:
+        raise NotFound(what="Attachment", id=attachment_id)
+    blob = session.get(Blob, a.sha256)
+    if blob is None or hashlib.sha256(blob.data).hexdigest() != a.sha256:
+        log.error("attachment %s: stored bytes do not match sha256 %s", attachment_id, a.sha256)
+        raise SivaError(QT_TRANSLATE_NOOP("errors", "The stored file {name} is damaged."), name=a.filename)
+    return _info(a), bytes(blob.data)
+
+
+def remove_attachment(session: Session, actor: Actor, attachment_id: int) -> None:
+    """Detach the file; the bytes stay while another attachment still uses them."""
+    actor.require("attachments.write")
+    a = session.get(Attachment, attachment_id)
+    if a is None:
+        raise NotFound(what="Attachment", id=attachment_id)
+    session.delete(a)
+    session.flush()
+    if session.scalar(select(Attachment.id).where(Attachment.sha256 == a.sha256).limit(1)) is None:
+        blob = session.get(Blob, a.sha256)
+        if blob is not None:
+            session.delete(blob)
+    audit(session, actor, "detach", a.owner_type, a.owner_id, a.filename)

@@ -1,0 +1,178 @@
+"""Finding contacts: the paged, sorted, filtered list; global search; lookup by incoming number.
+
+Everything is done by the database ("server-side"), so the list stays fast at a million rows:
+paging uses ``ORDER BY <indexed column>, id LIMIT/OFFSET``; phone lookup is an indexed E.164
+equality, then an indexed range scan on the reversed digits (the rightmost N digits).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+from sqlalchemy import ColumnElement, Select, and_, exists, func, or_, select
+from sqlalchemy.orm import Session
+
+from sivadesk import phones, textnorm
+from sivadesk.models import Contact, ContactEmail, ContactKind, ContactPhone, ContactTag, Tag
+from sivadesk.ops import office
+from sivadesk.ops.contacts import ContactSummary
+from sivadesk.ops.context import Actor
+
+
+class SortKey(StrEnum):
+    NAME = "name"
+    ORGANIZATION = "organization"
+    CITY = "city"
+    UPDATED = "updated"
+
+
+_SORT_COLUMNS = {
+    SortKey.NAME: Contact.sort_key,
+    SortKey.ORGANIZATION: Contact.organization,
+    SortKey.CITY: Contact.city,
+    SortKey.UPDATED: Contact.updated_at,
+}
+
+_LIST_COLUMNS = (
+    Contact.id,
+    Contact.kind,
+    Contact.display_name,
+    Contact.organization,
+    Contact.primary_phone,
+    Contact.primary_email,
+    Contact.city,
+    Contact.updated_at,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class ContactQuery:
+    text: str = ""
+    kind: ContactKind | None = None
+    tag: str = ""
+    sort: SortKey = SortKey.NAME
+    descending: bool = False
+    invalid_phones_only: bool = False
+
+
+def _phone_condition(digits: str, region: str, suffix_lengths: tuple[int, ...]) -> ColumnElement[bool] | None:
+    pp = phones.parse_phone(digits, region)
+    if phones.is_placeholder(pp.digits):
+        return None
+    conds: list[ColumnElement[bool]] = []
+    if pp.e164:
+        conds.append(ContactPhone.e164 == pp.e164)
+    key = pp.rev_key
+    n = next((n for n in sorted(suffix_lengths, reverse=True) if len(key) >= n), min(suffix_lengths))
+    prefix = key[:n]
+    conds.append(and_(ContactPhone.rev_key >= prefix, ContactPhone.rev_key < prefix + "\x7f"))
+    return or_(*conds)
+
+
+def _where(session: Session, q: ContactQuery) -> list[ColumnElement[bool]]:
+    conds: list[ColumnElement[bool]] = [Contact.deleted_at.is_(None)]
+    if q.kind is not None:
+        conds.append(Contact.kind == ContactKind(q.kind).value)
+    if q.invalid_phones_only:
+        conds.append(Contact.has_invalid_phone.is_(True))
+    if q.tag:
+        conds.append(
+            exists().where(
+                ContactTag.contact_id == Contact.id,
+                ContactTag.tag_id == Tag.id,
+                Tag.name_norm == textnorm.normalize(q.tag),
+            )
+        )
+    text = q.text.strip()
+    if text:
+        digits = phones.digits_of(text)
+        norm = textnorm.normalize(text)
+        if "@" in text:
+            conds.append(
+                exists().where(ContactEmail.contact_id == Contact.id, ContactEmail.address_norm.startswith(norm))
+            )
+        elif len(digits) >= phones.MIN_MATCH_DIGITS and len(digits) >= len(norm.replace(" ", "")) - 4:
+            settings = office.load(session)
+            cond = _phone_condition(text, settings.phone_region, settings.suffix_lengths)
+            if cond is not None:
+                conds.append(exists().where(ContactPhone.contact_id == Contact.id, cond))
+            else:
+                conds.append(Contact.search_text.contains(digits, autoescape=True))
+        else:
+            for word in norm.split(" "):
+                conds.append(Contact.search_text.contains(word, autoescape=True))
+    return conds
+
+
+def _ordered(stmt: Select[tuple[object, ...]], q: ContactQuery) -> Select[tuple[object, ...]]:
+    col = _SORT_COLUMNS[q.sort]
+    if q.descending:
+        return stmt.order_by(col.desc(), Contact.id.desc())
+    return stmt.order_by(col, Contact.id)
+
+
+def count_contacts(session: Session, actor: Actor, q: ContactQuery = ContactQuery()) -> int:
+    actor.require("contacts.read")
+    return int(session.scalar(select(func.count()).select_from(Contact).where(*_where(session, q))) or 0)
+
+
+def list_contacts(
+    session: Session, actor: Actor, q: ContactQuery = ContactQuery(), offset: int = 0, limit: int = 200
+) -> list[ContactSummary]:
+    actor.require("contacts.read")
+    stmt = _ordered(select(*_LIST_COLUMNS).where(*_where(session, q)), q).offset(offset).limit(limit)
+    return [ContactSummary(r[0], ContactKind(r[1]), *r[2:]) for r in session.execute(stmt)]
+
+
+def search_contacts(session: Session, actor: Actor, text: str, limit: int = 20) -> list[ContactSummary]:
+    """Global search (Ctrl+K): by name, company, phone or e-mail; best (name-prefix) matches first."""
+    if not text.strip():
+        return []
+    q = ContactQuery(text=text)
+    norm = textnorm.normalize(text)
+    stmt = (
+        select(*_LIST_COLUMNS)
+        .where(*_where(session, q))
+        .order_by((~Contact.sort_key.startswith(norm, autoescape=True)).asc(), Contact.sort_key, Contact.id)
+        .limit(limit)
+    )
+    actor.require("contacts.read")
+    return [ContactSummary(r[0], ContactKind(r[1]), *r[2:]) for r in session.execute(stmt)]
+
+
+def find_by_phone(
+    session: Session,
+    number: str,
+    region: str | None = None,
+    suffix_lengths: tuple[int, ...] | None = None,
+    limit: int = 10,
+) -> list[ContactSummary]:
+    """Contacts owning ``number`` (an incoming caller ID, in any format).
+
+    E.164 equality first; if nothing matches, the rightmost 10/9/8/7 digits (longest first).
+    Placeholders (withheld numbers, runs of zeros, fewer than 7 digits) never match.
+    """
+    if region is None or suffix_lengths is None:
+        settings = office.load(session)
+        region = region or settings.phone_region
+        suffix_lengths = suffix_lengths or settings.suffix_lengths
+    pp = phones.parse_phone(number, region)
+    if phones.is_placeholder(pp.digits):
+        return []
+    base = select(*_LIST_COLUMNS).join(ContactPhone, ContactPhone.contact_id == Contact.id)
+    base = base.where(Contact.deleted_at.is_(None)).distinct().limit(limit)
+    if pp.e164:
+        rows = session.execute(base.where(ContactPhone.e164 == pp.e164)).all()
+        if rows:
+            return [ContactSummary(r[0], ContactKind(r[1]), *r[2:]) for r in rows]
+    for n in sorted(suffix_lengths, reverse=True):
+        if len(pp.rev_key) < n:
+            continue
+        prefix = pp.rev_key[:n]
+        rows = session.execute(
+            base.where(ContactPhone.rev_key >= prefix, ContactPhone.rev_key < prefix + "\x7f")
+        ).all()
+        if rows:
+            return [ContactSummary(r[0], ContactKind(r[1]), *r[2:]) for r in rows]
+    return []

@@ -1,0 +1,46 @@
+"""Who is acting, and what each role may do. Checked here, in the service layer, not only in the UI."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sivadesk.errors import PermissionDenied
+from sivadesk.models import Role
+
+_ALL = frozenset(Role)
+_STAFF = frozenset({Role.ADMIN, Role.MANAGER})
+
+#: permission -> roles that hold it
+PERMISSIONS: dict[str, frozenset[Role]] = {
+    "contacts.read": _ALL,
+    "contacts.write": _ALL,
+    "contacts.delete": _STAFF,
+    "contacts.import": _STAFF,
+    "contacts.export": _STAFF,
+    "activity.write": _ALL,
+    "attachments.write": _ALL,
+    "users.manage": frozenset({Role.ADMIN}),
+    "office.settings": frozenset({Role.ADMIN}),
+    "audit.read": _STAFF,
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Actor:
+    user_id: int | None
+    username: str
+    role: Role
+    full_name: str = ""
+    department_id: int | None = None
+
+    @classmethod
+    def system(cls) -> Actor:
+        """The command line and background services: whoever holds the database URL is trusted."""
+        return cls(None, "system", Role.ADMIN, "SivaDesk")
+
+    def can(self, permission: str) -> bool:
+        return self.role in PERMISSIONS[permission]
+
+    def require(self, permission: str) -> None:
+        if not self.can(permission):
+            raise PermissionDenied(permission=permission)
