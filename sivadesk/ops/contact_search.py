@@ -43,6 +43,7 @@ _LIST_COLUMNS = (
     Contact.primary_email,
     Contact.city,
     Contact.updated_at,
+    Contact.has_invalid_phone,
 )
 
 

@@ -75,6 +75,7 @@ class ContactSummary:
     primary_email: str
     city: str
     updated_at: dt.datetime | None = None
+    has_invalid_phone: bool = False  # a phone could not be parsed: kept raw, flagged in lists
 
 
 @dataclass(frozen=True, slots=True)
@@ -139,6 +140,7 @@ def summary_of(c: Contact) -> ContactSummary:
         c.primary_email,
         c.city,
         c.updated_at,
+        c.has_invalid_phone,
     )
 
 
