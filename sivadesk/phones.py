@@ -7,15 +7,20 @@ the same contact:
 * ``e164``: ``+33612345678`` when phonenumbers can parse it with the office's default region;
 * ``rev_key``: the digits reversed (``87654321633``), so the rightmost N digits become a key
   prefix and "ends with" is an indexed range scan on both SQLite and PostgreSQL.
+
+Placeholders (withheld "P"/"O" caller IDs, ``0000000000``, fewer than seven digits) get neither an
+E.164 form nor a key: they are kept raw but can never match anybody, from either side.
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 
 import phonenumbers
 
+# Any Unicode decimal digit (ASCII, Persian, Arabic-Indic, fullwidth, Devanagari...).
 _DIGITS = re.compile(r"\d")
 _ASCII = str.maketrans({chr(0x06F0 + i): str(i) for i in range(10)} | {chr(0x0660 + i): str(i) for i in range(10)})
 
@@ -36,9 +41,15 @@ class ParsedPhone:
     def digits(self) -> str:
         return self.rev_key[::-1]
 
+    @property
+    def placeholder(self) -> bool:
+        """True for withheld/dummy numbers: they never match a contact."""
+        return is_placeholder(self.digits)
+
 
 def digits_of(text: str) -> str:
-    return "".join(_DIGITS.findall(text.translate(_ASCII)))
+    """The ASCII digits of ``text``, whatever script they were typed in."""
+    return "".join(str(unicodedata.decimal(ch)) for ch in _DIGITS.findall(text))
 
 
 def parse_phone(raw: str, region: str = "FR") -> ParsedPhone:
@@ -47,13 +58,19 @@ def parse_phone(raw: str, region: str = "FR") -> ParsedPhone:
     e164: str | None = None
     valid = False
     try:
-        num = phonenumbers.parse(cleaned, region.upper() or None)
-        if phonenumbers.is_possible_number(num):
-            e164 = phonenumbers.format_number(num, phonenumbers.PhoneNumberFormat.E164)
-            valid = phonenumbers.is_valid_number(num)
+        num = phonenumbers.parse(cleaned, (region or "").upper() or None)
+        national = phonenumbers.national_significant_number(num).lstrip("0")
+        if phonenumbers.is_possible_number(num) and len(set(national)) > 1:
+            candidate = phonenumbers.format_number(num, phonenumbers.PhoneNumberFormat.E164)
+            if not is_placeholder(candidate[1:]):
+                e164 = candidate
+                valid = phonenumbers.is_valid_number(num)
     except phonenumbers.NumberParseException:
         pass
     digits = e164[1:] if e164 else digits_of(cleaned).lstrip("0")
+    if e164 is None and (is_placeholder(digits) or len(set(digits[-MIN_MATCH_DIGITS:])) == 1):
+        # A placeholder ("0000000000", "+33 0000000000", "P") gets no key: nothing can ever match it.
+        digits = ""
     return ParsedPhone(raw=raw, e164=e164, rev_key=digits[::-1], valid=valid)
 
 

@@ -9,8 +9,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from enum import StrEnum
+from typing import Any, TypeVarTuple, Unpack
 
-from sqlalchemy import ColumnElement, Select, and_, exists, func, or_, select
+from sqlalchemy import ColumnElement, Row, Select, and_, exists, func, or_, select
 from sqlalchemy.orm import Session
 
 from sivadesk import phones, textnorm
@@ -45,6 +46,23 @@ _LIST_COLUMNS = (
     Contact.updated_at,
     Contact.has_invalid_phone,
 )
+
+
+_Ts = TypeVarTuple("_Ts")
+
+
+def _summary(r: Row[Unpack[tuple[Any, ...]]]) -> ContactSummary:
+    return ContactSummary(
+        id=r.id,
+        kind=ContactKind(r.kind),
+        display_name=r.display_name,
+        organization=r.organization,
+        primary_phone=r.primary_phone,
+        primary_email=r.primary_email,
+        city=r.city,
+        updated_at=r.updated_at,
+        has_invalid_phone=bool(r.has_invalid_phone),
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,8 +108,13 @@ def _where(session: Session, q: ContactQuery) -> list[ColumnElement[bool]]:
         digits = phones.digits_of(text)
         norm = textnorm.normalize(text)
         if "@" in text:
+            # address_norm is the casefolded address; "_" and "%" are common in e-mails and must
+            # not act as LIKE wildcards.
             conds.append(
-                exists().where(ContactEmail.contact_id == Contact.id, ContactEmail.address_norm.startswith(norm))
+                exists().where(
+                    ContactEmail.contact_id == Contact.id,
+                    ContactEmail.address_norm.startswith(text.casefold(), autoescape=True),
+                )
             )
         elif len(digits) >= phones.MIN_MATCH_DIGITS and len(digits) >= len(norm.replace(" ", "")) - 4:
             settings = office.load(session)
@@ -106,7 +129,7 @@ def _where(session: Session, q: ContactQuery) -> list[ColumnElement[bool]]:
     return conds
 
 
-def _ordered(stmt: Select[tuple[object, ...]], q: ContactQuery) -> Select[tuple[object, ...]]:
+def _ordered(stmt: Select[Unpack[_Ts]], q: ContactQuery) -> Select[Unpack[_Ts]]:
     col = _SORT_COLUMNS[q.sort]
     if q.descending:
         return stmt.order_by(col.desc(), Contact.id.desc())
@@ -123,7 +146,7 @@ def list_contacts(
 ) -> list[ContactSummary]:
     actor.require("contacts.read")
     stmt = _ordered(select(*_LIST_COLUMNS).where(*_where(session, q)), q).offset(offset).limit(limit)
-    return [ContactSummary(r[0], ContactKind(r[1]), *r[2:]) for r in session.execute(stmt)]
+    return [_summary(r) for r in session.execute(stmt)]
 
 
 def search_contacts(session: Session, actor: Actor, text: str, limit: int = 20) -> list[ContactSummary]:
@@ -139,7 +162,7 @@ def search_contacts(session: Session, actor: Actor, text: str, limit: int = 20) 
         .limit(limit)
     )
     actor.require("contacts.read")
-    return [ContactSummary(r[0], ContactKind(r[1]), *r[2:]) for r in session.execute(stmt)]
+    return [_summary(r) for r in session.execute(stmt)]
 
 
 def find_by_phone(
@@ -166,7 +189,7 @@ def find_by_phone(
     if pp.e164:
         rows = session.execute(base.where(ContactPhone.e164 == pp.e164)).all()
         if rows:
-            return [ContactSummary(r[0], ContactKind(r[1]), *r[2:]) for r in rows]
+            return [_summary(r) for r in rows]
     for n in sorted(suffix_lengths, reverse=True):
         if len(pp.rev_key) < n:
             continue
@@ -175,5 +198,5 @@ def find_by_phone(
             base.where(ContactPhone.rev_key >= prefix, ContactPhone.rev_key < prefix + "\x7f")
         ).all()
         if rows:
-            return [ContactSummary(r[0], ContactKind(r[1]), *r[2:]) for r in rows]
+            return [_summary(r) for r in rows]
     return []
