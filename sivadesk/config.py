@@ -41,6 +41,13 @@ OPTIONS: dict[str, Option] = {
 }
 
 
+def _acceptable(opt: Option, value: Any) -> bool:
+    if not isinstance(value, opt.type) or (opt.choices and value not in opt.choices):
+        return False
+    # The only list setting holds text (database URLs).
+    return not isinstance(value, list) or all(isinstance(v, str) for v in value)
+
+
 class Settings:
     """Typed access to the desktop settings file; unknown or mistyped values fall back to defaults."""
 
@@ -57,22 +64,28 @@ class Settings:
         except (OSError, ValueError) as exc:
             log.warning("settings file %s unreadable (%s); using defaults", self.path, exc)
             data = {}
+        if not isinstance(data, dict):
+            log.warning("settings file %s does not hold a JSON object; using defaults", self.path)
+            data = {}
         self._values = {}
-        for key, value in data.items() if isinstance(data, dict) else ():
+        for key, value in data.items():
             opt = OPTIONS.get(key)
-            if opt is None or not isinstance(value, opt.type) or (opt.choices and value not in opt.choices):
+            if opt is None or not _acceptable(opt, value):
                 log.warning("ignoring setting %r=%r", key, value)
                 continue
             self._values[key] = value
 
     def get(self, name: str) -> Any:
-        return self._values.get(name, OPTIONS[name].default)
+        value = self._values.get(name, OPTIONS[name].default)
+        # Hand out copies of lists so that a caller's edit cannot change the default or the
+        # stored value behind set()'s checks.
+        return list(value) if isinstance(value, list) else value
 
     def set(self, name: str, value: Any) -> None:
         opt = OPTIONS[name]
-        if not isinstance(value, opt.type) or (opt.choices and value not in opt.choices):
+        if not _acceptable(opt, value):
             raise ValueError(f"bad value for setting {name}: {value!r}")
-        self._values[name] = value
+        self._values[name] = list(value) if isinstance(value, list) else value
 
     def save(self) -> None:
         self.path.parent.mkdir(parents=True, exist_ok=True)

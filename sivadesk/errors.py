@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - name read by lupdate
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
     return text
 
 
@@ -54,3 +54,9 @@ class SchemaTooNew(SivaError):
         "This database was upgraded by a newer SivaDesk (schema {found}); this version knows up to {known}. "
         "Install the newer SivaDesk to open it.",
     )
+
+
+class AttachmentDamaged(SivaError):
+    """Stored bytes no longer match their sha256: reported, never served."""
+
+    message = QT_TRANSLATE_NOOP("errors", "The stored file {name} is damaged.")

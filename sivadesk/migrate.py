@@ -13,6 +13,7 @@ import logging
 import shutil
 import sqlite3
 import subprocess
+from contextlib import closing
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -25,6 +26,7 @@ from sivadesk.migrations import HEAD
 log = logging.getLogger("sivadesk.migrate")
 
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
+_UPGRADE_LOCK = 0x5D_0001  # pg advisory lock key held while the schema is upgraded
 
 
 def known_revisions() -> list[str]:
@@ -64,10 +66,9 @@ def backup(db: Database, dest: Path | None = None) -> Path:
     src = sqlite_file(db)
     if src is not None:
         dest = dest or src.with_name(f"{src.stem}.backup-{stamp}{src.suffix}")
-        with sqlite3.connect(src) as source, sqlite3.connect(dest) as target:
+        # sqlite3's own context manager only commits; closing() really closes, even on error.
+        with closing(sqlite3.connect(src)) as source, closing(sqlite3.connect(dest)) as target:
             source.backup(target)
-        source.close()
-        target.close()
         log.info("backed up %s to %s", src, dest)
         return dest
     if db.is_sqlite:
@@ -105,6 +106,10 @@ def upgrade(db: Database, *, make_backup: bool = True) -> UpgradeResult:
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
     with db.engine.begin() as conn:
+        if conn.dialect.name == "postgresql":
+            # Two desktops starting at once must not both create the schema: the second waits
+            # here, then Alembic reads the revision the first one committed and has nothing to do.
+            conn.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": _UPGRADE_LOCK})
         cfg.attributes["connection"] = conn
         command.upgrade(cfg, "head")
     log.info("database upgraded from %s to %s", before or "empty", HEAD)

@@ -1,7 +1,15 @@
 """SQLAlchemy models: the one schema shared by SQLite and PostgreSQL."""
 
 from sivadesk.models.base import Base, utcnow
-from sivadesk.models.contacts import Address, Contact, ContactEmail, ContactKind, ContactPhone, ContactTag, Tag
+from sivadesk.models.contacts import (
+    Address,
+    Contact,
+    ContactEmail,
+    ContactKind,
+    ContactPhone,
+    ContactTag,
+    Tag,
+)
 from sivadesk.models.records import Activity, Attachment, AuditLog, Blob, Event, OfficeSetting
 from sivadesk.models.users import Department, Role, User
 

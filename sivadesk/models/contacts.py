@@ -9,7 +9,7 @@ from typing import Any
 from sqlalchemy import Boolean, ForeignKey, Index, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from sivadesk.models.base import BigId, Base, KeyText, SortText, created_at, intpk, str80, str200, utcnow
+from sivadesk.models.base import Base, BigId, KeyText, SortText, created_at, intpk, str80, str200, utcnow
 
 
 class ContactKind(StrEnum):

@@ -9,7 +9,7 @@ from typing import Any
 from sqlalchemy import ForeignKey, Index, LargeBinary, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
-from sivadesk.models.base import BigId, Base, created_at, intpk, str80, str200, utcnow
+from sivadesk.models.base import Base, BigId, created_at, intpk, str80, str200, utcnow
 
 
 class Activity(Base):

@@ -8,7 +8,7 @@ from enum import StrEnum
 from sqlalchemy import Boolean, ForeignKey, String
 from sqlalchemy.orm import Mapped, mapped_column
 
-from sivadesk.models.base import BigId, Base, created_at, intpk, str80, str200
+from sivadesk.models.base import Base, BigId, created_at, intpk, str80, str200
 
 
 class Role(StrEnum):

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from sqlalchemy import func, select
+from sqlalchemy import ColumnElement, and_, func, or_, select
 from sqlalchemy.orm import Session
 
 from sivadesk.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
@@ -72,17 +72,28 @@ def add_note(session: Session, actor: Actor, contact_id: int, text: str) -> int:
     return add_activity(session, actor, contact_id, "note", first_line[:120], text)
 
 
-def _rows(session: Session, where: list[object], limit: int, before_id: int | None) -> list[ActivityInfo]:
+def _rows(
+    session: Session, where: list[ColumnElement[bool]], limit: int, before_id: int | None
+) -> list[ActivityInfo]:
     q = (
         select(Activity, Contact.display_name, User.full_name)
         .outerjoin(Contact, Contact.id == Activity.contact_id)
         .outerjoin(User, User.id == Activity.user_id)
-        .where(*where)  # type: ignore[arg-type]
+        .where(*where)
         .order_by(Activity.occurred_at.desc(), Activity.id.desc())
         .limit(limit)
     )
     if before_id is not None:
-        q = q.where(Activity.id < before_id)
+        # Keyset paging on the sort order itself, (occurred_at, id): entries recorded after the
+        # fact (a call logged an hour later) have a high id but an old time, so "id < before_id"
+        # alone would skip or repeat rows between pages.
+        at = session.scalar(select(Activity.occurred_at).where(Activity.id == before_id))
+        if at is None:
+            q = q.where(Activity.id < before_id)
+        else:
+            q = q.where(
+                or_(Activity.occurred_at < at, and_(Activity.occurred_at == at, Activity.id < before_id))
+            )
     return [
         ActivityInfo(
             a.id, a.contact_id, cname or "", a.kind, a.item_type, a.item_id, a.title, a.body, uname or "",

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from sivadesk.errors import QT_TRANSLATE_NOOP, NotFound, SivaError, ValidationError
+from sivadesk.errors import QT_TRANSLATE_NOOP, AttachmentDamaged, NotFound, ValidationError
 from sivadesk.models import Attachment, Blob
 from sivadesk.ops.context import Actor
 from sivadesk.ops.records import audit, emit
@@ -49,8 +49,10 @@ def put_blob(session: Session, data: bytes) -> str:
     if len(data) > MAX_BYTES:
         raise ValidationError(QT_TRANSLATE_NOOP("errors", "The file is larger than {mb} MB."), mb=MAX_BYTES >> 20)
     digest = hashlib.sha256(data).hexdigest()
-    if session.get(Blob, digest) is None:
-        session.add(Blob(sha256=digest, size=len(data), data=data))
+    # Ask for the key only: session.get() would load (possibly) hundreds of MB just to learn
+    # that the bytes are already stored.
+    if session.scalar(select(Blob.sha256).where(Blob.sha256 == digest)) is None:
+        session.add(Blob(sha256=digest, size=len(data), data=bytes(data)))
         session.flush()
     return digest
 
@@ -100,7 +102,7 @@ def read_attachment(session: Session, attachment_id: int) -> tuple[AttachmentInf
     blob = session.get(Blob, a.sha256)
     if blob is None or hashlib.sha256(blob.data).hexdigest() != a.sha256:
         log.error("attachment %s: stored bytes do not match sha256 %s", attachment_id, a.sha256)
-        raise SivaError(QT_TRANSLATE_NOOP("errors", "The stored file {name} is damaged."), name=a.filename)
+        raise AttachmentDamaged(name=a.filename)
     return _info(a), bytes(blob.data)
 
 
@@ -117,3 +119,4 @@ def remove_attachment(session: Session, actor: Actor, attachment_id: int) -> Non
         if blob is not None:
             session.delete(blob)
     audit(session, actor, "detach", a.owner_type, a.owner_id, a.filename)
+    emit(session, "attachment.removed", a.owner_type, a.owner_id, {"attachment_id": attachment_id}, actor)

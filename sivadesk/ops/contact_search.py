@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from enum import StrEnum
-from typing import Any, TypeVarTuple, Unpack
+from typing import Any, TypeVarTuple
 
 from sqlalchemy import ColumnElement, Row, Select, and_, exists, func, or_, select
 from sqlalchemy.orm import Session
@@ -51,7 +51,7 @@ _LIST_COLUMNS = (
 _Ts = TypeVarTuple("_Ts")
 
 
-def _summary(r: Row[Unpack[tuple[Any, ...]]]) -> ContactSummary:
+def _summary(r: Row[*tuple[Any, ...]]) -> ContactSummary:
     return ContactSummary(
         id=r.id,
         kind=ContactKind(r.kind),
@@ -129,7 +129,7 @@ def _where(session: Session, q: ContactQuery) -> list[ColumnElement[bool]]:
     return conds
 
 
-def _ordered(stmt: Select[Unpack[_Ts]], q: ContactQuery) -> Select[Unpack[_Ts]]:
+def _ordered(stmt: Select[*_Ts], q: ContactQuery) -> Select[*_Ts]:
     col = _SORT_COLUMNS[q.sort]
     if q.descending:
         return stmt.order_by(col.desc(), Contact.id.desc())

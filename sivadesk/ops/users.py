@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
-from sqlalchemy import func, select
+from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session
 
 from sivadesk.errors import QT_TRANSLATE_NOOP, AuthenticationFailed, NotFound, ValidationError
@@ -19,6 +19,7 @@ from sivadesk.ops.records import audit, emit
 log = logging.getLogger("sivadesk.users")
 _hasher = PasswordHasher()
 MIN_PASSWORD = 8
+_FIRST_ADMIN_LOCK = 0x5D_0002  # pg advisory lock key held while the first admin is created
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,8 +76,22 @@ def _check_password(password: str) -> None:
         )
 
 
+def _role(value: Role | str) -> Role:
+    try:
+        return Role(value)
+    except ValueError:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "Unknown role {role}."), field="role", role=value
+        ) from None
+
+
 def create_first_admin(session: Session, username: str, full_name: str, password: str) -> Actor:
     """First run: the very first account is an administrator. Refused once any user exists."""
+    if session.get_bind().dialect.name == "postgresql":
+        # Two desktops on a fresh shared database must not both create "the first" admin: the
+        # second waits for the first to commit, then sees its user. (SQLite's BEGIN IMMEDIATE
+        # already serializes writers.)
+        session.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": _FIRST_ADMIN_LOCK})
     if has_users(session):
         raise ValidationError(QT_TRANSLATE_NOOP("errors", "An administrator already exists."))
     info = _create(session, Actor.system(), username, full_name, password, Role.ADMIN, "", None, "")
@@ -95,7 +110,7 @@ def create_user(
     email: str = "",
 ) -> UserInfo:
     actor.require("users.manage")
-    return _create(session, actor, username, full_name, password, Role(role), position_title, department_id, email)
+    return _create(session, actor, username, full_name, password, _role(role), position_title, department_id, email)
 
 
 def _create(
@@ -190,7 +205,9 @@ def update_user(
     if user is None:
         raise NotFound(what="User", id=user_id)
     changes: dict[str, list[object]] = {}
-    new_role = Role(role).value if role is not None else None
+    new_role = _role(role).value if role is not None else None
+    if department_id is not None and session.get(Department, department_id) is None:
+        raise NotFound(what="Department", id=department_id)
     for field, value in (
         ("full_name", full_name),
         ("role", new_role),
