@@ -7,6 +7,14 @@ connection is re-opened after a failure, so a restarted server is caught up on.
 
 SQLite: there is no cross-process notification, so the reader polls ``max(id)`` (an index lookup)
 every ``poll_interval`` seconds.
+
+Late commits: on PostgreSQL event ids come from a sequence when the row is inserted, but become
+visible when their transaction commits, so id 11 can be seen before id 10 (two desktops saving at
+the same moment). Reading "after the highest id seen" alone would then skip 10 for ever. The
+listener remembers such holes and looks for them again on every read for ``gap_grace`` seconds;
+holes left by rolled-back transactions simply expire. (SQLite assigns ids under its single write
+lock, so its ids always commit in order.) An event that arrives late is returned with the next
+batch, so a batch is not always sorted by id.
 """
 
 from __future__ import annotations
@@ -18,9 +26,14 @@ from collections.abc import Callable
 from typing import Any
 
 from sivadesk.db import Database
-from sivadesk.ops.records import NOTIFY_CHANNEL, EventInfo, events_after, last_event_id
+from sivadesk.ops.records import NOTIFY_CHANNEL, EventInfo, events_after, events_by_ids, last_event_id
 
 log = logging.getLogger("sivadesk.feed")
+
+#: ``application_name`` of the LISTEN connection, as seen in ``pg_stat_activity``.
+APPLICATION_NAME = "sivadesk-feed"
+#: At most this many holes are remembered (a huge rolled-back import must not eat memory).
+MAX_GAPS = 10_000
 
 
 class FeedListener:
@@ -30,11 +43,14 @@ class FeedListener:
         after_id: int | None = None,
         poll_interval: float = 0.2,
         pg_poll_interval: float = 5.0,
+        gap_grace: float = 120.0,
     ) -> None:
         self.db = db
         self.poll_interval = poll_interval
         self.pg_poll_interval = pg_poll_interval
+        self.gap_grace = gap_grace
         self._pg: Any = None
+        self._gaps: dict[int, float] = {}  # missing id -> monotonic time first noticed
         if after_id is None:
             with db.read_session() as s:
                 after_id = last_event_id(s)
@@ -42,12 +58,26 @@ class FeedListener:
 
     # -- reading -------------------------------------------------------------------------------
     def fetch(self) -> list[EventInfo]:
-        """Events committed since the last call (at most 500 per call; call again for more)."""
+        """Events committed since the last call (at most 500 new ones per call; call again for
+        more), plus any that committed late into a hole below the last id seen."""
+        now = time.monotonic()
+        self._gaps = {i: t for i, t in self._gaps.items() if now - t < self.gap_grace}
         with self.db.read_session() as s:
+            late = events_by_ids(s, sorted(self._gaps)) if self._gaps else []
             events = events_after(s, self.last_id)
+        for e in late:
+            del self._gaps[e.id]
+        prev = self.last_id
+        for e in events:
+            for missing in range(max(prev + 1, e.id - MAX_GAPS), e.id):
+                self._gaps[missing] = now
+            prev = e.id
+        if len(self._gaps) > MAX_GAPS:
+            for old in sorted(self._gaps)[: len(self._gaps) - MAX_GAPS]:
+                del self._gaps[old]
         if events:
             self.last_id = events[-1].id
-        return events
+        return late + events
 
     def _sqlite_has_new(self) -> bool:
         with self.db.read_session() as s:
@@ -58,7 +88,12 @@ class FeedListener:
         import psycopg  # only the PostgreSQL path needs the driver directly
 
         url = self.db.engine.url.set(drivername="postgresql")
-        conn = psycopg.connect(url.render_as_string(hide_password=False), autocommit=True, connect_timeout=5)
+        conn = psycopg.connect(
+            url.render_as_string(hide_password=False),
+            autocommit=True,
+            connect_timeout=5,
+            application_name=APPLICATION_NAME,
+        )
         conn.execute(f"LISTEN {NOTIFY_CHANNEL}")
         return conn
 
@@ -89,7 +124,7 @@ class FeedListener:
                 return self.fetch()
             left = deadline - time.monotonic()
             if left <= 0:
-                return []
+                return self.fetch() if self._gaps else []
             time.sleep(min(self.poll_interval, left))
 
     def run(self, on_events: Callable[[list[EventInfo]], None], stop: threading.Event) -> None:

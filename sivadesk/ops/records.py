@@ -58,6 +58,17 @@ def events_after(session: Session, after_id: int, limit: int = 500) -> list[Even
     ]
 
 
+def events_by_ids(session: Session, ids: list[int]) -> list[EventInfo]:
+    """The events among ``ids`` that exist (are committed and visible), oldest first."""
+    found: list[EventInfo] = []
+    for i in range(0, len(ids), 500):
+        rows = session.scalars(select(Event).where(Event.id.in_(ids[i : i + 500])).order_by(Event.id))
+        found += [
+            EventInfo(e.id, e.topic, e.entity, e.entity_id, dict(e.payload), e.user_id, e.created_at) for e in rows
+        ]
+    return sorted(found, key=lambda e: e.id)
+
+
 def last_event_id(session: Session) -> int:
     return int(session.scalar(select(func.coalesce(func.max(Event.id), 0))) or 0)
 
