@@ -52,8 +52,8 @@ def listener(url: str, expected: int) -> None:
             app.quit()
 
     sub.events.connect(on_events)
+    sub.started.connect(lambda: print("READY", flush=True))
     sub.start()
-    QTimer.singleShot(0, lambda: print("READY", flush=True))
     QTimer.singleShot(120_000, app.quit)
     app.exec()
     sub.stop()
@@ -77,7 +77,6 @@ def run(url: str, writes: int) -> dict[str, object]:
     assert child.stdout is not None
     if child.stdout.readline().strip() != "READY":
         raise SystemExit("listener did not start")
-    time.sleep(1.0)  # let the subscriber's LISTEN / first poll settle
     rng = random.Random(1)
     for i in range(writes):
         with db.session() as s:
