@@ -57,6 +57,9 @@ def parse_phone(raw: str, region: str = "FR") -> ParsedPhone:
     cleaned = raw.translate(_ASCII).strip()
     e164: str | None = None
     valid = False
+    if len(digits_of(cleaned)) < MIN_MATCH_DIGITS:
+        # Too short to be anybody's number ("P", "123456", an extension): kept raw, never matched.
+        return ParsedPhone(raw=raw, e164=None, rev_key="", valid=False)
     try:
         num = phonenumbers.parse(cleaned, (region or "").upper() or None)
         national = phonenumbers.national_significant_number(num).lstrip("0")
