@@ -1,0 +1,388 @@
+"""The main window: navigation, pages (built when first shown), menus, shortcuts, status bar.
+
+Every signal connection of the window is made in :meth:`MainWindow._connect_signals`, grouped by
+topic. Pages other than Home are imported and built on first use, which keeps start-up short.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QProgressBar,
+    QStackedWidget,
+    QStyle,
+    QWidget,
+)
+
+from sivadesk.db import redact
+from sivadesk.ops.records import EventInfo
+from sivadesk.ui.context import UiContext
+from sivadesk.ui.home_page import HomePage
+from sivadesk.ui.i18n import role_label
+
+log = logging.getLogger("sivadesk.ui.main")
+
+#: the busy indicator appears only for work that lasts longer than this (ms)
+BUSY_DELAY_MS = 600
+
+
+class MainWindow(QMainWindow):
+    #: a page was built (its key); tests and the start-up probe use it
+    page_built = Signal(str)
+
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setWindowTitle(self._title())
+        self.pages: dict[str, QWidget] = {}
+        self.palette_dialog: QWidget | None = None
+        self.import_dialog: QWidget | None = None
+
+        # Order of the navigation; Ctrl+1..4 are Home, Contacts, Settings, About for everyone.
+        self.page_keys = ["home", "contacts", "settings"]
+        if ctx.actor.can("users.manage"):
+            self.page_keys.append("users")
+        self.page_keys.append("about")
+        self._factories: dict[str, Callable[[], QWidget]] = {
+            "home": self._build_home,
+            "contacts": self._build_contacts,
+            "settings": self._build_settings,
+            "users": self._build_users,
+            "about": self._build_about,
+        }
+
+        self.nav = QListWidget()
+        self.nav.setObjectName("navigation")
+        self.nav.setUniformItemSizes(True)
+        style = self.style()
+        icons = {
+            "home": QStyle.StandardPixmap.SP_DirHomeIcon,
+            "contacts": QStyle.StandardPixmap.SP_FileDialogDetailedView,
+            "settings": QStyle.StandardPixmap.SP_FileDialogInfoView,
+            "users": QStyle.StandardPixmap.SP_DirLinkIcon,
+            "about": QStyle.StandardPixmap.SP_MessageBoxInformation,
+        }
+        for key in self.page_keys:
+            item = QListWidgetItem(style.standardIcon(icons[key]), self.page_title(key))
+            item.setData(Qt.ItemDataRole.UserRole, key)
+            self.nav.addItem(item)
+        self.nav.setFixedWidth(max(160, self.nav.sizeHintForColumn(0) + 24))
+        self.stack = QStackedWidget()
+        central = QWidget()
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.nav)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+
+        self._make_actions()
+        self._make_menus()
+        self._make_status_bar()
+        self._busy_timer = QTimer(self)
+        self._busy_timer.setSingleShot(True)
+        self._busy_timer.setInterval(BUSY_DELAY_MS)
+        self._refresh_timer = QTimer(self)  # coalesces feed bursts (an import) into one redraw
+        self._refresh_timer.setSingleShot(True)
+        self._refresh_timer.setInterval(250)
+        self._pending_topics: set[str] = set()
+        self._connect_signals()
+        self.show_page("home")
+        self.resize(1100, 700)
+
+    # -- construction --------------------------------------------------------------------------
+    def _title(self) -> str:
+        office = self.ctx.office.office_name
+        return self.tr("SivaDesk — {office}").format(office=office) if office else self.tr("SivaDesk")
+
+    def page_title(self, key: str) -> str:
+        return {
+            "home": self.tr("Home"),
+            "contacts": self.tr("Contacts"),
+            "settings": self.tr("Settings"),
+            "users": self.tr("Users"),
+            "about": self.tr("About"),
+        }[key]
+
+    def _action(self, text: str, shortcut: str = "") -> QAction:
+        action = QAction(text, self)
+        if shortcut:
+            action.setShortcut(QKeySequence(shortcut))
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        return action
+
+    def _make_actions(self) -> None:
+        can = self.ctx.actor.can
+        self.new_contact_action = self._action(self.tr("&New contact"), "Ctrl+N")
+        self.import_action = self._action(self.tr("&Import contacts…"))
+        self.import_action.setEnabled(can("contacts.import"))
+        self.export_action = self._action(self.tr("&Export contacts…"))
+        self.export_action.setEnabled(can("contacts.export"))
+        self.quit_action = self._action(self.tr("&Quit"), "Ctrl+Q")
+        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+        self.search_action = self._action(self.tr("&Search…"), "Ctrl+K")
+        self.filter_action = self._action(self.tr("&Find in contacts"), "Ctrl+F")
+        self.refresh_action = self._action(self.tr("&Refresh"), "F5")
+        self.about_action = self._action(self.tr("&About SivaDesk"))
+        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
+        self.page_actions: dict[str, QAction] = {}
+        self.page_group = QActionGroup(self)
+        numbers = {"home": 1, "contacts": 2, "settings": 3, "about": 4, "users": 5}
+        for key in self.page_keys:
+            action = self._action(self.page_title(key), f"Ctrl+{numbers[key]}")
+            action.setCheckable(True)
+            action.setData(key)
+            self.page_group.addAction(action)
+            self.page_actions[key] = action
+
+    def _make_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("&File"))
+        file_menu.addAction(self.new_contact_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.import_action)
+        file_menu.addAction(self.export_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit_action)
+        view_menu = bar.addMenu(self.tr("&View"))
+        view_menu.addAction(self.search_action)
+        view_menu.addAction(self.filter_action)
+        view_menu.addAction(self.refresh_action)
+        view_menu.addSeparator()
+        for key in self.page_keys:
+            view_menu.addAction(self.page_actions[key])
+        help_menu = bar.addMenu(self.tr("&Help"))
+        help_menu.addAction(self.about_action)
+
+    def _make_status_bar(self) -> None:
+        actor = self.ctx.actor
+        self.user_label = QLabel(
+            self.tr("{user} ({role})").format(
+                user=actor.full_name or actor.username, role=role_label(actor.role)
+            )
+        )
+        self.db_label = QLabel(redact(self.ctx.db.url))
+        self.db_label.setToolTip(self.tr("Database in use"))
+        self.busy_bar = QProgressBar()
+        self.busy_bar.setRange(0, 0)
+        self.busy_bar.setMaximumWidth(120)
+        self.busy_bar.setTextVisible(False)
+        self.busy_bar.hide()
+        status = self.statusBar()
+        status.addPermanentWidget(self.busy_bar)
+        status.addPermanentWidget(self.user_label)
+        status.addPermanentWidget(self.db_label)
+
+    def _connect_signals(self) -> None:
+        # navigation
+        self.nav.currentRowChanged.connect(self._nav_row_changed)
+        for action in self.page_actions.values():
+            action.triggered.connect(self._page_action_triggered)
+        # file menu
+        self.new_contact_action.triggered.connect(self.new_contact)
+        self.import_action.triggered.connect(self.import_contacts)
+        self.export_action.triggered.connect(self.export_contacts)
+        self.quit_action.triggered.connect(self.close)
+        # view menu and shortcuts
+        self.search_action.triggered.connect(self.open_search)
+        self.filter_action.triggered.connect(self.focus_filter)
+        self.refresh_action.triggered.connect(self.refresh)
+        self.about_action.triggered.connect(lambda: self.show_page("about"))
+        # background work: the busy indicator
+        self.ctx.runner.busy_changed.connect(self._busy_changed)
+        self.ctx.pages.busy_changed.connect(self._busy_changed)
+        self._busy_timer.timeout.connect(self._show_busy)
+        # change feed: other desktops' (and our own) committed changes
+        feed = self.ctx.feed
+        if feed is not None:
+            feed.events.connect(self._feed_events)  # type: ignore[attr-defined]
+        self._refresh_timer.timeout.connect(self._apply_feed)
+
+    # -- pages ---------------------------------------------------------------------------------
+    def page(self, key: str) -> QWidget:
+        """The page, built on first use."""
+        page = self.pages.get(key)
+        if page is None:
+            page = self._factories[key]()
+            self.pages[key] = page
+            self.stack.addWidget(page)
+            self.page_built.emit(key)
+        return page
+
+    def show_page(self, key: str) -> QWidget:
+        page = self.page(key)
+        self.stack.setCurrentWidget(page)
+        row = self.page_keys.index(key)
+        if self.nav.currentRow() != row:
+            self.nav.setCurrentRow(row)
+        self.page_actions[key].setChecked(True)
+        return page
+
+    def current_key(self) -> str:
+        return next(k for k, p in self.pages.items() if p is self.stack.currentWidget())
+
+    def _build_home(self) -> QWidget:
+        home = HomePage(self.ctx)
+        home.contact_activated.connect(self.open_contact)
+        return home
+
+    def _build_contacts(self) -> QWidget:
+        from sivadesk.ui.contacts_page import ContactsPage
+
+        return ContactsPage(self.ctx)
+
+    def _build_settings(self) -> QWidget:
+        from sivadesk.ui.settings_page import SettingsPage
+
+        page = SettingsPage(self.ctx)
+        page.settings_saved.connect(self._settings_saved)
+        page.office_saved.connect(lambda _values: self.setWindowTitle(self._title()))
+        return page
+
+    def _build_users(self) -> QWidget:
+        from sivadesk.ui.users_page import UsersPage
+
+        return UsersPage(self.ctx)
+
+    def _build_about(self) -> QWidget:
+        from sivadesk.ui.about_page import AboutPage
+
+        return AboutPage(self.ctx)
+
+    @Slot(int)
+    def _nav_row_changed(self, row: int) -> None:
+        if 0 <= row < len(self.page_keys):
+            self.show_page(self.page_keys[row])
+
+    @Slot()
+    def _page_action_triggered(self) -> None:
+        action = self.sender()
+        if isinstance(action, QAction):
+            self.show_page(str(action.data()))
+
+    # -- actions -------------------------------------------------------------------------------
+    @Slot()
+    def new_contact(self) -> None:
+        self.show_page("contacts").new_contact()  # type: ignore[attr-defined]
+
+    @Slot()
+    def focus_filter(self) -> None:
+        self.show_page("contacts").focus_filter()  # type: ignore[attr-defined]
+
+    @Slot()
+    def refresh(self) -> None:
+        page = self.stack.currentWidget()
+        if hasattr(page, "refresh"):
+            page.refresh()
+
+    @Slot()
+    def open_search(self) -> None:
+        from sivadesk.ui.search_palette import SearchPalette
+
+        if self.palette_dialog is not None:
+            self.palette_dialog.deleteLater()
+        palette = SearchPalette(self.ctx, self)
+        palette.contact_chosen.connect(self.open_contact)
+        self.palette_dialog = palette
+        palette.open()
+
+    @Slot(int)
+    def open_contact(self, contact_id: int) -> None:
+        from sivadesk.ui.contact_file import open_contact_file
+
+        open_contact_file(self.ctx, contact_id, self)
+
+    @Slot()
+    def import_contacts(self) -> None:
+        from sivadesk.ui.import_dialog import ImportDialog
+
+        dialog = ImportDialog(self.ctx, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.import_dialog = dialog
+        dialog.open()
+
+    @Slot()
+    def export_contacts(self) -> None:
+        csv_filter, xlsx_filter = self.tr("CSV files (*.csv)"), self.tr("Excel workbooks (*.xlsx)")
+        name, chosen = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Export contacts"),
+            str(Path.home() / "contacts.csv"),
+            f"{csv_filter};;{xlsx_filter}",
+        )
+        if name:
+            self.export_to(Path(name), xlsx=chosen == xlsx_filter)
+
+    def export_to(self, path: Path, xlsx: bool = False) -> None:
+        """Write every contact to ``path`` (.csv or .xlsx) on the store runner."""
+        from sivadesk.ops.exporter import export_contacts
+
+        if path.suffix.lower() not in (".csv", ".xlsx"):
+            path = path.with_name(path.name + (".xlsx" if xlsx else ".csv"))
+        actor = self.ctx.actor
+        # The Contacts page on screen: export what it lists (its filters); otherwise everything.
+        page = self.stack.currentWidget()
+        query = page.current_query() if hasattr(page, "current_query") else None
+        self.statusBar().showMessage(self.tr("Exporting contacts to {path}…").format(path=path))
+        self.ctx.runner.submit(
+            lambda s: export_contacts(s, actor, path, query),
+            lambda n: self.statusBar().showMessage(
+                self.tr("%n contact(s) exported to {path}.", "", n).format(path=path), 10000
+            ),
+        )
+
+    # -- busy indicator ------------------------------------------------------------------------
+    @Slot(bool)
+    def _busy_changed(self, _busy: bool) -> None:
+        if self.ctx.runner.pending or self.ctx.pages.pending:
+            if not self.busy_bar.isVisible() and not self._busy_timer.isActive():
+                self._busy_timer.start()
+        else:
+            self._busy_timer.stop()
+            self.busy_bar.hide()
+
+    @Slot()
+    def _show_busy(self) -> None:
+        if self.ctx.runner.pending or self.ctx.pages.pending:
+            self.busy_bar.show()
+
+    # -- change feed ---------------------------------------------------------------------------
+    @Slot(list)
+    def _feed_events(self, batch: list[EventInfo]) -> None:
+        self._pending_topics.update(e.topic for e in batch)
+        if not self._refresh_timer.isActive():
+            self._refresh_timer.start()
+
+    @Slot()
+    def _apply_feed(self) -> None:
+        topics, self._pending_topics = self._pending_topics, set()
+        home = self.pages.get("home")
+        if isinstance(home, HomePage):
+            home.on_topics(topics)
+        if "office.settings" in topics and "settings" in self.pages:
+            self.pages["settings"].refresh()  # type: ignore[attr-defined]
+        if "users" in self.pages and "user.changed" in topics:
+            self.pages["users"].refresh()  # type: ignore[attr-defined]
+
+    # -- settings ------------------------------------------------------------------------------
+    @Slot(bool)
+    def _settings_saved(self, _needs_restart: bool) -> None:
+        # The calendar applies at once: redraw the dates on Home.
+        home = self.pages.get("home")
+        if isinstance(home, HomePage):
+            home.refresh()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        log.info("main window closed")
+        super().closeEvent(event)
