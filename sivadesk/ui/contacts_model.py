@@ -1,0 +1,362 @@
+"""The contact list as a lazy Qt table model that stays fast and small at a million rows.
+
+Only the row count is known up front (one ``COUNT``); rows arrive in pages of ``page_size`` from
+:func:`sivadesk.ops.contact_search.list_contacts`, fetched on the ``ctx.pages`` worker lane, never on
+the GUI thread. At most ``max_pages`` pages are kept (least recently used first out), so memory stays
+flat however far the user scrolls. A row whose page has not arrived yet shows a placeholder; when the
+page lands the model emits ``dataChanged`` for it.
+
+Every query change bumps a generation number: page and count results of an older generation are
+dropped when they arrive. A page request that has been overtaken by many newer requests before the
+worker reaches it (the user dragged the scroll bar through thousands of rows) is skipped without
+querying; if its rows are still on screen, the view asks for them again.
+
+The first paint needs one round trip: the count and the first page are fetched in the same job.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections import OrderedDict
+from dataclasses import dataclass, replace
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPixmap
+from PySide6.QtWidgets import QApplication, QStyle
+from sqlalchemy.orm import Session
+
+from sivadesk.ops.contact_search import ContactQuery, SortKey, count_contacts, list_contacts
+from sivadesk.ops.contacts import ContactSummary
+from sivadesk.ui.context import UiContext
+
+log = logging.getLogger("sivadesk.ui.contacts")
+
+ContactIdRole = Qt.ItemDataRole.UserRole + 1
+SummaryRole = Qt.ItemDataRole.UserRole + 2
+
+NAME, KIND, ORGANIZATION, PHONE, EMAIL, CITY, UPDATED = range(7)
+#: Columns the database can sort on (indexed); the others keep the current order.
+SORT_KEYS = {
+    NAME: SortKey.NAME,
+    ORGANIZATION: SortKey.ORGANIZATION,
+    CITY: SortKey.CITY,
+    UPDATED: SortKey.UPDATED,
+}
+
+_KIND_COLORS = {"person": "#2f6db5", "company": "#7a4fb3", "lead": "#c9730a"}
+_icon_cache: dict[tuple[str, str], QIcon] = {}
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+def kind_label(kind: str) -> str:
+    labels = {
+        "person": QCoreApplication.translate("ContactsModel", "Person"),
+        "company": QCoreApplication.translate("ContactsModel", "Company"),
+        "lead": QCoreApplication.translate("ContactsModel", "Lead"),
+    }
+    return labels.get(str(kind), str(kind))
+
+
+def badge_icon(key: str, letter: str, color: str = "#607080") -> QIcon:
+    """A small round badge with a letter: readable in both directions, needs no icon files."""
+    cached = _icon_cache.get((key, letter))
+    if cached is not None:
+        return cached
+    pm = QPixmap(32, 32)
+    pm.fill(Qt.GlobalColor.transparent)
+    p = QPainter(pm)
+    p.setRenderHint(QPainter.RenderHint.Antialiasing)
+    p.setBrush(QColor(color))
+    p.setPen(Qt.PenStyle.NoPen)
+    p.drawEllipse(1, 1, 30, 30)
+    font = QFont()
+    font.setPixelSize(17)
+    font.setBold(True)
+    p.setFont(font)
+    p.setPen(QColor("white"))
+    p.drawText(pm.rect(), Qt.AlignmentFlag.AlignCenter, letter[:1].upper())
+    p.end()
+    icon = QIcon(pm)
+    _icon_cache[(key, letter)] = icon
+    return icon
+
+
+def kind_icon(kind: str) -> QIcon:
+    return badge_icon(f"kind:{kind}", kind_label(kind), _KIND_COLORS.get(str(kind), "#607080"))
+
+
+def warning_icon() -> QIcon:
+    return QApplication.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+
+
+def invalid_phone_tip() -> str:
+    return QCoreApplication.translate(
+        "ContactsModel", "A phone number of this contact could not be understood; it is kept as typed."
+    )
+
+
+@dataclass(slots=True)
+class _Lane:
+    """Shared with the worker jobs (plain Python, no Qt): lets a queued job see it is obsolete."""
+
+    generation: int = 0
+    serial: int = 0
+
+
+class ContactsModel(QAbstractTableModel):
+    count_changed = Signal(int)  # total rows of the current query (after it is known)
+    page_loaded = Signal(int)  # page number, once its rows are in the cache
+    load_failed = Signal(object)  # the exception of a failed count or page
+
+    #: A queued page request overtaken by this many newer ones is skipped by the worker.
+    MAX_BACKLOG = 6
+
+    def __init__(
+        self,
+        ctx: UiContext,
+        parent: QObject | None = None,
+        *,
+        page_size: int = 200,
+        max_pages: int = 50,
+        query: ContactQuery | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.page_size = page_size
+        self.max_pages = max_pages
+        self._query = query or ContactQuery()
+        self._rows = 0
+        self._known = False  # the count of the current generation has arrived
+        self._pages: OrderedDict[int, list[ContactSummary]] = OrderedDict()
+        self._pending: set[int] = set()
+        self._lane = _Lane()
+        self._headers = (
+            self.tr("Name"),
+            self.tr("Kind"),
+            self.tr("Organization"),
+            self.tr("Phone"),
+            self.tr("E-mail"),
+            self.tr("City"),
+            self.tr("Updated"),
+        )
+
+    # -- queries ---------------------------------------------------------------------------
+
+    @property
+    def query(self) -> ContactQuery:
+        return self._query
+
+    @property
+    def known(self) -> bool:
+        return self._known
+
+    def set_query(self, query: ContactQuery) -> None:
+        """Show another filter/sort: the count and the first page are fetched, then the view resets."""
+        self._query = query
+        self._reload(reset=True)
+
+    def refresh(self) -> None:
+        """Re-read the current query (after a change here or on another desktop), keeping the view's
+        scroll position: the count is re-read, cached pages are dropped and re-fetched when seen."""
+        self._reload(reset=False)
+
+    def _reload(self, reset: bool) -> None:
+        self._lane.generation += 1
+        gen = self._lane.generation
+        actor, query, size = self.ctx.actor, self._query, self.page_size
+
+        def job(s: Session) -> tuple[int, int, list[ContactSummary]]:
+            total = count_contacts(s, actor, query)
+            first = list_contacts(s, actor, query, 0, size) if total else []
+            return gen, total, first
+
+        self._pending = {0}
+        done = self._counted_reset if reset else self._counted_keep
+        self.ctx.pages.submit(job, done, self._failed, read_only=True)
+
+    def _counted_reset(self, result: tuple[int, int, list[ContactSummary]]) -> None:
+        self._counted(result, reset=True)
+
+    def _counted_keep(self, result: tuple[int, int, list[ContactSummary]]) -> None:
+        self._counted(result, reset=False)
+
+    def _counted(self, result: tuple[int, int, list[ContactSummary]], reset: bool) -> None:
+        gen, total, first = result
+        if gen != self._lane.generation:
+            return
+        self._pending.discard(0)
+        if reset or not self._known:
+            self.beginResetModel()
+            self._pages.clear()
+            self._pending.clear()
+            self._rows = total
+            if first:
+                self._pages[0] = first
+            self._known = True
+            self.endResetModel()
+        else:
+            self._pages.clear()
+            self._pending.clear()
+            if first:
+                self._pages[0] = first
+            old = self._rows
+            if total > old:
+                self.beginInsertRows(QModelIndex(), old, total - 1)
+                self._rows = total
+                self.endInsertRows()
+            elif total < old:
+                self.beginRemoveRows(QModelIndex(), total, old - 1)
+                self._rows = total
+                self.endRemoveRows()
+            if total:
+                self.dataChanged.emit(self.index(0, 0), self.index(total - 1, UPDATED))
+        self.count_changed.emit(total)
+        if first:
+            self.page_loaded.emit(0)
+
+    def _failed(self, exc: Exception) -> None:
+        log.warning("contact list query failed: %s", exc)
+        self.load_failed.emit(exc)
+
+    # -- paging ----------------------------------------------------------------------------
+
+    def _request(self, page: int) -> None:
+        if page in self._pending:
+            return
+        self._pending.add(page)
+        self._lane.serial += 1
+        lane, gen, serial = self._lane, self._lane.generation, self._lane.serial
+        actor, query, size, backlog = self.ctx.actor, self._query, self.page_size, self.MAX_BACKLOG
+
+        def job(s: Session) -> tuple[int, int, list[ContactSummary] | None]:
+            if lane.generation != gen or lane.serial - serial > backlog:
+                return gen, page, None  # obsolete: do not query
+            return gen, page, list_contacts(s, actor, query, page * size, size)
+
+        self.ctx.pages.submit(job, self._page_arrived, self._failed, read_only=True)
+
+    def _page_arrived(self, result: tuple[int, int, list[ContactSummary] | None]) -> None:
+        gen, page, rows = result
+        if gen != self._lane.generation:
+            return  # a result for an older query
+        self._pending.discard(page)
+        first = page * self.page_size
+        last = min(first + self.page_size, self._rows) - 1
+        if last < first:
+            return
+        if rows is not None:
+            self._pages[page] = rows
+            self._pages.move_to_end(page)
+            while len(self._pages) > self.max_pages:
+                self._pages.popitem(last=False)
+        # Skipped or filled: either way the view re-reads these rows (and asks again if still shown).
+        self.dataChanged.emit(self.index(first, 0), self.index(last, UPDATED))
+        if rows is not None:
+            self.page_loaded.emit(page)
+
+    def cached_pages(self) -> list[int]:
+        return list(self._pages)
+
+    def summary(self, row: int) -> ContactSummary | None:
+        """The row's contact if its page is loaded (no fetch is started)."""
+        page = self._pages.get(row // self.page_size)
+        if page is None:
+            return None
+        i = row % self.page_size
+        return page[i] if i < len(page) else None
+
+    def _row(self, row: int) -> ContactSummary | None:
+        page_no = row // self.page_size
+        page = self._pages.get(page_no)
+        if page is None:
+            self._request(page_no)
+            return None
+        self._pages.move_to_end(page_no)
+        i = row % self.page_size
+        return page[i] if i < len(page) else None
+
+    # -- Qt model --------------------------------------------------------------------------
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else self._rows
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._headers)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self._headers):
+            if role == Qt.ItemDataRole.DisplayRole:
+                return self._headers[section]
+            if role == Qt.ItemDataRole.ToolTipRole and section not in SORT_KEYS:
+                return self.tr("This column cannot be sorted")
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not (0 <= index.row() < self._rows):
+            return None
+        col = index.column()
+        c = self._row(index.row())
+        if c is None:
+            if role == Qt.ItemDataRole.DisplayRole and col == NAME:
+                return "…"
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(c, col)
+        if role == ContactIdRole:
+            return c.id
+        if role == SummaryRole:
+            return c
+        if role == Qt.ItemDataRole.DecorationRole:
+            if col == NAME:
+                return kind_icon(c.kind.value)
+            if col == PHONE and c.has_invalid_phone:
+                return warning_icon()
+        if role == Qt.ItemDataRole.ToolTipRole and col == PHONE and c.has_invalid_phone:
+            return invalid_phone_tip()
+        return None
+
+    def _display(self, c: ContactSummary, col: int) -> str:
+        if col == NAME:
+            return c.display_name
+        if col == KIND:
+            return kind_label(c.kind.value)
+        if col == ORGANIZATION:
+            return c.organization
+        if col == PHONE:
+            return c.primary_phone
+        if col == EMAIL:
+            return c.primary_email
+        if col == CITY:
+            return c.city
+        return self.ctx.fmt_date(c.updated_at)
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        key = SORT_KEYS.get(column)
+        if key is None:
+            return
+        query = replace(self._query, sort=key, descending=order == Qt.SortOrder.DescendingOrder)
+        if query != self._query:
+            self.set_query(query)
+
+    def sort_column(self) -> int:
+        return next(col for col, key in SORT_KEYS.items() if key == self._query.sort)
+
+    def sort_order(self) -> Qt.SortOrder:
+        return Qt.SortOrder.DescendingOrder if self._query.descending else Qt.SortOrder.AscendingOrder

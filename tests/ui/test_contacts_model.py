@@ -1,0 +1,190 @@
+"""The lazy contact list model: Qt model contract, paging with a bounded cache, server-side sort/filter."""
+
+from __future__ import annotations
+
+import pytest
+from contacts_fixtures import add_contact, bulk_contacts, contacts_ctx  # noqa: F401
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QTableView
+
+from sivadesk.models import ContactKind
+from sivadesk.ops.contact_search import ContactQuery, SortKey
+from sivadesk.ui.contacts_model import CITY, NAME, PHONE, UPDATED, ContactIdRole, ContactsModel
+
+pytestmark = pytest.mark.qt_log_level_fail("WARNING")
+
+
+def loaded(qtbot, model: ContactsModel, query: ContactQuery | None = None) -> ContactsModel:
+    with qtbot.waitSignal(model.count_changed, timeout=10000):
+        model.set_query(query or model.query)
+    return model
+
+
+def names(qtbot, model: ContactsModel) -> list[str]:
+    """Every row's name, waiting for the pages to arrive."""
+    out = []
+    for row in range(model.rowCount()):
+        index = model.index(row, NAME)
+        qtbot.waitUntil(lambda i=index: model.data(i) != "…", timeout=10000)
+        out.append(model.data(index))
+    return out
+
+
+def test_model_passes_qt_model_tester(qtbot, qtmodeltester, db, contacts_ctx):  # noqa: F811
+    bulk_contacts(db, 300)
+    model = loaded(qtbot, ContactsModel(contacts_ctx, page_size=50, max_pages=3))
+    assert model.rowCount() == 300
+    qtmodeltester.check(model, force_py=True)
+    # Pages arriving (dataChanged), evictions, a new filter (reset) and a refresh all happen
+    # while the tester watches.
+    for row in range(0, 300, 25):
+        model.data(model.index(row, NAME))
+    qtbot.waitUntil(lambda: model.summary(299) is not None, timeout=10000)
+    loaded(qtbot, model, ContactQuery(text="Contact 001"))
+    expected = sum("001" in f"{i:05d}" for i in range(300))
+    assert model.rowCount() == expected
+    add_contact(db, contacts_ctx.actor, "Contact", "0010b")
+    with qtbot.waitSignal(model.count_changed, timeout=10000):
+        model.refresh()
+    assert model.rowCount() == expected + 1
+    qtmodeltester.check(model, force_py=True)
+
+
+def test_pages_arrive_later_and_the_cache_stays_bounded(qtbot, db, contacts_ctx):  # noqa: F811
+    bulk_contacts(db, 3000)
+    model = loaded(qtbot, ContactsModel(contacts_ctx, page_size=100, max_pages=5))
+    assert model.rowCount() == 3000
+    assert model.cached_pages() == [0]  # the first paint needs the count and one page only
+    # A row of a page not loaded yet shows a placeholder until its page lands.
+    index = model.index(1500, NAME)
+    assert model.data(index) == "…"
+    with qtbot.waitSignal(model.dataChanged, timeout=10000):
+        pass
+    assert model.data(index) == "Contact 01500"
+    largest = 0
+    for row in range(0, 3000, 100):
+        index = model.index(row, NAME)
+        model.data(index)
+        qtbot.waitUntil(lambda r=row: model.summary(r) is not None, timeout=10000)
+        largest = max(largest, len(model.cached_pages()))
+        assert model.data(index) == f"Contact {row:05d}"
+        assert model.data(model.index(row + 99, NAME)) == f"Contact {row + 99:05d}"
+    assert largest <= 5
+    assert model.cached_pages() == [25, 26, 27, 28, 29]
+    assert model.data(model.index(2999, UPDATED))  # a date, through ctx.fmt_date
+
+
+def test_scrolling_a_view_to_the_end_keeps_memory_flat(qtbot, db, contacts_ctx):  # noqa: F811
+    bulk_contacts(db, 4000)
+    model = loaded(qtbot, ContactsModel(contacts_ctx, page_size=50, max_pages=8))
+    view = QTableView()
+    qtbot.addWidget(view)
+    view.setModel(model)
+    view.resize(600, 400)
+    view.show()
+    bar = view.verticalScrollBar()
+    for value in range(0, bar.maximum() + 1, max(1, bar.maximum() // 40)):
+        bar.setValue(value)
+        top = view.rowAt(0)
+        qtbot.waitUntil(lambda t=top: model.summary(t) is not None, timeout=10000)
+        assert len(model.cached_pages()) <= 8
+    view.scrollToBottom()
+    qtbot.waitUntil(lambda: model.summary(3999) is not None, timeout=10000)
+    assert model.data(model.index(3999, NAME)) == "Contact 03999"
+    assert len(model.cached_pages()) <= 8
+
+
+def test_overtaken_page_requests_are_skipped(qtbot, db, contacts_ctx):  # noqa: F811
+    bulk_contacts(db, 2000)
+    model = loaded(qtbot, ContactsModel(contacts_ctx, page_size=20, max_pages=50))
+    # A scroll bar dragged through 100 pages: only the last few are worth querying.
+    for page in range(1, 100):
+        model.data(model.index(page * 20, NAME))
+    qtbot.waitUntil(lambda: model.summary(99 * 20) is not None, timeout=10000)
+    qtbot.waitUntil(lambda: contacts_ctx.pages.pending == 0, timeout=10000)
+    assert len(model.cached_pages()) < 30
+    assert model.data(model.index(1999, NAME)) == "Contact 01999"
+
+
+def test_stale_results_after_a_query_change_are_ignored(qtbot, db, contacts_ctx):  # noqa: F811
+    bulk_contacts(db, 500)
+    model = ContactsModel(contacts_ctx)
+    counts: list[int] = []
+    model.count_changed.connect(counts.append)
+    model.set_query(ContactQuery())
+    model.set_query(ContactQuery(text="Contact 0001"))
+    qtbot.waitUntil(lambda: counts != [], timeout=10000)
+    qtbot.waitUntil(lambda: contacts_ctx.pages.pending == 0, timeout=10000)
+    expected = [f"Contact {i:05d}" for i in range(500) if "0001" in f"{i:05d}"]
+    assert counts == [len(expected)]
+    assert names(qtbot, model) == expected
+
+
+def _people(db, actor) -> None:
+    add_contact(db, actor, "Zoé", "Martin", addresses=(), phones=("0612345678",), emails=("zoe@martin.fr",))
+    add_contact(db, actor, "Émile", "Durand", phones=("+33 1 42 68 53 00",), emails=("emile@durand.fr",))
+    add_contact(db, actor, "alain", "Bernard", phones=("06 98 76 54 32",))
+    add_contact(db, actor, organization="Boulangerie Dupont", kind=ContactKind.COMPANY)
+    add_contact(db, actor, "علی", "رضایی", phones=("+98 912 345 6789",))
+
+
+def test_server_side_sort(qtbot, db, contacts_ctx):  # noqa: F811
+    _people(db, contacts_ctx.actor)
+    model = loaded(qtbot, ContactsModel(contacts_ctx))
+    assert names(qtbot, model) == [
+        "alain Bernard",
+        "Boulangerie Dupont",
+        "Émile Durand",
+        "Zoé Martin",
+        "علی رضایی",
+    ]
+    with qtbot.waitSignal(model.count_changed, timeout=10000):
+        model.sort(NAME, Qt.SortOrder.DescendingOrder)
+    assert model.query.sort is SortKey.NAME and model.query.descending
+    assert names(qtbot, model)[0] == "علی رضایی"
+    with qtbot.waitSignal(model.count_changed, timeout=10000):
+        model.sort(UPDATED, Qt.SortOrder.DescendingOrder)
+    assert names(qtbot, model)[0] == "علی رضایی"  # the newest
+    with qtbot.waitSignal(model.count_changed, timeout=10000):
+        model.sort(CITY, Qt.SortOrder.AscendingOrder)
+    assert model.query.sort is SortKey.CITY
+    before = model.query
+    model.sort(PHONE, Qt.SortOrder.AscendingOrder)  # not sortable in the database: ignored
+    assert model.query == before
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("zoe", ["Zoé Martin"]),
+        ("ÉMILE dur", ["Émile Durand"]),
+        ("0612345678", ["Zoé Martin"]),
+        ("+33 6 12 34 56 78", ["Zoé Martin"]),
+        ("612345678", ["Zoé Martin"]),
+        ("zoe@martin.fr", ["Zoé Martin"]),
+        ("emile@", ["Émile Durand"]),
+        ("علي", ["علی رضایی"]),  # Arabic yeh finds the Persian spelling
+        ("رضايي", ["علی رضایی"]),
+        ("۰۹۱۲۳۴۵۶۷۸۹", ["علی رضایی"]),  # Persian digits, national format
+    ],
+)
+def test_filter_by_name_phone_and_email(qtbot, db, contacts_ctx, text, expected):  # noqa: F811
+    _people(db, contacts_ctx.actor)
+    model = loaded(qtbot, ContactsModel(contacts_ctx), ContactQuery(text=text))
+    assert names(qtbot, model) == expected
+    assert model.data(model.index(0, NAME), ContactIdRole) is not None
+
+
+def test_kind_filter_and_invalid_phone_flag(qtbot, db, contacts_ctx):  # noqa: F811
+    _people(db, contacts_ctx.actor)
+    add_contact(db, contacts_ctx.actor, "Kaveh", "Bad", phones=("12ab",))
+    model = loaded(qtbot, ContactsModel(contacts_ctx), ContactQuery(kind=ContactKind.COMPANY))
+    assert names(qtbot, model) == ["Boulangerie Dupont"]
+    loaded(qtbot, model, ContactQuery(invalid_phones_only=True))
+    assert names(qtbot, model) == ["Kaveh Bad"]
+    phone = model.index(0, PHONE)
+    assert model.data(phone) == "12ab"
+    assert model.data(phone, Qt.ItemDataRole.DecorationRole) is not None
+    assert "kept as typed" in model.data(phone, Qt.ItemDataRole.ToolTipRole)
+    loaded(qtbot, model, ContactQuery(text="zoe"))
+    assert model.data(model.index(0, PHONE), Qt.ItemDataRole.DecorationRole) is None
