@@ -8,7 +8,14 @@ from hypothesis import strategies as st
 
 from sivadesk.phones import MIN_MATCH_DIGITS, digits_of, format_display, is_placeholder, parse_phone
 
-FRENCH_FORMS = ["0612345678", "+33 6 12 34 56 78", "612345678", "0033612345678", "06.12.34.56.78", "+33 (0)6 12 34 56 78"]
+FRENCH_FORMS = [
+    "0612345678",
+    "+33 6 12 34 56 78",
+    "612345678",
+    "0033612345678",
+    "06.12.34.56.78",
+    "+33 (0)6 12 34 56 78",
+]
 IRANIAN_FORMS = ["09123456789", "+98 912 345 6789", "۰۹۱۲۳۴۵۶۷۸۹", "٠٩١٢٣٤٥٦٧٨٩", "00989123456789"]
 
 
@@ -56,7 +63,19 @@ def test_possible_but_invalid_number_is_flagged() -> None:
 
 
 @pytest.mark.parametrize(
-    "raw", ["0000000000", "00 00 00 00 00", "+33 0000000000", "P", "O", "", "anonymous", "123456", "1111111111", "+33 6 66 66 66 66"]
+    "raw",
+    [
+        "0000000000",
+        "00 00 00 00 00",
+        "+33 0000000000",
+        "P",
+        "O",
+        "",
+        "anonymous",
+        "123456",
+        "1111111111",
+        "+33 6 66 66 66 66",
+    ],
 )
 @pytest.mark.parametrize("region", ["FR", "IR"])
 def test_placeholders_get_no_e164_and_no_key(raw: str, region: str) -> None:
