@@ -187,7 +187,9 @@ def _apply(session: Session, c: Contact, data: ContactInput, region: str) -> Non
     c.custom = dict(data.custom)
     if data.company_id is not None:
         company = session.get(Contact, data.company_id)
-        if company is None or company.kind != ContactKind.COMPANY.value or company.id == c.id:
+        # A deleted company cannot get new people; a person already linked keeps the link.
+        newly_deleted = company is not None and company.deleted_at is not None and c.company_id != company.id
+        if company is None or company.kind != ContactKind.COMPANY.value or company.id == c.id or newly_deleted:
             raise ValidationError(QT_TRANSLATE_NOOP("errors", "The linked company does not exist."), field="company")
         c.company_id = company.id
         if not c.organization:
