@@ -176,6 +176,11 @@ def find_by_phone(
 
     E.164 equality first; if nothing matches, the rightmost 10/9/8/7 digits (longest first).
     Placeholders (withheld numbers, runs of zeros, fewer than 7 digits) never match.
+
+    When the incoming number is itself a valid number, the suffix step only looks at stored
+    numbers that are not valid (kept raw: a missing country code, a typo): two valid numbers
+    that differ are two different lines, however many digits they share. Without this a call
+    from Rome, +39 06 1234 5678, would pop up the contact owning 06 12 34 56 78.
     """
     if region is None or suffix_lengths is None:
         settings = office.load(session)
@@ -190,6 +195,8 @@ def find_by_phone(
         rows = session.execute(base.where(ContactPhone.e164 == pp.e164)).all()
         if rows:
             return [_summary(r) for r in rows]
+    if pp.valid:
+        base = base.where(ContactPhone.valid.is_(False))
     for n in sorted(suffix_lengths, reverse=True):
         if len(pp.rev_key) < n:
             continue
