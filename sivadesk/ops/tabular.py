@@ -14,6 +14,7 @@ import codecs
 import csv
 import datetime as dt
 import logging
+import zipfile
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -175,7 +176,7 @@ def _open_xlsx(path: Path) -> Table:
 
     try:
         wb = openpyxl.load_workbook(path, read_only=True, data_only=True)
-    except (InvalidFileException, OSError, KeyError, ValueError) as exc:
+    except (InvalidFileException, zipfile.BadZipFile, OSError, KeyError, ValueError) as exc:
         raise ValidationError(
             QT_TRANSLATE_NOOP("errors", "{name} is not a readable .xlsx file: {reason}"),
             name=path.name,

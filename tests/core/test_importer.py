@@ -63,6 +63,18 @@ def test_encodings(tmp_path: Path) -> None:
         assert t.columns == ["نام", "شهر"]  # no BOM glued to the first header
 
 
+def test_unreadable_files_are_validation_errors(tmp_path: Path) -> None:
+    broken = tmp_path / "broken.xlsx"
+    broken.write_bytes(b"not a zip file")
+    empty = tmp_path / "empty.csv"
+    empty.write_text("\n\n", encoding="utf-8")
+    for path in (broken, empty, tmp_path / "absent.csv", tmp_path / "old.xls"):
+        if path.suffix == ".xls":
+            path.write_bytes(b"\xd0\xcf\x11\xe0")
+        with pytest.raises(ValidationError):
+            importer.preview(path)
+
+
 def test_headers_in_three_languages() -> None:
     expected = {
         "Nom": "last_name", "Prénom": "first_name", "Société": "organization", "Téléphone": "phone",
