@@ -23,6 +23,7 @@ from sivadesk.ops.context import Actor
 
 SYS = Actor.system()
 SUFFIXES = (10, 9, 8, 7)
+EVERYONE = ContactQuery()
 
 
 def _add(db: Database, **kw: object) -> int:
@@ -39,12 +40,12 @@ def _add(db: Database, **kw: object) -> int:
     return c.id
 
 
-def _ids(db: Database, q: ContactQuery = ContactQuery(), offset: int = 0, limit: int = 200) -> list[int]:
+def _ids(db: Database, q: ContactQuery = EVERYONE, offset: int = 0, limit: int = 200) -> list[int]:
     with db.read_session() as s:
         return [c.id for c in list_contacts(s, SYS, q, offset, limit)]
 
 
-def _count(db: Database, q: ContactQuery = ContactQuery()) -> int:
+def _count(db: Database, q: ContactQuery = EVERYONE) -> int:
     with db.read_session() as s:
         return count_contacts(s, SYS, q)
 
