@@ -98,7 +98,8 @@ class ImportDialog(QDialog):
             ("create", self.tr("Create a new contact anyway")),
         ):
             self.policy_combo.addItem(label, value)
-        self.custom_check = QCheckBox(self.tr("Keep unrecognised columns as custom fields"), checked=True)
+        self.custom_check = QCheckBox(self.tr("Keep unrecognised columns as custom fields"))
+        self.custom_check.setChecked(True)
         options = QFormLayout()
         options.addRow(self.tr("File:"), file_row)
         options.addRow(self.tr("Duplicates:"), self.policy_combo)
@@ -144,7 +145,8 @@ class ImportDialog(QDialog):
         self.pages.addWidget(setup)
         self.pages.addWidget(result)
 
-        self.progress = QProgressBar(visible=False)
+        self.progress = QProgressBar()
+        self.progress.setVisible(False)
         self.buttons = QDialogButtonBox()
         self.import_button = self.buttons.addButton(self.tr("Import"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.stop_button = self.buttons.addButton(self.tr("Stop"), QDialogButtonBox.ButtonRole.ActionRole)
@@ -188,10 +190,10 @@ class ImportDialog(QDialog):
     def current_mapping(self) -> dict[str, str]:
         mapping: dict[str, str] = {}
         for row in range(self.mapping_table.rowCount()):
-            column = self.mapping_table.item(row, 0).text()
+            item = self.mapping_table.item(row, 0)
             combo = self.mapping_table.cellWidget(row, 1)
-            if isinstance(combo, QComboBox):
-                mapping[column] = str(combo.currentData())
+            if item is not None and isinstance(combo, QComboBox):
+                mapping[item.text()] = str(combo.currentData())
         return mapping
 
     def _load_preview(self, reset: bool = False) -> None:
