@@ -1,0 +1,185 @@
+"""Start-up: first run, sign-in, demo sign-in, an unreachable or too-new database."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QApplication, QDialog
+from pytestqt.qtbot import QtBot
+from shell_fixtures import QT_MARKS, Modals, set_demo
+from sqlalchemy import text
+
+from sivadesk import migrate
+from sivadesk.app import Shell, demo_actor
+from sivadesk.config import Settings
+from sivadesk.db import Database
+from sivadesk.errors import AuthenticationFailed
+from sivadesk.models import Role
+from sivadesk.ops import users
+from sivadesk.ops.context import Actor
+from sivadesk.ui.db_dialogs import DatabaseUnavailableDialog
+from sivadesk.ui.login import FirstRunDialog, LoginDialog
+from sivadesk.ui.runner import Runner
+
+pytestmark = QT_MARKS
+
+
+@pytest.fixture
+def runner(qtbot: QtBot, db: Database) -> Iterator[Runner]:
+    r = Runner(db, "store")
+    yield r
+    qtbot.waitUntil(lambda: r.pending == 0, timeout=15000)
+    r.stop()
+
+
+@pytest.fixture
+def shell(qapp: QApplication) -> Iterator[Shell]:
+    s = Shell(qapp, Settings())
+    yield s
+    s.shutdown()
+    qapp.setQuitOnLastWindowClosed(True)
+
+
+def test_first_run_creates_the_admin_then_login_works(qtbot: QtBot, db: Database, runner: Runner) -> None:
+    first = FirstRunDialog(runner)
+    qtbot.addWidget(first)
+    first.open()
+    first.name_edit.setText("Ada Admin")
+    first.password_edit.setText("long enough")
+    first.confirm_edit.setText("not the same")
+    first.accept()
+    assert first.error_label.isVisible() and first.isVisible()
+
+    first.password_edit.setText("short")
+    first.confirm_edit.setText("short")
+    first.accept()
+    qtbot.waitUntil(lambda: "at least 8" in first.error_label.text(), timeout=10000)
+    assert first.actor is None
+
+    first.password_edit.setText("long enough")
+    first.confirm_edit.setText("long enough")
+    with qtbot.waitSignal(first.accepted, timeout=10000):
+        first.accept()
+    assert first.actor is not None and first.actor.role is Role.ADMIN and first.actor.username == "admin"
+
+    settings = Settings()
+    login = LoginDialog(runner, settings, "sqlite:///x")
+    qtbot.addWidget(login)
+    login.open()
+    login.user_edit.setText("admin")
+    login.password_edit.setText("wrong password")
+    login.accept()
+    qtbot.waitUntil(lambda: login.error_label.isVisible(), timeout=10000)
+    assert login.error_label.text() == "Wrong user name or password."
+    assert login.password_edit.text() == "" and login.actor is None and login.isVisible()
+
+    login.password_edit.setText("long enough")
+    with qtbot.waitSignal(login.accepted, timeout=10000):
+        login.accept()
+    assert login.actor is not None and login.actor.username == "admin"
+    # The user name is remembered for the next start, in this test's own settings file.
+    assert Settings(settings.path).get("last_user") == "admin"
+    assert LoginDialog(runner, Settings(settings.path)).user_edit.text() == "admin"
+
+
+def test_empty_credentials_are_not_sent(qtbot: QtBot, db: Database, runner: Runner) -> None:
+    login = LoginDialog(runner, Settings())
+    qtbot.addWidget(login)
+    login.accept()
+    assert login.error_label.text() == "Enter your user name and password."
+    assert runner.pending == 0
+
+
+def test_demo_login_only_on_a_demo_database(db: Database, admin: Actor) -> None:
+    with db.read_session() as s, pytest.raises(AuthenticationFailed, match="only allowed on a demo"):
+        demo_actor(s, "admin")
+    set_demo(db, admin)
+    with db.read_session() as s:
+        actor = demo_actor(s, "Admin")
+        assert (actor.user_id, actor.role) == (admin.user_id, Role.ADMIN)
+        with pytest.raises(AuthenticationFailed, match="no active user"):
+            demo_actor(s, "nobody")
+
+
+def test_start_refuses_demo_login_on_a_normal_database(
+    qtbot: QtBot, db_url: str, admin: Actor, shell: Shell, modals: Modals
+) -> None:
+    assert shell.start(db_url, demo_login="admin") is False
+    assert shell.exit_code == 1 and shell.window is None
+    assert any("only allowed on a demo database" in t for t in modals.seen)
+
+
+def test_start_with_demo_login_shows_the_main_window(
+    qtbot: QtBot, db: Database, db_url: str, admin: Actor, shell: Shell
+) -> None:
+    set_demo(db, admin)
+    assert shell.start(db_url, demo_login="admin") is True
+    window = shell.window
+    assert window is not None and window.isVisible()
+    assert window.ctx.actor.username == "admin" and window.ctx.feed is shell.feed
+    home = window.pages["home"]
+    with qtbot.waitSignal(home.loaded, timeout=10000):  # type: ignore[attr-defined]
+        pass
+    qtbot.waitUntil(lambda: shell.feed is not None and shell.feed.running, timeout=5000)
+
+
+def test_unreachable_database_offers_another(
+    qtbot: QtBot, tmp_path: Path, db: Database, db_url: str, admin: Actor, shell: Shell, modals: Modals
+) -> None:
+    set_demo(db, admin)
+    bad = f"sqlite:///{tmp_path}/no/such/folder/x.sqlite3"
+    seen: list[str] = []
+
+    def choose_the_good_one(dialog: QDialog) -> None:
+        assert isinstance(dialog, DatabaseUnavailableDialog)
+        seen.append(dialog.message.text())
+        dialog.choose_another()
+        assert dialog.chooser is not None
+        dialog.chooser.set_url(db_url)
+        dialog.chooser.accept()
+
+    modals.on(DatabaseUnavailableDialog, choose_the_good_one)
+    assert shell.start(bad, demo_login="admin") is True
+    assert "does not answer" in seen[0]
+    assert shell.db is not None and shell.db.url == Database(db_url).url
+    saved = Settings(shell.settings.path)
+    assert saved.get("db_url") == db_url and db_url in saved.get("recent_db_urls")
+
+
+def test_unreachable_database_quit(qtbot: QtBot, tmp_path: Path, shell: Shell, modals: Modals) -> None:
+    modals.on(DatabaseUnavailableDialog, lambda d: d.quit_button.click())  # type: ignore[attr-defined]
+    assert shell.open_store(f"sqlite:///{tmp_path}/missing/dir/x.sqlite3") is None
+    assert shell.open_store("postgresql://nobody@127.0.0.1:1/none") is None
+
+
+def test_newer_schema_is_refused(qtbot: QtBot, tmp_path: Path, shell: Shell, modals: Modals) -> None:
+    db = Database(f"sqlite:///{tmp_path}/new.sqlite3")
+    migrate.upgrade(db)
+    with db.engine.begin() as conn:
+        conn.execute(text("UPDATE alembic_version SET version_num = '9999'"))
+    assert shell.prepare_schema(db) is False
+    assert shell.exit_code == 2
+    assert any("newer SivaDesk" in t for t in modals.seen)
+    db.dispose()
+
+
+def test_first_run_dialog_appears_on_an_empty_database(
+    qtbot: QtBot, db: Database, db_url: str, shell: Shell
+) -> None:
+    def create_admin(dialog: QDialog) -> None:
+        assert isinstance(dialog, FirstRunDialog)
+        dialog.name_edit.setText("Première Admin")
+        dialog.password_edit.setText("premier-mot")
+        dialog.confirm_edit.setText("premier-mot")
+        dialog.accept()
+
+    watcher = Modals().on(FirstRunDialog, create_admin)
+    try:
+        assert shell.start(db_url) is True
+    finally:
+        watcher.stop()
+    assert shell.window is not None and shell.window.ctx.actor.role is Role.ADMIN
+    with db.read_session() as s:
+        assert [u.username for u in users.list_users(s)] == ["admin"]
