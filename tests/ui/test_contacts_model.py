@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from contacts_fixtures import add_contact, bulk_contacts, contacts_ctx  # noqa: F401
+from contacts_fixtures import QT_STRICT, add_contact, bulk_contacts, contacts_ctx  # noqa: F401
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QTableView
 
@@ -11,7 +11,7 @@ from sivadesk.models import ContactKind
 from sivadesk.ops.contact_search import ContactQuery, SortKey
 from sivadesk.ui.contacts_model import CITY, NAME, PHONE, UPDATED, ContactIdRole, ContactsModel
 
-pytestmark = pytest.mark.qt_log_level_fail("WARNING")
+pytestmark = QT_STRICT
 
 
 def loaded(qtbot, model: ContactsModel, query: ContactQuery | None = None) -> ContactsModel:
