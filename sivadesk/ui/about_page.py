@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
 from sqlalchemy.orm import Session
 
 import sivadesk
+from sivadesk import paths
 from sivadesk.db import redact
 from sivadesk.ui.context import UiContext
 
@@ -37,7 +38,7 @@ class AboutPage(QWidget):
         self.database = _value(redact(ctx.db.url))
         self.dialect = _value(ctx.db.dialect)
         self.revision = _value("…")
-        self.log_file = _value(str(ctx.extras.get("log_file", "")))
+        self.log_file = _value(str(ctx.extras.get("log_file") or paths.log_dir() / "sivadesk.log"))
         self.qt = _value(
             self.tr("Qt {qt}, PySide {pyside}, Python {python}").format(
                 qt=qVersion(), pyside=PySide6.__version__, python=sys.version.split()[0]

@@ -78,6 +78,7 @@ class ChooseDatabaseDialog(QDialog):
     def __init__(self, settings: Settings, current_url: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Choose a database"))
+        self.setMinimumWidth(560)
         self._tester = ConnectionTester(self)
 
         self.sqlite_radio = QRadioButton(self.tr("A database file on this computer (SQLite)"))
@@ -221,6 +222,7 @@ class DatabaseUnavailableDialog(QDialog):
         self.url = url
         self.settings = settings
         self.setWindowTitle(self.tr("Database unavailable"))
+        self.setMinimumWidth(520)
         self.message = QLabel(message_of(error))
         self.message.setWordWrap(True)
         hint = QLabel(

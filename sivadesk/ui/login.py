@@ -52,6 +52,9 @@ class _CredentialsDialog(QDialog):
         layout.addLayout(self.form)
         layout.addWidget(self.error_label)
         layout.addWidget(self.buttons)
+        # At start-up, giving up signing in ends the application: say so on the button.
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Quit"))
+        self.setMinimumWidth(420)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
 

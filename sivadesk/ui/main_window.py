@@ -10,7 +10,7 @@ import logging
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QSize, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -65,12 +65,14 @@ class MainWindow(QMainWindow):
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
         self.nav.setUniformItemSizes(True)
+        self.nav.setIconSize(QSize(22, 22))
+        self.nav.setStyleSheet("QListWidget#navigation::item { padding: 5px 4px; }")
         style = self.style()
         icons = {
             "home": QStyle.StandardPixmap.SP_DirHomeIcon,
             "contacts": QStyle.StandardPixmap.SP_FileDialogDetailedView,
-            "settings": QStyle.StandardPixmap.SP_FileDialogInfoView,
-            "users": QStyle.StandardPixmap.SP_DirLinkIcon,
+            "settings": QStyle.StandardPixmap.SP_ComputerIcon,
+            "users": QStyle.StandardPixmap.SP_DriveNetIcon,
             "about": QStyle.StandardPixmap.SP_MessageBoxInformation,
         }
         for key in self.page_keys:

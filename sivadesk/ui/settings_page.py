@@ -80,6 +80,7 @@ class SettingsPage(QWidget):
         desktop_form = QFormLayout(desktop)
         desktop_form.addRow(self.tr("Database:"), db_row)
         desktop_form.addRow("", self.test_result)
+        self.test_result.hide()  # shown with the result of "Test connection"
         desktop_form.addRow(self.tr("Language:"), self.language_combo)
         desktop_form.addRow(self.tr("Calendar:"), self.calendar_combo)
         desktop_form.addRow(_button_row(self.save_button, self.saved_label))
@@ -107,10 +108,17 @@ class SettingsPage(QWidget):
         office_form.addRow(_button_row(self.save_office_button, self.office_saved_label))
         self.office_box.setVisible(ctx.actor.can("office.settings"))
 
-        layout = QVBoxLayout(self)
-        layout.addWidget(desktop)
-        layout.addWidget(self.office_box)
-        layout.addStretch(1)
+        # Forms read badly when stretched across a wide screen: keep them at a reading width.
+        column = QWidget()
+        column.setMaximumWidth(860)
+        column_layout = QVBoxLayout(column)
+        column_layout.setContentsMargins(0, 0, 0, 0)
+        column_layout.addWidget(desktop)
+        column_layout.addWidget(self.office_box)
+        column_layout.addStretch(1)
+        layout = QHBoxLayout(self)
+        layout.addWidget(column, 1)
+        layout.addStretch(0)
 
         self._connect_signals()
         self.load()
@@ -156,6 +164,7 @@ class SettingsPage(QWidget):
         url = self.db_edit.text().strip() or self.ctx.settings.db_url()
         self.test_button.setEnabled(False)
         self.test_result.setText(self.tr("Connecting…"))
+        self.test_result.show()
         self._tester.test(url)
 
     @Slot(str, str)

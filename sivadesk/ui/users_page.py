@@ -128,6 +128,9 @@ class UsersPage(QWidget):
         self.departments_tree = QTreeWidget()
         self.departments_tree.setRootIsDecorated(False)
         self.departments_tree.setHeaderLabels([self.tr("Department"), self.tr("Code")])
+        self.departments_tree.header().setStretchLastSection(False)
+        self.departments_tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.departments_tree.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         self.add_department_button = QPushButton(self.tr("Add department…"))
 
         users_box = QWidget()
@@ -147,6 +150,7 @@ class UsersPage(QWidget):
         splitter.addWidget(departments_box)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 1)
+        splitter.setSizes([700, 300])
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
 
