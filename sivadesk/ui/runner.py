@@ -3,7 +3,8 @@
 ``runner.submit(fn, on_done, on_error)`` calls ``fn(session)`` on the runner's own worker thread in
 one transaction (``Database.session``, or ``read_session`` with ``read_only=True``); the result
 (plain data, never live ORM objects) or the exception comes back through a queued signal to the
-GUI thread. A callback bound to a widget that has since been deleted is skipped.
+GUI thread. A callback bound to a widget that has since been deleted is skipped. ``fn`` itself is
+released on the worker thread, so it should capture plain values, never widgets.
 """
 
 from __future__ import annotations
@@ -54,6 +55,9 @@ def _alive(callback: Callable[..., Any] | None) -> bool:
     return callback is not None and (not isinstance(owner, QObject) or shiboken6.isValid(owner))
 
 
+_Callbacks = tuple[Callable[[Any], None] | None, Callable[[Exception], None] | None]
+
+
 class Runner(QObject):
     """One named worker thread; jobs run in submission order."""
 
@@ -71,6 +75,7 @@ class Runner(QObject):
         self.db = db
         self.default_error = default_error
         self.pending = 0
+        self._callbacks: dict[int, _Callbacks] = {}
         self._thread = QThread()
         self._thread.setObjectName(f"runner-{name}")
         self._worker = _Worker(db)
@@ -90,21 +95,27 @@ class Runner(QObject):
         self.pending += 1
         if self.pending == 1:
             self.busy_changed.emit(True)
-        self._submit.emit(Job(fn, on_done, on_error, read_only))
+        # The callbacks stay on this thread. Were they in the Job, the worker could drop the last
+        # reference to a bound method after the GUI thread let go of its widget, and the widget
+        # would be destroyed on the worker thread (Qt timers stopped from the wrong thread, crash).
+        job = Job(fn, None, None, read_only)
+        self._callbacks[id(job)] = (on_done, on_error)
+        self._submit.emit(job)
 
     @Slot(object)
     def _deliver(self, job: Job) -> None:
         self.pending -= 1
         if self.pending == 0:
             self.busy_changed.emit(False)
+        on_done, on_error = self._callbacks.pop(id(job), (None, None))
         if job.error is not None:
-            handler = job.on_error if job.on_error is not None else self.default_error
+            handler = on_error if on_error is not None else self.default_error
             if _alive(handler):
                 handler(job.error)  # type: ignore[misc]
             else:
                 log.error("store job failed", exc_info=job.error)
-        elif _alive(job.on_done):
-            job.on_done(job.result)  # type: ignore[misc]
+        elif _alive(on_done):
+            on_done(job.result)  # type: ignore[misc]
 
     def stop(self) -> None:
         self._thread.quit()
