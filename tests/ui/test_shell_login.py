@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+import json
+import os
+import subprocess
+import sys
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -183,3 +188,32 @@ def test_first_run_dialog_appears_on_an_empty_database(
     assert shell.window is not None and shell.window.ctx.actor.role is Role.ADMIN
     with db.read_session() as s:
         assert [u.username for u in users.list_users(s)] == ["admin"]
+
+
+RUN_GUI = "import sys; from sivadesk.app import run_gui; sys.exit(run_gui(sys.argv[1], demo_login='admin'))"
+
+
+@pytest.mark.parametrize("language", ["en", "fa"])
+def test_run_gui_starts_and_reports_the_shown_window(
+    db: Database, db_url: str, admin: Actor, tmp_path: Path, language: str
+) -> None:
+    """The real start-up in its own process, as ``bench/startup.py`` runs it."""
+    set_demo(db, admin)
+    home = tmp_path / "home"
+    (home / "config").mkdir(parents=True)
+    (home / "config" / "settings.json").write_text(json.dumps({"language": language}), encoding="utf-8")
+    env = {
+        **os.environ,
+        "SIVADESK_HOME": str(home),
+        "QT_QPA_PLATFORM": "offscreen",
+        "SIVADESK_STARTUP_PROBE": "1",
+    }
+    started = time.time()
+    done = subprocess.run(
+        [sys.executable, "-c", RUN_GUI, db_url], env=env, capture_output=True, text=True, timeout=120
+    )
+    assert done.returncode == 0, done.stderr
+    shown = [line for line in done.stdout.splitlines() if line.startswith("SIVADESK_SHOWN ")]
+    assert len(shown) == 1 and started < float(shown[0].split()[1]) < time.time()
+    log = (home / "logs" / "sivadesk.log").read_text(encoding="utf-8")
+    assert "main window shown for admin" in log and "Traceback" not in log
