@@ -179,3 +179,15 @@ def test_about_page(qtbot: QtBot, window: MainWindow, admin_ctx: UiContext) -> N
     labels = [w.text() for w in about.findChildren(QLabel)]
     assert sivadesk.__version__ in labels and admin_ctx.db.dialect in labels
     assert about.revision.text() == HEAD  # type: ignore[attr-defined]
+
+
+def test_import_menu_opens_the_import_dialog(qtbot: QtBot, window: MainWindow) -> None:
+    from sivadesk.ui.import_dialog import ImportDialog
+
+    assert window.import_action.isEnabled()
+    window.import_action.trigger()
+    dialog = window.import_dialog
+    assert isinstance(dialog, ImportDialog)
+    qtbot.waitUntil(dialog.isVisible)
+    assert dialog.isModal() and dialog.parent() is window
+    dialog.reject()
