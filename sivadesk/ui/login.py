@@ -65,8 +65,9 @@ class _CredentialsDialog(QDialog):
     def _set_busy(self, busy: bool) -> None:
         for i in range(self.form.rowCount() * 2):
             item = self.form.itemAt(i)
-            if item is not None and item.widget() is not None:
-                item.widget().setEnabled(not busy)
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.setEnabled(not busy)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not busy)
 
     @Slot(object)

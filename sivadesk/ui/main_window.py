@@ -285,7 +285,7 @@ class MainWindow(QMainWindow):
     @Slot()
     def refresh(self) -> None:
         page = self.stack.currentWidget()
-        if hasattr(page, "refresh"):
+        if page is not None and hasattr(page, "refresh"):
             page.refresh()
 
     @Slot()
@@ -335,7 +335,7 @@ class MainWindow(QMainWindow):
         actor = self.ctx.actor
         # The Contacts page on screen: export what it lists (its filters); otherwise everything.
         page = self.stack.currentWidget()
-        query = page.current_query() if hasattr(page, "current_query") else None
+        query = page.current_query() if page is not None and hasattr(page, "current_query") else None
         self.statusBar().showMessage(self.tr("Exporting contacts to {path}…").format(path=path))
         self.ctx.runner.submit(
             lambda s: export_contacts(s, actor, path, query),

@@ -204,7 +204,7 @@ class SettingsPage(QWidget):
         )
         restart = box.addButton(self.tr("Restart now"), QMessageBox.ButtonRole.AcceptRole)
         box.addButton(self.tr("Later"), QMessageBox.ButtonRole.RejectRole)
-        box.finished.connect(lambda _r: box.clickedButton() is restart and restart_application())
+        box.finished.connect(lambda _r: restart_application() if box.clickedButton() is restart else None)
         self.restart_box = box
         box.open()
 

@@ -207,7 +207,8 @@ class UsersPage(QWidget):
         return item.data(0, Qt.ItemDataRole.UserRole) if item is not None else None
 
     def user_names(self) -> list[str]:
-        return [self.users_tree.topLevelItem(i).text(0) for i in range(self.users_tree.topLevelItemCount())]
+        items = (self.users_tree.topLevelItem(i) for i in range(self.users_tree.topLevelItemCount()))
+        return [item.text(0) for item in items if item is not None]
 
     @Slot()
     def _update_buttons(self) -> None:
