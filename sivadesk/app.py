@@ -27,6 +27,8 @@ from typing import TYPE_CHECKING, Any
 # The Qt-free modules of the start-up path are imported before PySide6 on purpose: once PySide6 is
 # loaded, its ``__feature__`` import hook reads the source of every module that imports anything
 # (``inspect.getsource``), which costs about 0.1 s over SQLAlchemy and the models.
+import sivadesk.calendars
+import sivadesk.feed  # noqa: F401 - the change feed, started right after the window shows
 from sivadesk import logs, migrate
 from sivadesk.config import Settings
 from sivadesk.db import Database, redact
@@ -253,7 +255,9 @@ class Shell:
         from sivadesk.ui.login import FirstRunDialog, LoginDialog
 
         dialog: FirstRunDialog | LoginDialog = (
-            FirstRunDialog(runner) if first_run else LoginDialog(runner, self.settings, redact(db.url))
+            FirstRunDialog(runner, self.settings)
+            if first_run
+            else LoginDialog(runner, self.settings, redact(db.url))
         )
         if dialog.exec() != QDialog.DialogCode.Accepted or dialog.actor is None:
             return None
@@ -303,6 +307,8 @@ class Shell:
         )
         window = MainWindow(ctx)
         self.window = window
+        # Closing the main window ends the application, even while contact files are still open.
+        window.closed.connect(self.app.quit)
         for runner in (self.runner, self.pages):
             runner.default_error = lambda exc: show_error(self.window, exc)
         if os.environ.get(STARTUP_PROBE_ENV):

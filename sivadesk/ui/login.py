@@ -32,10 +32,14 @@ log = logging.getLogger("sivadesk.ui.login")
 class _CredentialsDialog(QDialog):
     """Shared frame: an intro, a form, an error line and OK/Cancel; the check runs on ``runner``."""
 
-    def __init__(self, runner: Runner, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, runner: Runner, settings: Settings | None = None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.runner = runner
+        self.settings = settings
         self.actor: Actor | None = None
+        self._cancelled = False
         self.intro = QLabel()
         self.intro.setWordWrap(True)
         self.form = QFormLayout()
@@ -81,16 +85,28 @@ class _CredentialsDialog(QDialog):
     @Slot(object)
     def _succeeded(self, actor: Actor) -> None:
         self._set_busy(False)
+        if self._cancelled:  # the user quit while the check was running
+            return
         self.actor = actor
+        if self.settings is not None:  # offered as the user name at the next start
+            self.settings.set("last_user", actor.username)
+            try:
+                self.settings.save()
+            except OSError:  # not remembering the name must not stop the user signing in
+                log.warning("could not save the settings file", exc_info=True)
+        log.info("%s signed in", actor.username)
         super().accept()
+
+    def reject(self) -> None:
+        self._cancelled = True
+        super().reject()
 
 
 class LoginDialog(_CredentialsDialog):
     def __init__(
         self, runner: Runner, settings: Settings, database_label: str = "", parent: QWidget | None = None
     ) -> None:
-        super().__init__(runner, parent)
-        self.settings = settings
+        super().__init__(runner, settings, parent)
         self.setWindowTitle(self.tr("Sign in to SivaDesk"))
         self.intro.setText(self.tr("Database: {url}").format(url=database_label) if database_label else "")
         self.intro.setVisible(bool(database_label))
@@ -117,22 +133,14 @@ class LoginDialog(_CredentialsDialog):
         self.password_edit.clear()
         self.password_edit.setFocus()
 
-    @Slot(object)
-    def _succeeded(self, actor: Actor) -> None:
-        self.settings.set("last_user", actor.username)
-        try:
-            self.settings.save()
-        except OSError:  # not being able to remember the name must not stop the user signing in
-            log.warning("could not save the settings file", exc_info=True)
-        log.info("%s signed in", actor.username)
-        super()._succeeded(actor)
-
 
 class FirstRunDialog(_CredentialsDialog):
     """A database without users: create the administrator account (then the app signs in as it)."""
 
-    def __init__(self, runner: Runner, parent: QWidget | None = None) -> None:
-        super().__init__(runner, parent)
+    def __init__(
+        self, runner: Runner, settings: Settings | None = None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(runner, settings, parent)
         self.setWindowTitle(self.tr("Welcome to SivaDesk"))
         self.intro.setText(
             self.tr(

@@ -40,6 +40,8 @@ BUSY_DELAY_MS = 600
 class MainWindow(QMainWindow):
     #: a page was built (its key); tests and the start-up probe use it
     page_built = Signal(str)
+    #: the user closed the main window: the application ends (contact files are closed with it)
+    closed = Signal()
 
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -388,3 +390,4 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         log.info("main window closed")
         super().closeEvent(event)
+        self.closed.emit()

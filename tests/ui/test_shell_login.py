@@ -48,7 +48,7 @@ def shell(qapp: QApplication) -> Iterator[Shell]:
 
 
 def test_first_run_creates_the_admin_then_login_works(qtbot: QtBot, db: Database, runner: Runner) -> None:
-    first = FirstRunDialog(runner)
+    first = FirstRunDialog(runner, Settings())
     qtbot.addWidget(first)
     first.open()
     first.name_edit.setText("Ada Admin")
@@ -68,6 +68,7 @@ def test_first_run_creates_the_admin_then_login_works(qtbot: QtBot, db: Database
     with qtbot.waitSignal(first.accepted, timeout=10000):
         first.accept()
     assert first.actor is not None and first.actor.role is Role.ADMIN and first.actor.username == "admin"
+    assert Settings().get("last_user") == "admin"
 
     settings = Settings()
     login = LoginDialog(runner, settings, "sqlite:///x")
@@ -87,6 +88,20 @@ def test_first_run_creates_the_admin_then_login_works(qtbot: QtBot, db: Database
     # The user name is remembered for the next start, in this test's own settings file.
     assert Settings(settings.path).get("last_user") == "admin"
     assert LoginDialog(runner, Settings(settings.path)).user_edit.text() == "admin"
+
+
+def test_quitting_while_the_password_is_checked(
+    qtbot: QtBot, db: Database, admin: Actor, runner: Runner
+) -> None:
+    login = LoginDialog(runner, Settings())
+    qtbot.addWidget(login)
+    login.open()
+    login.user_edit.setText("admin")
+    login.password_edit.setText("correct horse")
+    login.accept()
+    login.reject()
+    qtbot.waitUntil(lambda: runner.pending == 0, timeout=10000)
+    assert login.actor is None and login.result() == QDialog.DialogCode.Rejected
 
 
 def test_empty_credentials_are_not_sent(qtbot: QtBot, db: Database, runner: Runner) -> None:

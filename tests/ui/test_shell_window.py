@@ -191,3 +191,9 @@ def test_import_menu_opens_the_import_dialog(qtbot: QtBot, window: MainWindow) -
     qtbot.waitUntil(dialog.isVisible)
     assert dialog.isModal() and dialog.parent() is window
     dialog.reject()
+
+
+def test_closing_the_main_window_says_so(qtbot: QtBot, admin_ctx: UiContext) -> None:
+    window = make_window(qtbot, admin_ctx)
+    with qtbot.waitSignal(window.closed):
+        window.close()
