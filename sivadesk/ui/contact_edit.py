@@ -12,7 +12,16 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from PySide6.QtCore import QLocale, QModelIndex, QStringListModel, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import (
+    QLocale,
+    QModelIndex,
+    QPersistentModelIndex,
+    QStringListModel,
+    Qt,
+    QTimer,
+    Signal,
+    Slot,
+)
 from PySide6.QtGui import QIcon, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QComboBox,
@@ -27,6 +36,9 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTableWidget,
     QTableWidgetItem,
     QTabWidget,
@@ -41,13 +53,36 @@ from sivadesk.models import ContactKind
 from sivadesk.ops import contacts as contact_ops
 from sivadesk.ops.contact_search import ContactQuery, list_contacts
 from sivadesk.ops.contacts import AddressInput, ContactFile, ContactInput, DuplicateContact, PhoneInput
-from sivadesk.ui.contacts_model import kind_icon, kind_label, warning_icon
+from sivadesk.ui.contacts_model import kind_icon, kind_label, ltr, warning_icon
 from sivadesk.ui.context import UiContext
 from sivadesk.ui.errors import message_of, show_error
 
 log = logging.getLogger("sivadesk.ui.contacts")
 
 _ERROR_STYLE = "border: 2px solid #c0392b;"
+
+
+class LtrDelegate(QStyledItemDelegate):
+    """Shows and edits a column left to right (phone numbers) inside a right-to-left form, where
+    the digit groups of "06 12 34 56 78" would otherwise be laid out in reverse."""
+
+    def initStyleOption(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> None:
+        super().initStyleOption(option, index)
+        rtl = option.direction == Qt.LayoutDirection.RightToLeft
+        option.direction = Qt.LayoutDirection.LeftToRight
+        if rtl:  # keep hugging the leading (right) edge like the other columns
+            option.displayAlignment = (
+                Qt.AlignmentFlag.AlignAbsolute | Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+            )
+
+    def createEditor(
+        self, parent: QWidget, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QWidget:
+        editor = super().createEditor(parent, option, index)
+        editor.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+        return editor
 
 
 class RowsEditor(QWidget):
@@ -155,9 +190,12 @@ class CompanyField(QWidget):
 
     def _show_link(self) -> None:
         if self.company_id is None:
-            self.linked.setText(self.tr("not linked"))
+            self.linked.clear()
+            self.linked.setToolTip("")
         else:
-            self.linked.setText(self.tr("linked"))
+            icon = self.style().standardIcon(QStyle.StandardPixmap.SP_DialogApplyButton)
+            self.linked.setPixmap(icon.pixmap(16, 16))
+            self.linked.setToolTip(self.tr("Linked to this company's file"))
 
     @Slot(str)
     def _edited(self, text: str) -> None:
@@ -274,6 +312,7 @@ class ContactEditDialog(QDialog):
         self.form.addRow(self.tr("Tags"), self.tags)
 
         self.phones = RowsEditor([self.tr("Number"), self.tr("Label")], self)
+        self.phones.table.setItemDelegateForColumn(0, LtrDelegate(self.phones.table))
         self.phone_hint = QLabel(self)
         self.phone_hint.setWordWrap(True)
         self.emails = RowsEditor([self.tr("E-mail address")], self)
@@ -461,7 +500,7 @@ class ContactEditDialog(QDialog):
     def _ask_duplicate(self, exc: DuplicateContact) -> None:
         lines = []
         for m in exc.matches[:10]:
-            bits = [b for b in (m.organization, m.primary_phone, m.primary_email, m.city) if b]
+            bits = [b for b in (m.organization, ltr(m.primary_phone), m.primary_email, m.city) if b]
             lines.append(f"• {m.display_name}" + (f" ({', '.join(bits)})" if bits else ""))
         box = QMessageBox(QMessageBox.Icon.Question, self.tr("Possible duplicate"), "", parent=self)
         box.setText(self.tr("A contact with the same phone or e-mail already exists:"))

@@ -40,7 +40,7 @@ from sivadesk.ops.attachments import AttachmentInfo
 from sivadesk.ops.contacts import ContactFile, get_contact
 from sivadesk.ui.contact_edit import ContactEditDialog
 from sivadesk.ui.contact_file_parts import AttachmentsPanel, TimelinePanel
-from sivadesk.ui.contacts_model import kind_icon, kind_label, warning_icon
+from sivadesk.ui.contacts_model import kind_icon, kind_label, ltr, warning_icon
 from sivadesk.ui.context import UiContext
 from sivadesk.ui.errors import show_error
 
@@ -124,6 +124,7 @@ class ContactFileWindow(QWidget):
         self.name_label.setFont(font)
         self.name_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.kind_text = QLabel(self)
+        self.kind_text.setStyleSheet("color: #666;")
         self.company_link = QLabel(self)
         self.company_link.setTextFormat(Qt.TextFormat.RichText)
         self.tags_label = QLabel(self)
@@ -152,6 +153,10 @@ class ContactFileWindow(QWidget):
         self.details_form = QFormLayout(self.details)
         self.details_form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.members = QListWidget(self)
+        self.members.setWordWrap(True)
+        self.members.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        self.members.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.members.setSpacing(2)
         self.members_label = QLabel(self.tr("People at this company"), self)
         left = QWidget(self)
         left_layout = QVBoxLayout(left)
@@ -161,7 +166,9 @@ class ContactFileWindow(QWidget):
         left_layout.addStretch(0)
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(left)
+        scroll.setMinimumWidth(300)
 
         self.timeline = TimelinePanel(self.ctx, self.contact_id, self)
         self.attachments = AttachmentsPanel(self.ctx, self.contact_id, self)
@@ -174,6 +181,8 @@ class ContactFileWindow(QWidget):
         splitter.addWidget(self.tabs)
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 3)
+        splitter.setSizes([420, 560])
+        splitter.setChildrenCollapsible(False)
 
         layout = QVBoxLayout(self)
         layout.addLayout(title_row)
@@ -291,6 +300,8 @@ class ContactFileWindow(QWidget):
             self.company_link.setText(html.escape(c.organization))
         else:
             self.company_link.setText("")
+        self.company_link.setVisible(bool(self.company_link.text()))
+        self.tags_label.setVisible(bool(c.tags))
         self.tags_label.setText(
             " ".join(
                 f'<span style="background:#e4ecf7; color:#1d3d66;">&nbsp;{html.escape(t)}&nbsp;</span>'
@@ -300,7 +311,8 @@ class ContactFileWindow(QWidget):
         self._fill_details(c)
         self.members.clear()
         for m in c.members:
-            text = " · ".join(b for b in (m.display_name, m.primary_phone, m.primary_email) if b)
+            details = " · ".join(b for b in (ltr(m.primary_phone), m.primary_email) if b)
+            text = f"{m.display_name}\n{details}" if details else m.display_name
             item = QListWidgetItem(kind_icon(m.kind.value), text)
             item.setData(Qt.ItemDataRole.UserRole, m.id)
             self.members.addItem(item)
@@ -317,7 +329,8 @@ class ContactFileWindow(QWidget):
         if c.kind is ContactKind.LEAD and c.lead_status:
             form.addRow(self.tr("Lead status"), self._label(c.lead_status))
         for p in c.phones:
-            form.addRow(p.label or self.tr("Phone"), self._phone_widget(p.display, p.e164, p.valid))
+            label = self.tr("Phone ({label})").format(label=p.label) if p.label else self.tr("Phone")
+            form.addRow(label, self._phone_widget(p.display, p.e164, p.valid))
         for e in c.emails:
             link = self._label(
                 f'<a href="mailto:{html.escape(e, quote=True)}">{html.escape(e)}</a>', rich=True
@@ -326,7 +339,8 @@ class ContactFileWindow(QWidget):
             form.addRow(self.tr("E-mail"), link)
         for a in c.addresses:
             lines = [a.street, " ".join(x for x in (a.postcode, a.city) if x), a.region, a.country]
-            form.addRow(a.label or self.tr("Address"), self._label("\n".join(x for x in lines if x)))
+            label = self.tr("Address ({label})").format(label=a.label) if a.label else self.tr("Address")
+            form.addRow(label, self._label("\n".join(x for x in lines if x)))
         for key, value in c.custom.items():
             form.addRow(str(key), self._label("" if value is None else str(value)))
         if c.notes.strip():
@@ -346,27 +360,36 @@ class ContactFileWindow(QWidget):
         return label
 
     def _phone_widget(self, display: str, e164: str | None, valid: bool) -> QWidget:
+        """The number as dialled here, the international form beside it, and a warning below when
+        the number could not be understood."""
         box = QWidget(self.details)
-        row = QHBoxLayout(box)
-        row.setContentsMargins(0, 0, 0, 0)
-        number = self._label(display)
-        number.setParent(box)
-        row.addWidget(number)
+        rows = QVBoxLayout(box)
+        rows.setContentsMargins(0, 0, 0, 0)
+        rows.setSpacing(2)
+        top = QHBoxLayout()
+        top.setSpacing(12)
+        number = QLabel(ltr(display), box)
+        number.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        top.addWidget(number)
         intl = international(e164)
         if intl and intl != display:
-            other = self._label(intl)
-            other.setParent(box)
+            other = QLabel(ltr(intl), box)
             other.setStyleSheet("color: #666;")
-            row.addWidget(other)
+            other.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            top.addWidget(other)
+        top.addStretch(1)
+        rows.addLayout(top)
         if not valid:
+            bottom = QHBoxLayout()
             icon = QLabel(box)
             icon.setPixmap(warning_icon().pixmap(16, 16))
-            warn = QLabel(self.tr("not a valid number (kept as typed)"), box)
+            warn = QLabel(self.tr("Not a valid number: kept as typed."), box)
+            warn.setWordWrap(True)
             warn.setStyleSheet("color: #b35c00;")
             box.setToolTip(self.tr("This number could not be understood; it is kept exactly as typed."))
-            row.addWidget(icon)
-            row.addWidget(warn)
-        row.addStretch(1)
+            bottom.addWidget(icon, 0, Qt.AlignmentFlag.AlignTop)
+            bottom.addWidget(warn, 1)
+            rows.addLayout(bottom)
         box.setProperty("invalid_phone", not valid)
         return box
 

@@ -86,6 +86,7 @@ class TimelinePanel(QWidget):
         self.list.setWordWrap(True)
         self.list.setAlternatingRowColors(True)
         self.list.setVerticalScrollMode(QListWidget.ScrollMode.ScrollPerPixel)
+        self.list.setSpacing(3)
         self.empty_label = QLabel(self.tr("Nothing on the timeline yet."), self)
         self.older_button = QPushButton(self.tr("Load older entries"), self)
         self.older_button.hide()
@@ -118,7 +119,10 @@ class TimelinePanel(QWidget):
         head = f"{activity_label(a.kind)} — {a.title}"
         lines = [head]
         body = a.body.strip()
-        if body and body != a.title.strip():
+        title = a.title.strip()
+        if title and body.startswith(title):
+            body = body[len(title) :].strip()  # a note's title is its first line: do not show it twice
+        if body:
             lines.append(body if len(body) <= 400 else body[:400] + "…")
         meta = " · ".join(x for x in (a.user_name, self.ctx.fmt_datetime(a.occurred_at)) if x)
         if a.contact_id != self.contact_id and a.contact_name:

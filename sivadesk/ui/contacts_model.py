@@ -58,6 +58,14 @@ _icon_cache: dict[tuple[str, str], QIcon] = {}
 Index = QModelIndex | QPersistentModelIndex
 
 
+LRM = "\u200e"
+
+
+def ltr(text: str) -> str:
+    """Keep a phone number's digit groups in order inside right-to-left text (display only)."""
+    return f"{LRM}{text}{LRM}" if text else text
+
+
 def kind_label(kind: str) -> str:
     labels = {
         "person": QCoreApplication.translate("ContactsModel", "Person"),
@@ -340,7 +348,7 @@ class ContactsModel(QAbstractTableModel):
         if col == ORGANIZATION:
             return c.organization
         if col == PHONE:
-            return c.primary_phone
+            return ltr(c.primary_phone)
         if col == EMAIL:
             return c.primary_email
         if col == CITY:

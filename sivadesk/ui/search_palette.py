@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 
 from sivadesk.ops.contact_search import search_contacts
 from sivadesk.ops.contacts import ContactSummary
-from sivadesk.ui.contacts_model import invalid_phone_tip, kind_icon, kind_label
+from sivadesk.ui.contacts_model import invalid_phone_tip, kind_icon, kind_label, ltr
 from sivadesk.ui.context import UiContext
 
 log = logging.getLogger("sivadesk.ui.search")
@@ -37,6 +37,10 @@ class SearchPalette(QDialog):
         self.edit.setClearButtonEnabled(True)
         self.list = QListWidget(self)
         self.list.setUniformItemSizes(True)
+        self.list.setWordWrap(True)
+        self.list.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.setSpacing(2)
         self.hint = QLabel(
             self.tr("Type to search contacts. ↑ ↓ to move, Enter to open, Esc to close."), self
         )
@@ -87,8 +91,10 @@ class SearchPalette(QDialog):
             return
         self.list.clear()
         for c in rows:
-            details = " · ".join(x for x in (c.organization, c.primary_phone, c.primary_email, c.city) if x)
-            text = f"{c.display_name}  —  {details}" if details else c.display_name
+            details = " · ".join(
+                x for x in (c.organization, ltr(c.primary_phone), c.primary_email, c.city) if x
+            )
+            text = f"{c.display_name}\n{details}" if details else c.display_name
             item = QListWidgetItem(kind_icon(c.kind.value), text)
             item.setData(Qt.ItemDataRole.UserRole, c.id)
             tip = kind_label(c.kind.value)

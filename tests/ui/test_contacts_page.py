@@ -219,7 +219,7 @@ def test_invalid_phone_is_saved_raw_and_flagged(qtbot, db, contacts_ctx):  # noq
         dialog.save_button.click()
     assert shown_names(qtbot, page) == ["Kaveh Sans-Numéro"]
     phone = page.model.index(0, PHONE)
-    assert page.model.data(phone) == "tél. 45"
+    assert page.model.data(phone) == "\u200etél. 45\u200e"
     assert page.model.data(phone, Qt.ItemDataRole.DecorationRole) is not None
     with db.read_session() as s:
         [row] = list_contacts(s, contacts_ctx.actor, ContactQuery(invalid_phones_only=True))
