@@ -8,8 +8,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QTableView
 
 from sivadesk.models import ContactKind
-from sivadesk.ops.contact_search import ContactQuery, SortKey
-from sivadesk.ui.contacts_model import CITY, NAME, PHONE, UPDATED, ContactIdRole, ContactsModel
+from sivadesk.ops.contact_search import ContactQuery, SortKey, list_contacts
+from sivadesk.ui.contacts_model import CITY, NAME, PHONE, UPDATED, ContactIdRole, ContactsModel, fetch_page
 
 pytestmark = QT_STRICT
 
@@ -188,3 +188,16 @@ def test_kind_filter_and_invalid_phone_flag(qtbot, db, contacts_ctx):  # noqa: F
     assert "kept as typed" in model.data(phone, Qt.ItemDataRole.ToolTipRole)
     loaded(qtbot, model, ContactQuery(text="zoe"))
     assert model.data(model.index(0, PHONE), Qt.ItemDataRole.DecorationRole) is None
+
+
+@pytest.mark.parametrize("sort", [SortKey.NAME, SortKey.CITY, SortKey.UPDATED])
+@pytest.mark.parametrize("descending", [False, True])
+def test_pages_read_from_the_end_match_the_forward_order(db, admin, sort, descending):
+    bulk_contacts(db, 250, "Alpha")  # equal cities and update times: ties broken by id both ways
+    bulk_contacts(db, 200, "Beta")
+    query = ContactQuery(sort=sort, descending=descending)
+    with db.read_session() as s:
+        forward = [c.id for c in list_contacts(s, admin, query, 0, 1000)]
+        paged = [c.id for page in range(5) for c in fetch_page(s, admin, query, page * 100, 100, 450)]
+    assert len(forward) == 450
+    assert paged == forward
