@@ -52,6 +52,14 @@ def fill(ctx: UiContext) -> None:
         ctx.office = office.load(s)
 
 
+def settle(qtbot: QtBot, window: MainWindow, key: str) -> None:
+    """Show a page and let its background loading finish."""
+    window.show_page(key)
+    ctx = window.ctx
+    qtbot.waitUntil(lambda: ctx.runner.pending == 0 and ctx.pages.pending == 0, timeout=10000)
+    qtbot.wait(50)  # the results' repaint
+
+
 def shown(qtbot: QtBot, ctx: UiContext) -> MainWindow:
     window = MainWindow(ctx)
     qtbot.addWidget(window)
@@ -73,6 +81,8 @@ def test_english_screenshot(qtbot: QtBot, admin_ctx: UiContext, tmp_path) -> Non
     stack_x = window.stack.mapTo(window, QPoint(0, 0)).x()
     assert nav_x < stack_x  # navigation on the left
     assert window.grab().save(str(out_dir(tmp_path) / "main-window-en.png"))
+    settle(qtbot, window, "contacts")
+    assert window.grab().save(str(out_dir(tmp_path) / "contacts-en.png"))
     window.show_page("settings")
     assert window.grab().save(str(out_dir(tmp_path) / "settings-en.png"))
     window.show_page("users")
@@ -100,6 +110,8 @@ def test_persian_screenshot_is_right_to_left(  # type: ignore[no-untyped-def]
     assert home.tiles["contacts"].value.text() == "۳"  # type: ignore[attr-defined]
     assert home.recent.topLevelItem(0).text(0).startswith("۱۴")  # type: ignore[attr-defined] - Jalali year
     assert window.grab().save(str(out_dir(tmp_path) / "main-window-fa.png"))
+    settle(qtbot, window, "contacts")
+    assert window.grab().save(str(out_dir(tmp_path) / "contacts-fa.png"))
     window.show_page("settings")
     assert window.grab().save(str(out_dir(tmp_path) / "settings-fa.png"))
     window.close()
