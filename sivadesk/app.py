@@ -237,7 +237,7 @@ class Shell:
             show_schema_too_new(None, exc)
             self.exit_code = EXIT_SCHEMA_TOO_NEW
             return False
-        except SivaError as exc:
+        except Exception as exc:  # a failed migration: logged with its traceback and shown
             self._fail(exc)
             return False
         return True
