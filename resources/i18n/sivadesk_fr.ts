@@ -1,0 +1,2180 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr" sourcelanguage="en">
+<context>
+    <name></name>
+    <message>
+        <location filename="../../sivadesk/ops/importer.py" line="+169"/>
+        <source>import</source>
+        <comment>failed</comment>
+        <translation>importer</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>import</source>
+        <comment>Same phone or e-mail as {names}</comment>
+        <translation>importer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>import</source>
+        <comment>duplicate</comment>
+        <translation>importer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>import</source>
+        <comment>{number} is not a valid phone number; kept as typed and flagged</comment>
+        <translation>importer</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>import</source>
+        <comment>phone flagged</comment>
+        <translation>importer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>import</source>
+        <comment>warning</comment>
+        <translation>importer</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>import</source>
+        <comment>Row</comment>
+        <translation>importer</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>import</source>
+        <comment>Status</comment>
+        <translation>importer</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>import</source>
+        <comment>Column</comment>
+        <translation>importer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>import</source>
+        <comment>Message</comment>
+        <translation>importer</translation>
+    </message>
+</context>
+<context>
+    <name>AboutPage</name>
+    <message>
+        <location filename="../../sivadesk/ui/about_page.py" line="+29"/>
+        <source>SivaDesk</source>
+        <translation>SivaDesk</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Contacts, letters, faxes and calls for the whole office.</source>
+        <translation>Contacts, courriers, fax et appels pour tout le bureau.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Qt {qt}, PySide {pyside}, Python {python}</source>
+        <translation>Qt {qt}, PySide {pyside}, Python {python}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Version:</source>
+        <translation>Version&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Database:</source>
+        <translation>Base de données&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Database type:</source>
+        <translation>Type de base&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Schema revision:</source>
+        <translation>Version du schéma&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Log file:</source>
+        <translation>Fichier journal&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Libraries:</source>
+        <translation>Bibliothèques&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentsPanel</name>
+    <message>
+        <location filename="../../sivadesk/ui/contact_file_parts.py" line="+178"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Added</source>
+        <translation>Ajoutée le</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Add files…</source>
+        <translation>Ajouter des fichiers…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save as…</source>
+        <translation>Enregistrer sous…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Attach files</source>
+        <translation>Joindre des fichiers</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Save attachment as</source>
+        <translation>Enregistrer la pièce jointe sous</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Remove attachment</source>
+        <translation>Retirer la pièce jointe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove {name} from this contact?</source>
+        <translation>Retirer «&#xa0;{name}&#xa0;» de ce contact&#x202f;?</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Adding {count} file(s)…</source>
+        <translation>Ajout de {count} fichier(s)…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Files added: {count}</source>
+        <translation>Fichiers ajoutés&#xa0;: {count}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Saved to {path}</source>
+        <translation>Enregistré dans {path}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Attachment removed.</source>
+        <translation>Pièce jointe retirée.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The file {name} could not be read or written: {reason}</source>
+        <translation>Impossible de lire ou d’écrire le fichier {name}&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Attachments</source>
+        <translation>Pièces jointes</translation>
+    </message>
+</context>
+<context>
+    <name>ChooseDatabaseDialog</name>
+    <message>
+        <location filename="../../sivadesk/ui/db_dialogs.py" line="+80"/>
+        <source>Choose a database</source>
+        <translation>Choisir une base de données</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A database file on this computer (SQLite)</source>
+        <translation>Un fichier de base de données sur cet ordinateur (SQLite)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The office&apos;s shared server (PostgreSQL)</source>
+        <translation>Le serveur partagé du bureau (PostgreSQL)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+76"/>
+        <source>Database file</source>
+        <translation>Fichier de base de données</translation>
+    </message>
+    <message>
+        <location line="-75"/>
+        <source>Browse…</source>
+        <translation>Parcourir…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Databases opened before…</source>
+        <translation>Bases de données déjà ouvertes…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Test connection</source>
+        <translation>Tester la connexion</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Recent:</source>
+        <translation>Récentes&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>SivaDesk databases (*.sqlite3 *.sqlite *.db);;All files (*)</source>
+        <translation>Bases SivaDesk (*.sqlite3 *.sqlite *.db);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+13"/>
+        <source>Enter a database first.</source>
+        <translation>Indiquez d’abord une base de données.</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>Connecting…</source>
+        <translation>Connexion en cours…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The database answers.</source>
+        <translation>La base de données répond.</translation>
+    </message>
+</context>
+<context>
+    <name>CompanyField</name>
+    <message>
+        <location filename="../../sivadesk/ui/contact_edit.py" line="+164"/>
+        <source>Type to search a company</source>
+        <translation>Tapez pour chercher une société</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Linked to this company&apos;s file</source>
+        <translation>Lié à la fiche de cette société</translation>
+    </message>
+</context>
+<context>
+    <name>ContactEditDialog</name>
+    <message>
+        <location line="+71"/>
+        <source>Edit {name}</source>
+        <translation>Modifier {name}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>New contact</source>
+        <translation>Nouveau contact</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>New</source>
+        <translation>Nouveau</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Contacted</source>
+        <translation>Contacté</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Qualified</source>
+        <translation>Qualifié</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Won</source>
+        <translation>Gagné</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Lost</source>
+        <translation>Perdu</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Comma separated, e.g. supplier, Paris</source>
+        <translation>Séparées par des virgules, p. ex. fournisseur, Paris</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+81"/>
+        <source>Organization</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location line="-80"/>
+        <source>Works at</source>
+        <translation>Travaille chez</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Job title</source>
+        <translation>Fonction</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lead status</source>
+        <translation>Statut du prospect</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tags</source>
+        <translation>Étiquettes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Number</source>
+        <translation>Numéro</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+7"/>
+        <source>Label</source>
+        <translation>Libellé</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>E-mail address</source>
+        <translation>Adresse e-mail</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Street</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Postcode</source>
+        <translation>Code postal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>City</source>
+        <translation>Ville</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Region</source>
+        <translation>Région</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Phones</source>
+        <translation>Téléphones</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>E-mails</source>
+        <translation>E-mails</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Phones and e-mails</source>
+        <translation>Téléphones et e-mails</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Addresses</source>
+        <translation>Adresses</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Custom fields</source>
+        <translation>Champs personnalisés</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Company name</source>
+        <translation>Raison sociale</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>Not a valid number: it will be kept as typed and flagged.</source>
+        <translation>Numéro non valide&#xa0;: il sera conservé tel que saisi et signalé.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A number could not be understood; it will be saved as typed and flagged.</source>
+        <translation>Un numéro n’a pas pu être interprété&#x202f;; il sera enregistré tel que saisi et signalé.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{count} numbers could not be understood; they will be saved as typed and flagged.</source>
+        <translation>{count} numéros n’ont pas pu être interprétés&#x202f;; ils seront enregistrés tels que saisis et signalés.</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Possible duplicate</source>
+        <translation>Doublon possible</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A contact with the same phone or e-mail already exists:</source>
+        <translation>Un contact avec le même téléphone ou e-mail existe déjà&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create anyway?</source>
+        <translation>Créer quand même&#x202f;?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create anyway</source>
+        <translation>Créer quand même</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Go back</source>
+        <translation>Revenir</translation>
+    </message>
+</context>
+<context>
+    <name>ContactFileWindow</name>
+    <message>
+        <location filename="../../sivadesk/ui/contact_file.py" line="+112"/>
+        <source>Contact file</source>
+        <translation>Fiche contact</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Edit</source>
+        <translation>Modifier</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Edit this contact (Ctrl+E)</source>
+        <translation>Modifier ce contact (Ctrl+E)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>People at this company</source>
+        <translation>Personnes de cette société</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Timeline</source>
+        <translation>Historique</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attachments</source>
+        <translation>Pièces jointes</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>This contact has been deleted.</source>
+        <translation>Ce contact a été supprimé.</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>{name} — contact file</source>
+        <translation>{name} — fiche contact</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Works at {company}</source>
+        <translation>Travaille chez {company}</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Job title</source>
+        <translation>Fonction</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lead status</source>
+        <translation>Statut du prospect</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Phone ({label})</source>
+        <translation>Téléphone ({label})</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Address ({label})</source>
+        <translation>Adresse ({label})</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Created</source>
+        <translation>Créé le</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Updated</source>
+        <translation>Modifié le</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Not a valid number: kept as typed.</source>
+        <translation>Numéro non valide&#xa0;: conservé tel que saisi.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This number could not be understood; it is kept exactly as typed.</source>
+        <translation>Ce numéro n’a pas pu être interprété&#x202f;; il est conservé exactement tel que saisi.</translation>
+    </message>
+</context>
+<context>
+    <name>ContactsModel</name>
+    <message>
+        <location filename="../../sivadesk/ui/contacts_model.py" line="+74"/>
+        <source>Person</source>
+        <extracomment>Columns the database can sort on (indexed); the others keep the current order.</extracomment>
+        <translation>Personne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Company</source>
+        <translation>Société</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lead</source>
+        <translation>Prospect</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>A phone number of this contact could not be understood; it is kept as typed.</source>
+        <translation>Un numéro de ce contact n’a pas pu être interprété&#x202f;; il est conservé tel que saisi.</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>Name</source>
+        <extracomment>A queued page request overtaken by this many newer ones is skipped by the worker.</extracomment>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organization</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>City</source>
+        <translation>Ville</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Updated</source>
+        <translation>Modifié le</translation>
+    </message>
+    <message>
+        <location line="+154"/>
+        <source>This column cannot be sorted</source>
+        <translation>Cette colonne ne peut pas être triée</translation>
+    </message>
+</context>
+<context>
+    <name>ContactsPage</name>
+    <message>
+        <location filename="../../sivadesk/ui/contacts_page.py" line="+78"/>
+        <source>Search by name, phone or e-mail</source>
+        <translation>Rechercher par nom, téléphone ou e-mail</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>All kinds</source>
+        <translation>Tous les types</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>People</source>
+        <translation>Personnes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Companies</source>
+        <translation>Sociétés</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leads</source>
+        <translation>Prospects</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>All tags</source>
+        <translation>Toutes les étiquettes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Invalid phones only</source>
+        <translation>Téléphones invalides seulement</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>New</source>
+        <translation>Nouveau</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New contact ({key})</source>
+        <translation>Nouveau contact ({key})</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open the contact file (Enter)</source>
+        <translation>Ouvrir la fiche contact (Entrée)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Edit</source>
+        <translation>Modifier</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete the contact (Delete)</source>
+        <translation>Supprimer le contact (Suppr)</translation>
+    </message>
+    <message>
+        <location line="+95"/>
+        <source>Searching…</source>
+        <translation>Recherche…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>1 contact</source>
+        <translation>1 contact</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{count} contacts</source>
+        <translation>{count} contacts</translation>
+    </message>
+    <message>
+        <location line="+111"/>
+        <location line="+21"/>
+        <source>Delete contact</source>
+        <translation>Supprimer le contact</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <source>Delete {name}? The file disappears from lists; its history is kept.</source>
+        <translation>Supprimer {name}&#x202f;? La fiche disparaît des listes&#x202f;; son historique est conservé.</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseUnavailableDialog</name>
+    <message>
+        <location filename="../../sivadesk/ui/db_dialogs.py" line="+30"/>
+        <source>Database unavailable</source>
+        <translation>Base de données indisponible</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>If the database is on the office server, check that the server is on and that this computer is connected to the network, then retry.</source>
+        <translation>Si la base de données est sur le serveur du bureau, vérifiez que le serveur est allumé et que cet ordinateur est connecté au réseau, puis réessayez.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Retry</source>
+        <translation>Réessayer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose another…</source>
+        <translation>En choisir une autre…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Quit</source>
+        <translation>Quitter</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunDialog</name>
+    <message>
+        <location filename="../../sivadesk/ui/login.py" line="+144"/>
+        <source>Welcome to SivaDesk</source>
+        <translation>Bienvenue dans SivaDesk</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This database has no users yet. Create the administrator account: it adds the other users and sets up the office.</source>
+        <translation>Cette base de données n’a encore aucun utilisateur. Créez le compte administrateur&#xa0;: c’est lui qui ajoute les autres utilisateurs et configure le bureau.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>User name:</source>
+        <translation>Identifiant&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Full name:</source>
+        <translation>Nom complet&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password:</source>
+        <translation>Mot de passe&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password again:</source>
+        <translation>Confirmer le mot de passe&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create administrator</source>
+        <translation>Créer l’administrateur</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The two passwords differ.</source>
+        <translation>Les deux mots de passe sont différents.</translation>
+    </message>
+</context>
+<context>
+    <name>HomePage</name>
+    <message>
+        <location filename="../../sivadesk/ui/home_page.py" line="+87"/>
+        <source>Contacts</source>
+        <extracomment>a recent entry was opened: the contact&apos;s id data shown (tests and the start-up probe wait on it)</extracomment>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Companies</source>
+        <translation>Sociétés</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leads</source>
+        <translation>Prospects</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Timeline entries today</source>
+        <translation>Entrées d’historique aujourd’hui</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contacts with a phone number to check</source>
+        <translation>Contacts avec un numéro à vérifier</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Recent activity</source>
+        <translation>Activité récente</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>By</source>
+        <translation>Par</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Nothing has happened yet. New contacts, notes and calls will show here.</source>
+        <translation>Rien pour l’instant. Les nouveaux contacts, notes et appels s’afficheront ici.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Hello, {name}</source>
+        <translation>Bonjour, {name}</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../../sivadesk/ui/import_dialog.py" line="+79"/>
+        <location line="+98"/>
+        <source>Import contacts</source>
+        <translation>Importer des contacts</translation>
+    </message>
+    <message>
+        <location line="-89"/>
+        <source>A CSV or Excel (.xlsx) file</source>
+        <translation>Un fichier CSV ou Excel (.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose a file…</source>
+        <translation>Choisir un fichier…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Skip rows whose phone or e-mail already exists</source>
+        <translation>Ignorer les lignes dont le téléphone ou l’e-mail existe déjà</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Update the existing contact with the row</source>
+        <translation>Mettre à jour le contact existant avec la ligne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create a new contact anyway</source>
+        <translation>Créer quand même un nouveau contact</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Keep unrecognised columns as custom fields</source>
+        <translation>Garder les colonnes non reconnues comme champs personnalisés</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>File:</source>
+        <translation>Fichier&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Duplicates:</source>
+        <translation>Doublons&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Column in the file</source>
+        <translation>Colonne du fichier</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Imported as</source>
+        <translation>Importée comme</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First value</source>
+        <translation>Première valeur</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Columns:</source>
+        <translation>Colonnes&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Preview of the first rows (rows with errors are red):</source>
+        <translation>Aperçu des premières lignes (les lignes en erreur sont en rouge)&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+131"/>
+        <source>Row</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <location line="-131"/>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Column</source>
+        <translation>Colonne</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Save the error report…</source>
+        <translation>Enregistrer le rapport d’erreurs…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Import</source>
+        <translation>Importer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop</source>
+        <translation>Arrêter</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Only an administrator or a manager may import contacts.</source>
+        <translation>Seul un administrateur ou un responsable peut importer des contacts.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Spreadsheets (*.csv *.txt *.tsv *.xlsx);;All files (*)</source>
+        <translation>Feuilles de calcul (*.csv *.txt *.tsv *.xlsx);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Reading the file…</source>
+        <translation>Lecture du fichier…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>{n} rows</source>
+        <translation>{n} ligne(s)</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Custom field “{name}”</source>
+        <translation>Champ personnalisé «&#xa0;{name}&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Check</source>
+        <translation>Vérification</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>{n} rows read.</source>
+        <translation>{n} ligne(s) lue(s).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Created: {n}</source>
+        <translation>Créés&#xa0;: {n}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Updated: {n}</source>
+        <translation>Mis à jour&#xa0;: {n}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skipped (already there): {n}</source>
+        <translation>Ignorés (déjà présents)&#xa0;: {n}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Failed: {n}</source>
+        <translation>En échec&#xa0;: {n}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone numbers kept as typed and flagged: {n}</source>
+        <translation>Numéros conservés tels que saisis et signalés&#xa0;: {n}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Stopped after row {row}: the rows after it were not imported.</source>
+        <translation>Arrêté après la ligne {row}&#xa0;: les lignes suivantes n’ont pas été importées.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Save the error report</source>
+        <translation>Enregistrer le rapport d’erreurs</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <location filename="../../sivadesk/ui/login.py" line="-58"/>
+        <source>Sign in to SivaDesk</source>
+        <translation>Se connecter à SivaDesk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Database: {url}</source>
+        <translation>Base de données&#xa0;: {url}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>User name:</source>
+        <translation>Identifiant&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password:</source>
+        <translation>Mot de passe&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign in</source>
+        <translation>Se connecter</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Enter your user name and password.</source>
+        <translation>Saisissez votre identifiant et votre mot de passe.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../sivadesk/ui/main_window.py" line="+111"/>
+        <source>SivaDesk — {office}</source>
+        <extracomment>the busy indicator appears only for work that lasts longer than this (ms) a page was built (its key); tests and the start-up probe use it the user closed the main window: the application ends (contact files are closed with it)</extracomment>
+        <translation>SivaDesk — {office}</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>SivaDesk</source>
+        <translation>SivaDesk</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Home</source>
+        <translation>Accueil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contacts</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Users</source>
+        <translation>Utilisateurs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>About</source>
+        <translation>À propos</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;New contact</source>
+        <translation>&amp;Nouveau contact</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Import contacts…</source>
+        <translation>&amp;Importer des contacts…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Export contacts…</source>
+        <translation>&amp;Exporter les contacts…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Search…</source>
+        <translation>&amp;Rechercher…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Find in contacts</source>
+        <translation>&amp;Filtrer les contacts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualiser</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;About SivaDesk</source>
+        <translation>À &amp;propos de SivaDesk</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Help</source>
+        <translation>Ai&amp;de</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{user} ({role})</source>
+        <translation>{user} ({role})</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Database in use</source>
+        <translation>Base de données utilisée</translation>
+    </message>
+    <message>
+        <location line="+141"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Classeurs Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export contacts</source>
+        <translation>Exporter les contacts</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Exporting contacts to {path}…</source>
+        <translation>Export des contacts vers {path}…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n contact(s) exported to {path}.</source>
+        <translation>
+            <numerusform>%n contact exporté vers {path}.</numerusform>
+            <numerusform>%n contacts exportés vers {path}.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RowsEditor</name>
+    <message>
+        <location filename="../../sivadesk/ui/contact_edit.py" line="-409"/>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+</context>
+<context>
+    <name>SearchPalette</name>
+    <message>
+        <location filename="../../sivadesk/ui/search_palette.py" line="+34"/>
+        <source>Search</source>
+        <translation>Rechercher</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name, phone number or e-mail</source>
+        <translation>Nom, numéro de téléphone ou e-mail</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+70"/>
+        <source>Type to search contacts. ↑ ↓ to move, Enter to open, Esc to close.</source>
+        <translation>Tapez pour chercher un contact. ↑ ↓ pour se déplacer, Entrée pour ouvrir, Échap pour fermer.</translation>
+    </message>
+    <message>
+        <location line="-28"/>
+        <source>The search failed; see the log for details.</source>
+        <translation>La recherche a échoué&#x202f;; voir le journal pour le détail.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Contacts found: {count}. Enter opens the selected one.</source>
+        <translation>Contacts trouvés&#xa0;: {count}. Entrée ouvre celui sélectionné.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No contact matches.</source>
+        <translation>Aucun contact ne correspond.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <location filename="../../sivadesk/ui/settings_page.py" line="+61"/>
+        <source>This computer</source>
+        <extracomment>desktop settings were written (``True`` when they only apply at the next start) office settings were written; the new values</extracomment>
+        <translation>Cet ordinateur</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This computer&apos;s own database</source>
+        <translation>La base de données propre à cet ordinateur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Test connection</source>
+        <translation>Tester la connexion</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Database:</source>
+        <translation>Base de données&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Language:</source>
+        <translation>Langue&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Calendar:</source>
+        <translation>Calendrier&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The office (shared by every computer)</source>
+        <translation>Le bureau (commun à tous les ordinateurs)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Country of numbers dialled without a country code: FR, IR…</source>
+        <translation>Pays des numéros composés sans indicatif international&#xa0;: FR, IR…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>How many trailing digits of a number identify a contact, longest first. The longest that the incoming number has is used.</source>
+        <translation>Nombre de derniers chiffres d’un numéro qui identifient un contact, du plus long au plus court. Le plus long que possède le numéro entrant est utilisé.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Save office settings</source>
+        <translation>Enregistrer les paramètres du bureau</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Office name:</source>
+        <translation>Nom du bureau&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone region:</source>
+        <translation>Pays par défaut des numéros&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Digits compared for caller ID:</source>
+        <translation>Chiffres comparés pour l’identification de l’appelant&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Connecting…</source>
+        <translation>Connexion en cours…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The database answers.</source>
+        <translation>La base de données répond.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <location line="+53"/>
+        <source>Saved.</source>
+        <translation>Enregistré.</translation>
+    </message>
+    <message>
+        <location line="-45"/>
+        <source>Settings saved</source>
+        <translation>Paramètres enregistrés</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The new language or database applies when SivaDesk starts again. Restart now?</source>
+        <translation>La nouvelle langue ou base de données s’appliquera au prochain démarrage de SivaDesk. Redémarrer maintenant&#x202f;?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Restart now</source>
+        <translation>Redémarrer maintenant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Later</source>
+        <translation>Plus tard</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Digit counts are numbers separated by commas, e.g. 10, 9, 8.</source>
+        <translation>Les nombres de chiffres sont des nombres séparés par des virgules, p. ex. 10, 9, 8.</translation>
+    </message>
+</context>
+<context>
+    <name>TimelinePanel</name>
+    <message>
+        <location filename="../../sivadesk/ui/contact_file_parts.py" line="-259"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Call</source>
+        <translation>Appel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Letter</source>
+        <translation>Courrier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fax</source>
+        <translation>Fax</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Task</source>
+        <translation>Tâche</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Appointment</source>
+        <translation>Rendez-vous</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>System</source>
+        <translation>Système</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Write a note…</source>
+        <translation>Écrire une note…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add note</source>
+        <translation>Ajouter la note</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Nothing on the timeline yet.</source>
+        <translation>L’historique est vide pour l’instant.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Load older entries</source>
+        <translation>Charger les entrées plus anciennes</translation>
+    </message>
+</context>
+<context>
+    <name>UserDialog</name>
+    <message>
+        <location filename="../../sivadesk/ui/users_page.py" line="+52"/>
+        <source>New user</source>
+        <translation>Nouvel utilisateur</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>User name:</source>
+        <translation>Identifiant&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Full name:</source>
+        <translation>Nom complet&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password:</source>
+        <translation>Mot de passe&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Role:</source>
+        <translation>Rôle&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Position title:</source>
+        <translation>Fonction&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Department:</source>
+        <translation>Service&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail:</source>
+        <translation>E-mail&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>UsersPage</name>
+    <message>
+        <location line="+36"/>
+        <source>User name</source>
+        <extracomment>users or departments were changed from this page</extracomment>
+        <translation>Identifiant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Full name</source>
+        <translation>Nom complet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Position</source>
+        <translation>Fonction</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+16"/>
+        <source>Department</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>Last sign-in</source>
+        <translation>Dernière connexion</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Add user…</source>
+        <translation>Ajouter un utilisateur…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change role…</source>
+        <translation>Changer le rôle…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+98"/>
+        <source>Deactivate</source>
+        <translation>Désactiver</translation>
+    </message>
+    <message>
+        <location line="-97"/>
+        <source>Reset password…</source>
+        <translation>Réinitialiser le mot de passe…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Add department…</source>
+        <translation>Ajouter un service…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Users</source>
+        <translation>Utilisateurs</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Departments</source>
+        <translation>Services</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>{role} (inactive)</source>
+        <translation>{role} (inactif)</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Activate</source>
+        <translation>Activer</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>Change role</source>
+        <translation>Changer le rôle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Role of {name}:</source>
+        <translation>Rôle de {name}&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Reset password</source>
+        <translation>Réinitialiser le mot de passe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New password for {name}:</source>
+        <translation>Nouveau mot de passe de {name}&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>New department</source>
+        <translation>Nouveau service</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Name:</source>
+        <translation>Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Code:</source>
+        <translation>Code&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>_CredentialsDialog</name>
+    <message>
+        <location filename="../../sivadesk/ui/login.py" line="-64"/>
+        <source>Quit</source>
+        <translation>Quitter</translation>
+    </message>
+</context>
+<context>
+    <name>activity</name>
+    <message>
+        <location filename="../../sivadesk/ui/home_page.py" line="-100"/>
+        <source>Note</source>
+        <extracomment>topics after which Home is out of date</extracomment>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Call</source>
+        <translation>Appel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Letter</source>
+        <translation>Courrier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fax</source>
+        <translation>Fax</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Task</source>
+        <translation>Tâche</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Appointment</source>
+        <translation>Rendez-vous</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>System</source>
+        <translation>Système</translation>
+    </message>
+</context>
+<context>
+    <name>app</name>
+    <message>
+        <location filename="../../sivadesk/app.py" line="+116"/>
+        <source>{n} errors happened; the details list them all.</source>
+        <translation>{n} erreurs se sont produites&#x202f;; le détail les énumère toutes.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>SivaDesk: unexpected error</source>
+        <translation>SivaDesk&#xa0;: erreur inattendue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Something went wrong inside SivaDesk. Your work saved so far is safe. The details below were written to the log file.</source>
+        <translation>Un problème est survenu dans SivaDesk. Le travail déjà enregistré est en sécurité. Le détail ci-dessous a été écrit dans le fichier journal.</translation>
+    </message>
+</context>
+<context>
+    <name>calendars</name>
+    <message>
+        <location filename="../../sivadesk/ui/i18n.py" line="+118"/>
+        <source>Gregorian</source>
+        <translation>Grégorien</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Jalali (Solar Hijri)</source>
+        <translation>Jalali (hégirien solaire)</translation>
+    </message>
+</context>
+<context>
+    <name>db</name>
+    <message>
+        <location filename="../../sivadesk/ui/db_dialogs.py" line="-196"/>
+        <source>This is not a database URL: {reason}</source>
+        <translation>Ce n’est pas une adresse de base de données&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <location line="+223"/>
+        <source>Database too new</source>
+        <translation>Base de données trop récente</translation>
+    </message>
+</context>
+<context>
+    <name>errors</name>
+    <message>
+        <location filename="../../sivadesk/app.py" line="+29"/>
+        <source>Signing in without a password is only allowed on a demo database.</source>
+        <translation>La connexion sans mot de passe n’est permise que sur une base de démonstration.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>There is no active user {name}.</source>
+        <translation>Il n’y a pas d’utilisateur actif {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../sivadesk/errors.py" line="+19"/>
+        <location filename="../../sivadesk/ui/errors.py" line="+25"/>
+        <source>Something went wrong.</source>
+        <translation>Un problème est survenu.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>You are not allowed to do this ({permission}).</source>
+        <translation>Vous n’avez pas le droit de faire cela ({permission}).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{what} {id} does not exist.</source>
+        <translation>{what} {id} n’existe pas.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The form has errors.</source>
+        <translation>Le formulaire contient des erreurs.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Wrong user name or password.</source>
+        <translation>Identifiant ou mot de passe incorrect.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The database at {url} does not answer: {reason}</source>
+        <translation>La base de données {url} ne répond pas&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This database was upgraded by a newer SivaDesk (schema {found}); this version knows up to {known}. Install the newer SivaDesk to open it.</source>
+        <translation>Cette base de données a été mise à jour par une version plus récente de SivaDesk (schéma {found})&#x202f;; cette version connaît au plus le schéma {known}. Installez la version récente de SivaDesk pour l’ouvrir.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The stored file {name} is damaged.</source>
+        <translation>Le fichier enregistré {name} est endommagé.</translation>
+    </message>
+    <message>
+        <location filename="../../sivadesk/ops/activity.py" line="+49"/>
+        <source>A timeline entry needs a title.</source>
+        <extracomment>Kinds known today; later features add theirs (the column is free text).</extracomment>
+        <translation>Une entrée d’historique doit avoir un titre.</translation>
+    </message>
+    <message>
+        <location filename="../../sivadesk/ops/attachments.py" line="+50"/>
+        <source>The file is larger than {mb} MB.</source>
+        <translation>Le fichier dépasse {mb} Mo.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>An attachment needs a file name.</source>
+        <translation>Une pièce jointe doit avoir un nom de fichier.</translation>
+    </message>
+    <message>
+        <location filename="../../sivadesk/ops/contacts.py" line="+126"/>
+        <source>A contact with the same phone or e-mail already exists: {names}</source>
+        <translation>Un contact avec le même téléphone ou e-mail existe déjà&#xa0;: {names}</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Unknown contact kind {kind}.</source>
+        <translation>Type de contact inconnu&#xa0;: {kind}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A contact needs a name or a company name.</source>
+        <translation>Un contact doit avoir un nom ou une raison sociale.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{email} is not an e-mail address.</source>
+        <translation>{email} n’est pas une adresse e-mail.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A phone number is too long.</source>
+        <translation>Un numéro de téléphone est trop long.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The linked company does not exist.</source>
+        <translation>La société liée n’existe pas.</translation>
+    </message>
+    <message>
+        <location filename="../../sivadesk/ops/import_fields.py" line="+124"/>
+        <source>The file has no column {column}.</source>
+        <translation>Le fichier n’a pas de colonne {column}.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{target} is not an import field (one of {fields}).</source>
+        <translation>{target} n’est pas un champ d’import (valeurs possibles&#xa0;: {fields}).</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Unknown contact kind {value} (person, company or lead).</source>
+        <translation>Type de contact inconnu&#xa0;: {value} (personne, société ou prospect).</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Unknown country {value}: use a two-letter code such as FR or IR.</source>
+        <translation>Pays inconnu&#xa0;: {value}&#x202f;; utilisez un code à deux lettres comme FR ou IR.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>The value is too long (at most {n} characters).</source>
+        <translation>La valeur est trop longue ({n} caractères au maximum).</translation>
+    </message>
+    <message>
+        <location filename="../../sivadesk/ops/importer.py" line="+25"/>
+        <source>{number} is not a valid phone number; it will be kept as typed and flagged.</source>
+        <translation>{number} n’est pas un numéro de téléphone valide&#x202f;; il sera conservé tel que saisi et signalé.</translation>
+    </message>
+    <message>
+        <location line="+139"/>
+        <source>The database refused this row: {reason}</source>
+        <translation>La base de données a refusé cette ligne&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>No company file named {name}; kept as organization text.</source>
+        <translation>Aucune fiche société nommée {name}&#x202f;; conservé comme texte d’organisation.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Unknown duplicate policy {value} (skip, create or update).</source>
+        <translation>Règle de doublons inconnue&#xa0;: {value} (skip, create ou update).</translation>
+    </message>
+    <message>
+        <location filename="../../sivadesk/ops/office.py" line="+49"/>
+        <source>Unknown office setting {key}.</source>
+        <translation>Paramètre du bureau inconnu&#xa0;: {key}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Bad value {value} for office setting {key}.</source>
+        <translation>Valeur incorrecte {value} pour le paramètre du bureau {key}.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{value} is not a country code such as FR or IR.</source>
+        <translation>{value} n’est pas un code pays comme FR ou IR.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Digit counts must be between 6 and 15.</source>
+        <translation>Les nombres de chiffres doivent être compris entre 6 et 15.</translation>
+    </message>
+    <message>
+        <location filename="../../sivadesk/ops/tabular.py" line="+160"/>
+        <location line="+36"/>
+        <source>The file {name} is empty.</source>
+        <translation>Le fichier {name} est vide.</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>{name} is not a readable .xlsx file: {reason}</source>
+        <translation>{name} n’est pas un fichier .xlsx lisible&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>There is no file {name}.</source>
+        <translation>Le fichier {name} n’existe pas.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Old .xls files are not supported: save the file as .xlsx or CSV.</source>
+        <translation>Les anciens fichiers .xls ne sont pas pris en charge&#xa0;: enregistrez le fichier au format .xlsx ou CSV.</translation>
+    </message>
+    <message>
+        <location filename="../../sivadesk/ops/users.py" line="+73"/>
+        <source>The password must have at least {n} characters.</source>
+        <translation>Le mot de passe doit contenir au moins {n} caractères.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Unknown role {role}.</source>
+        <translation>Rôle inconnu&#xa0;: {role}.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>An administrator already exists.</source>
+        <translation>Un administrateur existe déjà.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>A user name is one word of at most 80 characters.</source>
+        <translation>Un identifiant est un seul mot de 80 caractères au plus.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The user name {name} is taken.</source>
+        <translation>L’identifiant {name} est déjà pris.</translation>
+    </message>
+    <message>
+        <location line="+88"/>
+        <source>You cannot remove your own administrator rights.</source>
+        <translation>Vous ne pouvez pas retirer vos propres droits d’administrateur.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>A department needs a name and a code.</source>
+        <translation>Un service doit avoir un nom et un code.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The department code {code} is taken.</source>
+        <translation>Le code de service {code} est déjà pris.</translation>
+    </message>
+    <message>
+        <location filename="../../sivadesk/ui/errors.py" line="+4"/>
+        <source>SivaDesk</source>
+        <translation>SivaDesk</translation>
+    </message>
+</context>
+<context>
+    <name>import</name>
+    <message>
+        <location filename="../../sivadesk/ops/import_fields.py" line="-203"/>
+        <source>(ignore)</source>
+        <extracomment>field -&gt; label shown to the user (translated in the &quot;import&quot; context)</extracomment>
+        <translation>(ignorer)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Custom field</source>
+        <translation>Champ personnalisé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind (person, company, lead)</source>
+        <translation>Type (personne, société, prospect)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Full name</source>
+        <translation>Nom complet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organization</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Linked company</source>
+        <translation>Société liée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Job title</source>
+        <translation>Fonction</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lead status</source>
+        <translation>Statut du prospect</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mobile phone</source>
+        <translation>Portable</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Work phone</source>
+        <translation>Téléphone professionnel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Home phone</source>
+        <translation>Téléphone domicile</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fax</source>
+        <translation>Fax</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone label</source>
+        <translation>Libellé du téléphone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Street address</source>
+        <translation>Adresse (rue)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Postcode</source>
+        <translation>Code postal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>City</source>
+        <translation>Ville</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Region</source>
+        <translation>Région</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address label</source>
+        <translation>Libellé de l’adresse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tags / groups</source>
+        <translation>Étiquettes / groupes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+</context>
+<context>
+    <name>roles</name>
+    <message>
+        <location filename="../../sivadesk/ui/i18n.py" line="-11"/>
+        <source>Administrator</source>
+        <extracomment>Languages offered, each named in itself (a user who cannot read the current language can still find their own), so these names are deliberately not translated. Families that shape Persian well, best first; the first one installed (or shipped in ``resources/fonts``) becomes the application font when the interface is in Persian.</extracomment>
+        <translation>Administrateur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Manager</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Receptionist</source>
+        <translation>Standardiste</translation>
+    </message>
+</context>
+<context>
+    <name>settings</name>
+    <message>
+        <location filename="../../sivadesk/config.py" line="+35"/>
+        <source>Database URL (empty: this PC&apos;s own database)</source>
+        <translation>Adresse de la base de données (vide&#xa0;: la base propre à ce PC)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Interface language</source>
+        <translation>Langue de l’interface</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Calendar</source>
+        <translation>Calendrier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last user name at login</source>
+        <translation>Dernier identifiant utilisé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Databases opened before</source>
+        <translation>Bases de données déjà ouvertes</translation>
+    </message>
+</context>
+</TS>
