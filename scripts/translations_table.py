@@ -278,6 +278,7 @@ BY_CONTEXT: dict[tuple[str, str], tuple[str, str]] = {
         "حذف مخاطب (Delete)",
     ),
     ("ContactsPage", "Searching…"): ("Recherche…", "در حال جستجو…"),
+    ("ContactsPage", "Counting…"): ("Comptage…", "در حال شمارش…"),
     ("ContactsPage", "1 contact"): ("1 contact", "۱ مخاطب"),
     ("ContactsPage", "{count} contacts"): ("{count} contacts", "{count} مخاطب"),
     ("ContactsPage", "Delete contact"): ("Supprimer le contact", "حذف مخاطب"),
@@ -770,11 +771,12 @@ BY_CONTEXT: dict[tuple[str, str], tuple[str, str]] = {
 }
 
 #: Messages with %n: (context, source) -> {"fr": [one, many], "fa": [all]} (Qt's plural rules:
-#: French has two forms, 0 and 1 singular; Persian one).
+#: French has two forms, 0 and 1 singular; Persian one). Translations write %Ln, the number in the
+#: interface locale's digits and grouping (۱۲٬۳۴۵ in Persian, 12 345 in French).
 PLURALS: dict[tuple[str, str], dict[str, list[str]]] = {
     ("MainWindow", "%n contact(s) exported to {path}."): {
-        "fr": ["%n contact exporté vers {path}.", "%n contacts exportés vers {path}."],
-        "fa": ["%n مخاطب به {path} برون~بری شد."],
+        "fr": ["%Ln contact exporté vers {path}.", "%Ln contacts exportés vers {path}."],
+        "fa": ["%Ln مخاطب به {path} برون~بری شد."],
     },
 }
 

@@ -614,7 +614,7 @@
 <context>
     <name>ContactsModel</name>
     <message>
-        <location filename="../../sivadesk/ui/contacts_model.py" line="+74"/>
+        <location filename="../../sivadesk/ui/contacts_model.py" line="+76"/>
         <source>Person</source>
         <extracomment>Columns the database can sort on (indexed); the others keep the current order.</extracomment>
         <translation>شخص</translation>
@@ -635,7 +635,7 @@
         <translation>یکی از شماره‌های این مخاطب قابل تشخیص نبود؛ همان‌طور که وارد شده نگه داشته شده است.</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+60"/>
         <source>Name</source>
         <extracomment>A queued page request overtaken by this many newer ones is skipped by the worker.</extracomment>
         <translation>نام</translation>
@@ -671,7 +671,7 @@
         <translation>آخرین تغییر</translation>
     </message>
     <message>
-        <location line="+154"/>
+        <location line="+201"/>
         <source>This column cannot be sorted</source>
         <translation>این ستون قابل مرتب‌سازی نیست</translation>
     </message>
@@ -714,7 +714,12 @@
         <translation>فقط تلفن‌های نامعتبر</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
+        <source>Counting…</source>
+        <translation>در حال شمارش…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>New</source>
         <translation>جدید</translation>
     </message>
@@ -1265,7 +1270,7 @@
         <location line="+4"/>
         <source>%n contact(s) exported to {path}.</source>
         <translation>
-            <numerusform>%n مخاطب به {path} برون‌بری شد.</numerusform>
+            <numerusform>%Ln مخاطب به {path} برون‌بری شد.</numerusform>
         </translation>
     </message>
 </context>

@@ -614,7 +614,7 @@
 <context>
     <name>ContactsModel</name>
     <message>
-        <location filename="../../sivadesk/ui/contacts_model.py" line="+74"/>
+        <location filename="../../sivadesk/ui/contacts_model.py" line="+76"/>
         <source>Person</source>
         <extracomment>Columns the database can sort on (indexed); the others keep the current order.</extracomment>
         <translation>Personne</translation>
@@ -635,7 +635,7 @@
         <translation>Un numéro de ce contact n’a pas pu être interprété&#x202f;; il est conservé tel que saisi.</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+60"/>
         <source>Name</source>
         <extracomment>A queued page request overtaken by this many newer ones is skipped by the worker.</extracomment>
         <translation>Nom</translation>
@@ -671,7 +671,7 @@
         <translation>Modifié le</translation>
     </message>
     <message>
-        <location line="+154"/>
+        <location line="+201"/>
         <source>This column cannot be sorted</source>
         <translation>Cette colonne ne peut pas être triée</translation>
     </message>
@@ -714,7 +714,12 @@
         <translation>Téléphones invalides seulement</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
+        <source>Counting…</source>
+        <translation>Comptage…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>New</source>
         <translation>Nouveau</translation>
     </message>
@@ -1265,8 +1270,8 @@
         <location line="+4"/>
         <source>%n contact(s) exported to {path}.</source>
         <translation>
-            <numerusform>%n contact exporté vers {path}.</numerusform>
-            <numerusform>%n contacts exportés vers {path}.</numerusform>
+            <numerusform>%Ln contact exporté vers {path}.</numerusform>
+            <numerusform>%Ln contacts exportés vers {path}.</numerusform>
         </translation>
     </message>
 </context>
