@@ -57,7 +57,6 @@ def settle(qtbot: QtBot, window: MainWindow, key: str) -> None:
     window.show_page(key)
     ctx = window.ctx
     qtbot.waitUntil(lambda: ctx.runner.pending == 0 and ctx.pages.pending == 0, timeout=10000)
-    qtbot.wait(50)  # the results' repaint
 
 
 def shown(qtbot: QtBot, ctx: UiContext) -> MainWindow:
