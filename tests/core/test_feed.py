@@ -15,11 +15,12 @@ from sqlalchemy import text
 from sivadesk.db import Database
 from sivadesk.feed import FeedListener
 from sivadesk.feed.listener import APPLICATION_NAME
-from sivadesk.models import Base
 from sivadesk.ops import contacts, records
 from sivadesk.ops.contacts import ContactInput
 from sivadesk.ops.context import Actor
 from sivadesk.ops.records import EventInfo
+
+from .conftest import empty_pg_store
 
 SYS = Actor.system()
 
@@ -35,10 +36,8 @@ def other_desktop(db: Database) -> Iterator[Database]:
 @pytest.fixture
 def pg_db(pg_url: str) -> Iterator[Database]:
     """The session's PostgreSQL store, emptied, for behaviour SQLite does not have."""
+    empty_pg_store(pg_url)
     database = Database(pg_url)
-    names = ", ".join(f'"{t.name}"' for t in Base.metadata.sorted_tables)
-    with database.engine.begin() as conn:
-        conn.execute(text(f"TRUNCATE {names} RESTART IDENTITY CASCADE"))
     yield database
     database.dispose()
 
