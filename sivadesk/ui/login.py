@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import Slot
+from PySide6.QtCore import QCoreApplication, Slot
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -57,7 +57,9 @@ class _CredentialsDialog(QDialog):
         layout.addWidget(self.error_label)
         layout.addWidget(self.buttons)
         # At start-up, giving up signing in ends the application: say so on the button.
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Quit"))
+        # (An explicit context: self.tr here would look the text up under the subclass's name.)
+        quit_text = QCoreApplication.translate("_CredentialsDialog", "Quit")
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(quit_text)
         self.setMinimumWidth(420)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
