@@ -11,7 +11,9 @@ dropped when they arrive. A page request that has been overtaken by many newer r
 worker reaches it (the user dragged the scroll bar through thousands of rows) is skipped without
 querying; if its rows are still on screen, the view asks for them again.
 
-The first paint needs one round trip: the count and the first page are fetched in the same job.
+The first paint needs only the first page: the row count (a scan of every live row, the slow
+part at a million) follows in a second job, and the rows beyond the first page are inserted when
+it arrives.
 Pages past the middle of the list are read in the opposite order from the end (see
 :func:`fetch_page`), so the database never skips more than half the rows.
 """
@@ -139,6 +141,7 @@ class _Lane:
 
     generation: int = 0
     serial: int = 0
+    complete: int = -1  # generation whose first page was short (the whole list)
 
 
 class ContactsModel(QAbstractTableModel):
@@ -164,7 +167,8 @@ class ContactsModel(QAbstractTableModel):
         self.max_pages = max_pages
         self._query = query or ContactQuery()
         self._rows = 0
-        self._known = False  # the count of the current generation has arrived
+        self._known = False  # the first page of the current query has arrived
+        self._counted = False  # ... and so has its exact count
         self._pages: OrderedDict[int, list[ContactSummary]] = OrderedDict()
         self._pending: set[int] = set()
         self._lane = _Lane()
@@ -186,7 +190,13 @@ class ContactsModel(QAbstractTableModel):
 
     @property
     def known(self) -> bool:
+        """The first rows of the current query are in (what the first paint needs)."""
         return self._known
+
+    @property
+    def counted(self) -> bool:
+        """The row count is exact (it arrives after the first rows on a long list)."""
+        return self._counted
 
     def set_query(self, query: ContactQuery) -> None:
         """Show another filter/sort: the count and the first page are fetched, then the view resets."""
@@ -199,58 +209,99 @@ class ContactsModel(QAbstractTableModel):
         self._reload(reset=False)
 
     def _reload(self, reset: bool) -> None:
+        """Two jobs on the paging lane: the first page (what the user sees first, a few ms at any
+        size), then the count (a scan of the live rows, the slow part at a million). A short first
+        page is the whole list: the count job then skips its query."""
         self._lane.generation += 1
-        gen = self._lane.generation
+        lane, gen = self._lane, self._lane.generation
         actor, query, size = self.ctx.actor, self._query, self.page_size
+        reset = reset or not self._known
 
-        def job(s: Session) -> tuple[int, int, list[ContactSummary]]:
-            total = count_contacts(s, actor, query)
-            first = list_contacts(s, actor, query, 0, size) if total else []
-            return gen, total, first
+        def first_job(s: Session) -> tuple[int, list[ContactSummary]]:
+            rows = list_contacts(s, actor, query, 0, size)
+            if len(rows) < size:
+                lane.complete = gen
+            return gen, rows
+
+        def count_job(s: Session) -> tuple[int, int | None]:
+            if lane.generation != gen or lane.complete == gen:
+                return gen, None
+            return gen, count_contacts(s, actor, query)
 
         self._pending = {0}
-        done = self._counted_reset if reset else self._counted_keep
-        self.ctx.pages.submit(job, done, self._failed, read_only=True)
+        self.ctx.pages.submit(
+            first_job, self._first_reset if reset else self._first_keep, self._failed, read_only=True
+        )
+        self.ctx.pages.submit(count_job, self._count_arrived, self._failed, read_only=True)
 
-    def _counted_reset(self, result: tuple[int, int, list[ContactSummary]]) -> None:
-        self._counted(result, reset=True)
+    def _first_reset(self, result: tuple[int, list[ContactSummary]]) -> None:
+        self._first_arrived(result, reset=True)
 
-    def _counted_keep(self, result: tuple[int, int, list[ContactSummary]]) -> None:
-        self._counted(result, reset=False)
+    def _first_keep(self, result: tuple[int, list[ContactSummary]]) -> None:
+        self._first_arrived(result, reset=False)
 
-    def _counted(self, result: tuple[int, int, list[ContactSummary]], reset: bool) -> None:
-        gen, total, first = result
+    def _first_arrived(self, result: tuple[int, list[ContactSummary]], reset: bool) -> None:
+        gen, first = result
         if gen != self._lane.generation:
             return
-        self._pending.discard(0)
-        if reset or not self._known:
+        complete = len(first) < self.page_size
+        if reset:
             self.beginResetModel()
             self._pages.clear()
             self._pending.clear()
-            self._rows = total
             if first:
                 self._pages[0] = first
+            self._rows = len(first)
             self._known = True
+            self._counted = complete
             self.endResetModel()
         else:
+            # A refresh keeps the row count (and so the scroll position) until the count says
+            # otherwise; the cached pages are dropped and re-read as the view asks for them.
             self._pages.clear()
             self._pending.clear()
             if first:
                 self._pages[0] = first
-            old = self._rows
-            if total > old:
-                self.beginInsertRows(QModelIndex(), old, total - 1)
-                self._rows = total
-                self.endInsertRows()
-            elif total < old:
-                self.beginRemoveRows(QModelIndex(), total, old - 1)
-                self._rows = total
-                self.endRemoveRows()
-            if total:
-                self.dataChanged.emit(self.index(0, 0), self.index(total - 1, UPDATED))
-        self.count_changed.emit(total)
+            if complete:
+                self._resize(len(first))
+                self._counted = True
+            if self._rows:
+                self.dataChanged.emit(self.index(0, 0), self.index(self._rows - 1, UPDATED))
         if first:
             self.page_loaded.emit(0)
+        if complete:
+            self.count_changed.emit(self._rows)
+
+    def _count_arrived(self, result: tuple[int, int | None]) -> None:
+        gen, total = result
+        if gen != self._lane.generation or total is None:
+            return
+        if total != self._rows:
+            if self._rows > self.page_size:
+                # Rows were added or removed elsewhere: pages past the first (and those on their
+                # way) were read against the old count; read them again.
+                self._lane.generation += 1
+                first = self._pages.get(0)
+                self._pages.clear()
+                self._pending.clear()
+                if first is not None:
+                    self._pages[0] = first
+            self._resize(total)
+            if total:
+                self.dataChanged.emit(self.index(0, 0), self.index(total - 1, UPDATED))
+        self._counted = True
+        self.count_changed.emit(total)
+
+    def _resize(self, total: int) -> None:
+        old = self._rows
+        if total > old:
+            self.beginInsertRows(QModelIndex(), old, total - 1)
+            self._rows = total
+            self.endInsertRows()
+        elif total < old:
+            self.beginRemoveRows(QModelIndex(), total, old - 1)
+            self._rows = total
+            self.endRemoveRows()
 
     def _failed(self, exc: Exception) -> None:
         log.warning("contact list query failed: %s", exc)

@@ -86,7 +86,7 @@ class ContactsPage(QWidget):
         self.tag_filter.addItem(self.tr("All tags"), "")
         self.tag_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.invalid_only = QCheckBox(self.tr("Invalid phones only"), self)
-        self.count_label = QLabel(self)
+        self.count_label = QLabel(self.tr("Counting…"), self)
 
         style = self.style()
         self.new_action = QAction(style.standardIcon(QStyle.StandardPixmap.SP_FileIcon), self.tr("New"), self)
