@@ -313,7 +313,14 @@ def update_contact(session: Session, actor: Actor, contact_id: int, data: Contac
     actor.require("contacts.write")
     data = _validate(data)
     c = _load(session, contact_id)
-    before = get_contact(session, actor, contact_id).as_input()
+    before_file = get_contact(session, actor, contact_id)
+    if before_file.members and ContactKind(data.kind) is not ContactKind.COMPANY:
+        # People would stay linked to something that is no longer a company.
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "People are linked to this company; unlink them before changing its kind."),
+            field="kind",
+        )
+    before = before_file.as_input()
     _apply(session, c, data, office.get(session, "phone_region"))
     c.updated_at = utcnow()
     _set_tags(session, c.id, data.tags)

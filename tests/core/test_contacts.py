@@ -359,3 +359,15 @@ def test_as_input_round_trip(db: Database) -> None:
         trail = records.audit_trail(s, SYS, "contact", c.id)
     assert same.as_input() == data
     assert trail[0].changes == {}  # saving an unchanged form records no field changes
+
+
+def test_company_with_people_keeps_its_kind(db: Database) -> None:
+    acme = _create(db, ContactInput(kind="company", organization="Acme"))
+    person = _create(db, ContactInput(first_name="Worker", company_id=acme.id))
+    with pytest.raises(ValidationError, match="linked") as info, db.session() as s:
+        contacts.update_contact(s, SYS, acme.id, ContactInput(kind="lead", organization="Acme"))
+    assert info.value.field == "kind"
+    with db.session() as s:
+        contacts.update_contact(s, SYS, person.id, ContactInput(first_name="Worker"))
+        changed = contacts.update_contact(s, SYS, acme.id, ContactInput(kind="lead", organization="Acme"))
+    assert changed.kind is ContactKind.LEAD
