@@ -516,6 +516,7 @@ BY_CONTEXT: dict[tuple[str, str], tuple[str, str]] = {
     ("UserDialog", "New user"): ("Nouvel utilisateur", "کاربر جدید"),
     ("UserDialog", "(none)"): ("(aucun)", "(هیچ)"),
     ("UsersPage", "User name"): ("Identifiant", "نام کاربری"),
+    ("UsersPage", "Full name"): ("Nom complet", "نام کامل"),
     ("UsersPage", "Role"): ("Rôle", "نقش"),
     ("UsersPage", "Position"): ("Fonction", "سمت"),
     ("UsersPage", "Department"): ("Service", "واحد"),
@@ -672,6 +673,10 @@ BY_CONTEXT: dict[tuple[str, str], tuple[str, str]] = {
     ("errors", "A phone number is too long."): (
         "Un numéro de téléphone est trop long.",
         "یک شماره تلفن بیش از حد طولانی است.",
+    ),
+    ("errors", "People are linked to this company; unlink them before changing its kind."): (
+        "Des personnes sont liées à cette société ; détachez-les avant d’en changer le type.",
+        "افرادی به این شرکت پیوند داده شده~اند؛ پیش از تغییر نوع آن، پیوندشان را بردارید.",
     ),
     ("errors", "The linked company does not exist."): (
         "La société liée n’existe pas.",

@@ -67,7 +67,7 @@
 <context>
     <name>AboutPage</name>
     <message>
-        <location filename="../../sivadesk/ui/about_page.py" line="+29"/>
+        <location filename="../../sivadesk/ui/about_page.py" line="+30"/>
         <source>SivaDesk</source>
         <translation>SivaDesk</translation>
     </message>
@@ -77,12 +77,12 @@
         <translation>مخاطبان، نامه‌ها، فکس‌ها و تماس‌های کل دفتر در یک جا.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Qt {qt}, PySide {pyside}, Python {python}</source>
         <translation>Qt {qt}، PySide {pyside}، Python {python}</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Version:</source>
         <translation>نسخه:</translation>
     </message>
@@ -811,7 +811,7 @@
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../sivadesk/ui/login.py" line="+144"/>
+        <location filename="../../sivadesk/ui/login.py" line="+146"/>
         <source>Welcome to SivaDesk</source>
         <translation>به SivaDesk خوش آمدید</translation>
     </message>
@@ -854,7 +854,7 @@
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../sivadesk/ui/home_page.py" line="+87"/>
+        <location filename="../../sivadesk/ui/home_page.py" line="+92"/>
         <source>Contacts</source>
         <extracomment>a recent entry was opened: the contact&apos;s id data shown (tests and the start-up probe wait on it)</extracomment>
         <translation>مخاطبان</translation>
@@ -1563,7 +1563,7 @@
     <message>
         <location line="+1"/>
         <source>Full name</source>
-        <translation>نام و نام خانوادگی</translation>
+        <translation>نام کامل</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1676,7 +1676,7 @@
 <context>
     <name>_CredentialsDialog</name>
     <message>
-        <location filename="../../sivadesk/ui/login.py" line="-64"/>
+        <location filename="../../sivadesk/ui/login.py" line="-65"/>
         <source>Quit</source>
         <translation>خروج</translation>
     </message>
@@ -1684,7 +1684,7 @@
 <context>
     <name>activity</name>
     <message>
-        <location filename="../../sivadesk/ui/home_page.py" line="-100"/>
+        <location filename="../../sivadesk/ui/home_page.py" line="-104"/>
         <source>Note</source>
         <extracomment>topics after which Home is out of date</extracomment>
         <translation>یادداشت</translation>
@@ -1746,7 +1746,7 @@
 <context>
     <name>calendars</name>
     <message>
-        <location filename="../../sivadesk/ui/i18n.py" line="+118"/>
+        <location filename="../../sivadesk/ui/i18n.py" line="+137"/>
         <source>Gregorian</source>
         <translation>میلادی</translation>
     </message>
@@ -1867,6 +1867,11 @@
         <location line="+18"/>
         <source>The linked company does not exist.</source>
         <translation>شرکت مرتبط وجود ندارد.</translation>
+    </message>
+    <message>
+        <location line="+127"/>
+        <source>People are linked to this company; unlink them before changing its kind.</source>
+        <translation>افرادی به این شرکت پیوند داده شده‌اند؛ پیش از تغییر نوع آن، پیوندشان را بردارید.</translation>
     </message>
     <message>
         <location filename="../../sivadesk/ops/import_fields.py" line="+124"/>

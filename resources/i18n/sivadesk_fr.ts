@@ -67,7 +67,7 @@
 <context>
     <name>AboutPage</name>
     <message>
-        <location filename="../../sivadesk/ui/about_page.py" line="+29"/>
+        <location filename="../../sivadesk/ui/about_page.py" line="+30"/>
         <source>SivaDesk</source>
         <translation>SivaDesk</translation>
     </message>
@@ -77,12 +77,12 @@
         <translation>Contacts, courriers, fax et appels pour tout le bureau.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Qt {qt}, PySide {pyside}, Python {python}</source>
         <translation>Qt {qt}, PySide {pyside}, Python {python}</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Version:</source>
         <translation>Version&#xa0;:</translation>
     </message>
@@ -811,7 +811,7 @@
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../sivadesk/ui/login.py" line="+144"/>
+        <location filename="../../sivadesk/ui/login.py" line="+146"/>
         <source>Welcome to SivaDesk</source>
         <translation>Bienvenue dans SivaDesk</translation>
     </message>
@@ -854,7 +854,7 @@
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../sivadesk/ui/home_page.py" line="+87"/>
+        <location filename="../../sivadesk/ui/home_page.py" line="+92"/>
         <source>Contacts</source>
         <extracomment>a recent entry was opened: the contact&apos;s id data shown (tests and the start-up probe wait on it)</extracomment>
         <translation>Contacts</translation>
@@ -1677,7 +1677,7 @@
 <context>
     <name>_CredentialsDialog</name>
     <message>
-        <location filename="../../sivadesk/ui/login.py" line="-64"/>
+        <location filename="../../sivadesk/ui/login.py" line="-65"/>
         <source>Quit</source>
         <translation>Quitter</translation>
     </message>
@@ -1685,7 +1685,7 @@
 <context>
     <name>activity</name>
     <message>
-        <location filename="../../sivadesk/ui/home_page.py" line="-100"/>
+        <location filename="../../sivadesk/ui/home_page.py" line="-104"/>
         <source>Note</source>
         <extracomment>topics after which Home is out of date</extracomment>
         <translation>Note</translation>
@@ -1747,7 +1747,7 @@
 <context>
     <name>calendars</name>
     <message>
-        <location filename="../../sivadesk/ui/i18n.py" line="+118"/>
+        <location filename="../../sivadesk/ui/i18n.py" line="+137"/>
         <source>Gregorian</source>
         <translation>Grégorien</translation>
     </message>
@@ -1868,6 +1868,11 @@
         <location line="+18"/>
         <source>The linked company does not exist.</source>
         <translation>La société liée n’existe pas.</translation>
+    </message>
+    <message>
+        <location line="+127"/>
+        <source>People are linked to this company; unlink them before changing its kind.</source>
+        <translation>Des personnes sont liées à cette société&#x202f;; détachez-les avant d’en changer le type.</translation>
     </message>
     <message>
         <location filename="../../sivadesk/ops/import_fields.py" line="+124"/>
