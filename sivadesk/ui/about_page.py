@@ -13,13 +13,14 @@ import sivadesk
 from sivadesk import paths
 from sivadesk.db import redact
 from sivadesk.ui.context import UiContext
+from sivadesk.ui.i18n import align_leading, technical
 
 
-def _value(text: str = "") -> QLabel:
+def _value(text: str = "", ltr: bool = True) -> QLabel:
     label = QLabel(text)
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     label.setWordWrap(True)
-    return label
+    return technical(label) if ltr else align_leading(label)
 
 
 class AboutPage(QWidget):
@@ -33,6 +34,8 @@ class AboutPage(QWidget):
         title.setFont(font)
         blurb = QLabel(self.tr("Contacts, letters, faxes and calls for the whole office."))
         blurb.setWordWrap(True)
+        align_leading(title)
+        align_leading(blurb)
 
         self.version = _value(sivadesk.__version__)
         self.database = _value(redact(ctx.db.url))
@@ -42,7 +45,8 @@ class AboutPage(QWidget):
         self.qt = _value(
             self.tr("Qt {qt}, PySide {pyside}, Python {python}").format(
                 qt=qVersion(), pyside=PySide6.__version__, python=sys.version.split()[0]
-            )
+            ),
+            ltr=False,
         )
         form = QFormLayout()
         form.addRow(self.tr("Version:"), self.version)

@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 from sivadesk.ops import activity
 from sivadesk.ops.activity import ActivityInfo, HomeCounts
 from sivadesk.ui.context import UiContext
+from sivadesk.ui.i18n import align_leading
 
 #: topics after which Home is out of date
 TOPICS = ("contact.", "activity.")
@@ -57,6 +58,8 @@ class _CountTile(QFrame):
         self.value.setFont(font)
         self.caption = QLabel(caption)
         self.caption.setWordWrap(True)
+        align_leading(self.value)
+        align_leading(self.caption)
         layout = QVBoxLayout(self)
         layout.addWidget(self.value)
         layout.addWidget(self.caption)
@@ -82,6 +85,8 @@ class HomePage(QWidget):
         font.setPointSizeF(font.pointSizeF() * 1.5)
         self.greeting.setFont(font)
         self.office_label = QLabel()
+        for label in (self.greeting, self.office_label):
+            align_leading(label)
 
         self.tiles = {
             "contacts": _CountTile(self.tr("Contacts")),

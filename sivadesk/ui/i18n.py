@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
 from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
+from PySide6.QtWidgets import QLabel
 
 from sivadesk.assets import resource
 
@@ -100,6 +101,24 @@ def install_language(app: QGuiApplication, code: str) -> Language:
     if code == "fa":
         lang.font_family = _persian_font(app)
     return lang
+
+
+def align_leading(label: QLabel) -> QLabel:
+    """Align ``label`` on the interface's reading side whatever its text.
+
+    QLabel aligns by the direction of its own text, so a Latin name or a number in a Persian
+    interface would sit on the left while the Persian labels around it sit on the right.
+    """
+    rtl = QGuiApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    side = Qt.AlignmentFlag.AlignRight if rtl else Qt.AlignmentFlag.AlignLeft
+    label.setAlignment(side | Qt.AlignmentFlag.AlignAbsolute | Qt.AlignmentFlag.AlignVCenter)
+    return label
+
+
+def technical(label: QLabel) -> QLabel:
+    """A path, URL or version: always read left to right, placed on the interface's reading side."""
+    label.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+    return align_leading(label)
 
 
 def role_label(role: str) -> str:

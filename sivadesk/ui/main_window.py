@@ -29,7 +29,7 @@ from sivadesk.db import redact
 from sivadesk.ops.records import EventInfo
 from sivadesk.ui.context import UiContext
 from sivadesk.ui.home_page import HomePage
-from sivadesk.ui.i18n import role_label
+from sivadesk.ui.i18n import role_label, technical
 
 log = logging.getLogger("sivadesk.ui.main")
 
@@ -176,7 +176,7 @@ class MainWindow(QMainWindow):
                 user=actor.full_name or actor.username, role=role_label(actor.role)
             )
         )
-        self.db_label = QLabel(redact(self.ctx.db.url))
+        self.db_label = technical(QLabel(redact(self.ctx.db.url)))
         self.db_label.setToolTip(self.tr("Database in use"))
         self.busy_bar = QProgressBar()
         self.busy_bar.setRange(0, 0)

@@ -113,6 +113,12 @@ def test_persian_screenshot_is_right_to_left(  # type: ignore[no-untyped-def]
     assert window.grab().save(str(out_dir(tmp_path) / "contacts-fa.png"))
     window.show_page("settings")
     assert window.grab().save(str(out_dir(tmp_path) / "settings-fa.png"))
+    window.show_page("users")
+    qtbot.waitUntil(lambda: window.pages["users"].users_tree.topLevelItemCount() > 0)  # type: ignore[attr-defined]
+    assert window.grab().save(str(out_dir(tmp_path) / "users-fa.png"))
+    window.show_page("about")
+    qtbot.waitUntil(lambda: window.pages["about"].revision.text() != "…")  # type: ignore[attr-defined]
+    assert window.grab().save(str(out_dir(tmp_path) / "about-fa.png"))
     window.close()
 
 
