@@ -232,3 +232,47 @@ def test_run_gui_starts_and_reports_the_shown_window(
     assert len(shown) == 1 and started < float(shown[0].split()[1]) < time.time()
     log = (home / "logs" / "sivadesk.log").read_text(encoding="utf-8")
     assert "main window shown for admin" in log and "Traceback" not in log
+
+
+def test_retry_once_the_database_answers(qtbot: QtBot, tmp_path: Path, shell: Shell) -> None:
+    folder = tmp_path / "server-share"
+    url = f"sqlite:///{folder}/office.sqlite3"
+    tries: list[str] = []
+
+    def retry_after_mounting(dialog: QDialog) -> None:
+        assert isinstance(dialog, DatabaseUnavailableDialog)
+        tries.append(dialog.message.text())
+        folder.mkdir()  # the share is back
+        dialog.retry_button.click()
+
+    watcher = Modals().on(DatabaseUnavailableDialog, retry_after_mounting)
+    try:
+        db = shell.open_store(url)
+    finally:
+        watcher.stop()
+    assert db is not None and len(tries) == 1
+    assert Settings(shell.settings.path).get("db_url") == ""  # retried, not chosen: settings untouched
+    db.dispose()
+
+
+def test_choose_database_dialog(qtbot: QtBot, tmp_path: Path, db_url: str) -> None:
+    from sivadesk.ui.db_dialogs import ChooseDatabaseDialog
+
+    settings = Settings()
+    settings.remember_db("postgresql://office/sivadesk")
+    dialog = ChooseDatabaseDialog(settings, f"sqlite:///{tmp_path}/a.sqlite3")
+    qtbot.addWidget(dialog)
+    assert dialog.sqlite_radio.isChecked() and dialog.url() == f"sqlite:///{tmp_path}/a.sqlite3"
+    assert not dialog.pg_edit.isEnabled()
+    dialog.recent_combo.setCurrentIndex(1)
+    dialog.recent_combo.activated.emit(1)
+    assert dialog.pg_radio.isChecked() and dialog.url() == "postgresql://office/sivadesk"
+    dialog.set_url(db_url)
+    with qtbot.waitSignal(dialog._tester.finished, timeout=10000):
+        dialog.test_button.click()
+    assert dialog.test_result.text() == "The database answers."
+    dialog.path_edit.clear()
+    dialog.sqlite_radio.setChecked(True)
+    dialog.accept()
+    assert dialog.isVisible() is False and dialog.result() != QDialog.DialogCode.Accepted
+    assert dialog.test_result.text() == "Enter a database first."

@@ -197,3 +197,11 @@ def test_closing_the_main_window_says_so(qtbot: QtBot, admin_ctx: UiContext) -> 
     window = make_window(qtbot, admin_ctx)
     with qtbot.waitSignal(window.closed):
         window.close()
+
+
+def test_ctrl_n_starts_a_new_contact(qtbot: QtBot, window: MainWindow) -> None:
+    qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_key() == "contacts"
+    dialog = window.pages["contacts"].edit_dialog  # type: ignore[attr-defined]
+    qtbot.waitUntil(dialog.isVisible)
+    dialog.reject()
