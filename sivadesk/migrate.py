@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import os
 import shutil
 import sqlite3
 import subprocess
@@ -20,7 +21,7 @@ from pathlib import Path
 from sqlalchemy import inspect, text
 
 from sivadesk.db import Database
-from sivadesk.errors import SchemaTooNew, SivaError
+from sivadesk.errors import QT_TRANSLATE_NOOP, SchemaTooNew, SivaError
 from sivadesk.migrations import HEAD
 
 log = logging.getLogger("sivadesk.migrate")
@@ -78,11 +79,19 @@ def backup(db: Database, dest: Path | None = None) -> Path:
         raise SivaError("pg_dump is not installed on this computer; install postgresql-client.")
     url = db.engine.url.set(drivername="postgresql")
     dest = dest or Path(f"sivadesk-{url.database}-{stamp}.dump")
-    subprocess.run(
-        [pg_dump, "--format=custom", f"--file={dest}", url.render_as_string(hide_password=False)],
-        check=True,
-        capture_output=True,
+    # The password goes through the environment, not the command line other users can read.
+    env = dict(os.environ)
+    if url.password is not None:
+        env["PGPASSWORD"] = str(url.password)
+    conninfo = url.set(password=None).render_as_string(hide_password=False)
+    done = subprocess.run(
+        [pg_dump, "--format=custom", f"--file={dest}", conninfo], env=env, capture_output=True, text=True
     )
+    if done.returncode != 0:
+        reason = (done.stderr.strip().splitlines() or [f"exit status {done.returncode}"])[0]
+        raise SivaError(
+            QT_TRANSLATE_NOOP("errors", "The backup with pg_dump failed: {reason}"), reason=reason
+        )
     log.info("backed up %s to %s", url.render_as_string(hide_password=True), dest)
     return dest
 

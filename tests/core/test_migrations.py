@@ -20,7 +20,7 @@ from sqlalchemy import create_engine, inspect, text
 
 from sivadesk import migrate
 from sivadesk.db import Database
-from sivadesk.errors import SchemaTooNew
+from sivadesk.errors import SchemaTooNew, SivaError
 from sivadesk.migrations import HEAD
 from sivadesk.models import Base
 from sivadesk.ops import contact_search, contacts, users
@@ -217,6 +217,11 @@ def test_backup_of_postgresql_with_pg_dump(empty_pg_db: Database, tmp_path: Path
     migrate.upgrade(empty_pg_db)
     dest = migrate.backup(empty_pg_db, tmp_path / "office.dump")
     assert dest.read_bytes()[:5] == b"PGDMP"  # pg_dump's custom format
+
+
+def test_failed_pg_dump_is_a_clear_error(empty_pg_db: Database, tmp_path: Path) -> None:
+    with pytest.raises(SivaError, match="pg_dump failed"):
+        migrate.backup(empty_pg_db, tmp_path / "no such folder" / "office.dump")
 
 
 def test_newer_schema_refused(empty_db: Database, tmp_path: Path) -> None:
