@@ -83,7 +83,7 @@ def test_listener_sees_another_desktops_write(db: Database, other_desktop: Datab
     finally:
         listener.close()
     assert [(e.topic, e.payload) for e in events] == [("contact.created", {"name": "Written elsewhere"})]
-    assert 0.25 < elapsed < 3
+    assert 0.25 < elapsed < 8  # polled every 50 ms; generous for a loaded CI machine
 
 
 def test_fetch_from_a_given_id(db: Database) -> None:
@@ -191,7 +191,7 @@ def test_notify_wakes_a_listener_in_another_process(pg_db: Database) -> None:
     committed_at = float(out.split()[-1])
     assert [(e.topic, e.payload) for e in events] == [("contact.created", {"name": "From another process"})]
     assert elapsed < 15
-    assert woke_at - committed_at < 1.0  # woken by the notification, not by a poll
+    assert woke_at - committed_at < 5  # woken by the notification: the next poll was 60 s away
 
 
 def test_listener_recovers_after_its_connection_is_killed(pg_db: Database, pg_other: Database) -> None:
@@ -227,7 +227,7 @@ def test_listener_recovers_after_its_connection_is_killed(pg_db: Database, pg_ot
     finally:
         listener.close()
     assert [e.payload for e in events if e.topic == "contact.created"] == [{"name": "After reconnect"}]
-    assert elapsed < 5
+    assert elapsed < 10  # a NOTIFY, not the 60 s poll
 
 
 def test_event_committed_late_is_not_lost(pg_db: Database, pg_other: Database) -> None:
