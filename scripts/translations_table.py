@@ -678,6 +678,10 @@ BY_CONTEXT: dict[tuple[str, str], tuple[str, str]] = {
         "Des personnes sont liées à cette société ; détachez-les avant d’en changer le type.",
         "افرادی به این شرکت پیوند داده شده~اند؛ پیش از تغییر نوع آن، پیوندشان را بردارید.",
     ),
+    ("errors", "The backup with pg_dump failed: {reason}"): (
+        "La sauvegarde avec pg_dump a échoué : {reason}",
+        "پشتیبان~گیری با pg_dump ناموفق بود: {reason}",
+    ),
     ("errors", "The linked company does not exist."): (
         "La société liée n’existe pas.",
         "شرکت مرتبط وجود ندارد.",

@@ -614,7 +614,7 @@
 <context>
     <name>ContactsModel</name>
     <message>
-        <location filename="../../sivadesk/ui/contacts_model.py" line="+76"/>
+        <location filename="../../sivadesk/ui/contacts_model.py" line="+78"/>
         <source>Person</source>
         <extracomment>Columns the database can sort on (indexed); the others keep the current order.</extracomment>
         <translation>شخص</translation>
@@ -635,7 +635,7 @@
         <translation>یکی از شماره‌های این مخاطب قابل تشخیص نبود؛ همان‌طور که وارد شده نگه داشته شده است.</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+96"/>
         <source>Name</source>
         <extracomment>A queued page request overtaken by this many newer ones is skipped by the worker.</extracomment>
         <translation>نام</translation>
@@ -671,7 +671,7 @@
         <translation>آخرین تغییر</translation>
     </message>
     <message>
-        <location line="+201"/>
+        <location line="+202"/>
         <source>This column cannot be sorted</source>
         <translation>این ستون قابل مرتب‌سازی نیست</translation>
     </message>
@@ -1829,12 +1829,12 @@
         <translation>هر سابقه باید عنوان داشته باشد.</translation>
     </message>
     <message>
-        <location filename="../../sivadesk/ops/attachments.py" line="+50"/>
+        <location filename="../../sivadesk/ops/attachments.py" line="+51"/>
         <source>The file is larger than {mb} MB.</source>
         <translation>حجم فایل بیشتر از {mb} مگابایت است.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>An attachment needs a file name.</source>
         <translation>پیوست باید نام فایل داشته باشد.</translation>
     </message>
@@ -1864,12 +1864,12 @@
         <translation>یک شماره تلفن بیش از حد طولانی است.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+24"/>
         <source>The linked company does not exist.</source>
         <translation>شرکت مرتبط وجود ندارد.</translation>
     </message>
     <message>
-        <location line="+127"/>
+        <location line="+130"/>
         <source>People are linked to this company; unlink them before changing its kind.</source>
         <translation>افرادی به این شرکت پیوند داده شده‌اند؛ پیش از تغییر نوع آن، پیوندشان را بردارید.</translation>
     </message>
@@ -1929,7 +1929,7 @@
         <translation>مقدار نادرست {value} برای تنظیم دفتر {key}.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>{value} is not a country code such as FR or IR.</source>
         <translation>{value} کد کشور مانند FR یا IR نیست.</translation>
     </message>
@@ -1975,7 +1975,7 @@
         <translation>مدیر سیستم از قبل وجود دارد.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+36"/>
         <source>A user name is one word of at most 80 characters.</source>
         <translation>نام کاربری باید یک کلمه با حداکثر ۸۰ نویسه باشد.</translation>
     </message>
@@ -1990,7 +1990,7 @@
         <translation>نمی‌توانید دسترسی مدیر سیستم را از خودتان بگیرید.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+24"/>
         <source>A department needs a name and a code.</source>
         <translation>واحد باید نام و کد داشته باشد.</translation>
     </message>
@@ -2003,6 +2003,11 @@
         <location filename="../../sivadesk/ui/errors.py" line="+4"/>
         <source>SivaDesk</source>
         <translation>SivaDesk</translation>
+    </message>
+    <message>
+        <location filename="../../sivadesk/migrate.py" line="+93"/>
+        <source>The backup with pg_dump failed: {reason}</source>
+        <translation>پشتیبان‌گیری با pg_dump ناموفق بود: {reason}</translation>
     </message>
 </context>
 <context>
@@ -2161,22 +2166,22 @@
 <context>
     <name>settings</name>
     <message>
-        <location filename="../../sivadesk/config.py" line="+35"/>
+        <location filename="../../sivadesk/config.py" line="+36"/>
         <source>Database URL (empty: this PC&apos;s own database)</source>
         <translation>نشانی پایگاه داده (خالی: پایگاه داده خود این رایانه)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Interface language</source>
         <translation>زبان رابط کاربری</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Calendar</source>
         <translation>تقویم</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Last user name at login</source>
         <translation>آخرین نام کاربری واردشده</translation>
     </message>

@@ -614,7 +614,7 @@
 <context>
     <name>ContactsModel</name>
     <message>
-        <location filename="../../sivadesk/ui/contacts_model.py" line="+76"/>
+        <location filename="../../sivadesk/ui/contacts_model.py" line="+78"/>
         <source>Person</source>
         <extracomment>Columns the database can sort on (indexed); the others keep the current order.</extracomment>
         <translation>Personne</translation>
@@ -635,7 +635,7 @@
         <translation>Un numéro de ce contact n’a pas pu être interprété&#x202f;; il est conservé tel que saisi.</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+96"/>
         <source>Name</source>
         <extracomment>A queued page request overtaken by this many newer ones is skipped by the worker.</extracomment>
         <translation>Nom</translation>
@@ -671,7 +671,7 @@
         <translation>Modifié le</translation>
     </message>
     <message>
-        <location line="+201"/>
+        <location line="+202"/>
         <source>This column cannot be sorted</source>
         <translation>Cette colonne ne peut pas être triée</translation>
     </message>
@@ -1830,12 +1830,12 @@
         <translation>Une entrée d’historique doit avoir un titre.</translation>
     </message>
     <message>
-        <location filename="../../sivadesk/ops/attachments.py" line="+50"/>
+        <location filename="../../sivadesk/ops/attachments.py" line="+51"/>
         <source>The file is larger than {mb} MB.</source>
         <translation>Le fichier dépasse {mb} Mo.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>An attachment needs a file name.</source>
         <translation>Une pièce jointe doit avoir un nom de fichier.</translation>
     </message>
@@ -1865,12 +1865,12 @@
         <translation>Un numéro de téléphone est trop long.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+24"/>
         <source>The linked company does not exist.</source>
         <translation>La société liée n’existe pas.</translation>
     </message>
     <message>
-        <location line="+127"/>
+        <location line="+130"/>
         <source>People are linked to this company; unlink them before changing its kind.</source>
         <translation>Des personnes sont liées à cette société&#x202f;; détachez-les avant d’en changer le type.</translation>
     </message>
@@ -1930,7 +1930,7 @@
         <translation>Valeur incorrecte {value} pour le paramètre du bureau {key}.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>{value} is not a country code such as FR or IR.</source>
         <translation>{value} n’est pas un code pays comme FR ou IR.</translation>
     </message>
@@ -1976,7 +1976,7 @@
         <translation>Un administrateur existe déjà.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+36"/>
         <source>A user name is one word of at most 80 characters.</source>
         <translation>Un identifiant est un seul mot de 80 caractères au plus.</translation>
     </message>
@@ -1991,7 +1991,7 @@
         <translation>Vous ne pouvez pas retirer vos propres droits d’administrateur.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+24"/>
         <source>A department needs a name and a code.</source>
         <translation>Un service doit avoir un nom et un code.</translation>
     </message>
@@ -2004,6 +2004,11 @@
         <location filename="../../sivadesk/ui/errors.py" line="+4"/>
         <source>SivaDesk</source>
         <translation>SivaDesk</translation>
+    </message>
+    <message>
+        <location filename="../../sivadesk/migrate.py" line="+93"/>
+        <source>The backup with pg_dump failed: {reason}</source>
+        <translation>La sauvegarde avec pg_dump a échoué&#xa0;: {reason}</translation>
     </message>
 </context>
 <context>
@@ -2162,22 +2167,22 @@
 <context>
     <name>settings</name>
     <message>
-        <location filename="../../sivadesk/config.py" line="+35"/>
+        <location filename="../../sivadesk/config.py" line="+36"/>
         <source>Database URL (empty: this PC&apos;s own database)</source>
         <translation>Adresse de la base de données (vide&#xa0;: la base propre à ce PC)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Interface language</source>
         <translation>Langue de l’interface</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Calendar</source>
         <translation>Calendrier</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Last user name at login</source>
         <translation>Dernier identifiant utilisé</translation>
     </message>
