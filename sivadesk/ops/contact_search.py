@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any, TypeVarTuple
 
-from sqlalchemy import ColumnElement, Row, Select, and_, exists, func, or_, select
+from sqlalchemy import ColumnElement, Row, Select, and_, exists, func, or_, select, union_all
 from sqlalchemy.orm import Session
 
 from sivadesk import phones, textnorm
@@ -165,6 +165,11 @@ def search_contacts(session: Session, actor: Actor, text: str, limit: int = 20) 
     return [_summary(r) for r in session.execute(stmt)]
 
 
+#: Rows fetched for ranking; numbers sharing their last 7 digits are rare, so this never truncates
+#: a real answer.
+_CANDIDATES = 200
+
+
 def find_by_phone(
     session: Session,
     number: str,
@@ -189,6 +194,45 @@ def find_by_phone(
     pp = phones.parse_phone(number, region)
     if phones.is_placeholder(pp.digits):
         return []
+    lengths = sorted((n for n in suffix_lengths if len(pp.rev_key) >= n), reverse=True)
+    # One round trip: the E.164 equality and the shortest suffix range (both indexed) fetch every
+    # candidate; the ranking below (exact number first, then the longest suffix) is done here.
+    cols = (*_LIST_COLUMNS, ContactPhone.e164, ContactPhone.rev_key)
+    live = Contact.deleted_at.is_(None)
+    parts = []
+    if pp.e164:
+        parts.append(
+            select(*cols)
+            .join(ContactPhone, ContactPhone.contact_id == Contact.id)
+            .where(live, ContactPhone.e164 == pp.e164)
+        )
+    if lengths:
+        prefix = pp.rev_key[: lengths[-1]]
+        suffix = (
+            select(*cols)
+            .join(ContactPhone, ContactPhone.contact_id == Contact.id)
+            .where(live, ContactPhone.rev_key >= prefix, ContactPhone.rev_key < prefix + "\x7f")
+        )
+        if pp.valid:
+            suffix = suffix.where(ContactPhone.valid.is_(False))
+        parts.append(suffix)
+    if not parts:
+        return []
+    stmt = parts[0] if len(parts) == 1 else union_all(*parts)
+    rows = session.execute(stmt.limit(_CANDIDATES)).all()
+    best: list[Row[*tuple[Any, ...]]] = [r for r in rows if pp.e164 and r[-2] == pp.e164]
+    for n in lengths:
+        if best:
+            break
+        key = pp.rev_key[:n]
+        best = [r for r in rows if str(r[-1]).startswith(key)]
+    seen: set[int] = set()
+    found: list[ContactSummary] = []
+    for r in sorted(best, key=lambda r: r[0]):
+        if r[0] not in seen and len(found) < limit:
+            seen.add(r[0])
+            found.append(_summary(r))
+    return found
     base = select(*_LIST_COLUMNS).join(ContactPhone, ContactPhone.contact_id == Contact.id)
     base = base.where(Contact.deleted_at.is_(None)).distinct().limit(limit)
     if pp.e164:
