@@ -97,7 +97,7 @@ COMMON: dict[str, tuple[str, str]] = {
     "Call": ("Appel", "تماس"),
     "Letter": ("Courrier", "نامه"),
     "Fax": ("Fax", "فکس"),
-    "Task": ("Tâche", "کار"),
+    "Task": ("Tâche", "وظیفه"),
     "Appointment": ("Rendez-vous", "قرار ملاقات"),
     "System": ("Système", "سیستم"),
 }
@@ -332,12 +332,12 @@ BY_CONTEXT: dict[tuple[str, str], tuple[str, str]] = {
     ("HomePage", "Timeline entries today"): ("Entrées d’historique aujourd’hui", "سوابق ثبت~شده امروز"),
     ("HomePage", "Contacts with a phone number to check"): (
         "Contacts avec un numéro à vérifier",
-        "مخاطبان با شماره تلفن نیازمند بررسی",
+        "مخاطبانی که شماره~شان باید بررسی شود",
     ),
     ("HomePage", "Recent activity"): ("Activité récente", "فعالیت~های اخیر"),
     ("HomePage", "When"): ("Quand", "زمان"),
     ("HomePage", "What"): ("Quoi", "شرح"),
-    ("HomePage", "By"): ("Par", "توسط"),
+    ("HomePage", "By"): ("Par", "ثبت~کننده"),
     ("HomePage", "Nothing has happened yet. New contacts, notes and calls will show here."): (
         "Rien pour l’instant. Les nouveaux contacts, notes et appels s’afficheront ici.",
         "هنوز فعالیتی ثبت نشده است. مخاطبان جدید، یادداشت~ها و تماس~ها اینجا نمایش داده می~شوند.",
@@ -369,7 +369,7 @@ BY_CONTEXT: dict[tuple[str, str], tuple[str, str]] = {
     ("ImportDialog", "File:"): ("Fichier :", "فایل:"),
     ("ImportDialog", "Duplicates:"): ("Doublons :", "موارد تکراری:"),
     ("ImportDialog", "Column in the file"): ("Colonne du fichier", "ستون در فایل"),
-    ("ImportDialog", "Imported as"): ("Importée comme", "درون~ریزی به~عنوان"),
+    ("ImportDialog", "Imported as"): ("Importée comme", "فیلد مقصد"),
     ("ImportDialog", "First value"): ("Première valeur", "اولین مقدار"),
     ("ImportDialog", "Columns:"): ("Colonnes :", "ستون~ها:"),
     ("ImportDialog", "Preview of the first rows (rows with errors are red):"): (
@@ -395,18 +395,18 @@ BY_CONTEXT: dict[tuple[str, str], tuple[str, str]] = {
     ("ImportDialog", "{n} rows"): ("{n} ligne(s)", "{n} ردیف"),
     ("ImportDialog", "Custom field “{name}”"): ("Champ personnalisé « {name} »", "فیلد سفارشی «{name}»"),
     ("ImportDialog", "Check"): ("Vérification", "بررسی"),
-    ("ImportDialog", "OK"): ("OK", "درست"),
+    ("ImportDialog", "OK"): ("OK", "بدون خطا"),
     ("ImportDialog", "{n} rows read."): ("{n} ligne(s) lue(s).", "{n} ردیف خوانده شد."),
     ("ImportDialog", "Created: {n}"): ("Créés : {n}", "ایجادشده: {n}"),
     ("ImportDialog", "Updated: {n}"): ("Mis à jour : {n}", "به~روزشده: {n}"),
     ("ImportDialog", "Skipped (already there): {n}"): (
         "Ignorés (déjà présents) : {n}",
-        "نادیده گرفته~شده (موجود از قبل): {n}",
+        "نادیده گرفته~شده (از قبل موجود): {n}",
     ),
     ("ImportDialog", "Failed: {n}"): ("En échec : {n}", "ناموفق: {n}"),
     ("ImportDialog", "Phone numbers kept as typed and flagged: {n}"): (
         "Numéros conservés tels que saisis et signalés : {n}",
-        "شماره~های نگه~داشته~شده به~همان~صورت و علامت~خورده: {n}",
+        "شماره~های علامت~گذاری~شده (همان~طور که وارد شده نگه داشته شدند): {n}",
     ),
     ("ImportDialog", "Stopped after row {row}: the rows after it were not imported."): (
         "Arrêté après la ligne {row} : les lignes suivantes n’ont pas été importées.",
@@ -494,9 +494,9 @@ BY_CONTEXT: dict[tuple[str, str], tuple[str, str]] = {
     ("SettingsPage", "The new language or database applies when SivaDesk starts again. Restart now?"): (
         "La nouvelle langue ou base de données s’appliquera au prochain démarrage de SivaDesk. "
         "Redémarrer maintenant ?",
-        "زبان یا پایگاه داده جدید پس از اجرای دوباره SivaDesk اعمال می~شود. همین حالا دوباره اجرا شود؟",
+        "زبان یا پایگاه داده جدید پس از راه~اندازی دوباره SivaDesk اعمال می~شود. همین حالا راه~اندازی شود؟",
     ),
-    ("SettingsPage", "Restart now"): ("Redémarrer maintenant", "اجرای دوباره"),
+    ("SettingsPage", "Restart now"): ("Redémarrer maintenant", "راه~اندازی دوباره"),
     ("SettingsPage", "Later"): ("Plus tard", "بعداً"),
     ("SettingsPage", "Digit counts are numbers separated by commas, e.g. 10, 9, 8."): (
         "Les nombres de chiffres sont des nombres séparés par des virgules, p. ex. 10, 9, 8.",
@@ -585,7 +585,7 @@ BY_CONTEXT: dict[tuple[str, str], tuple[str, str]] = {
     ("import", "Work phone"): ("Téléphone professionnel", "تلفن محل کار"),
     ("import", "Home phone"): ("Téléphone domicile", "تلفن منزل"),
     ("import", "Phone label"): ("Libellé du téléphone", "عنوان تلفن"),
-    ("import", "Street address"): ("Adresse (rue)", "نشانی خیابان"),
+    ("import", "Street address"): ("Adresse (rue)", "نشانی (خیابان و پلاک)"),
     ("import", "Address label"): ("Libellé de l’adresse", "عنوان نشانی"),
     ("import", "Tags / groups"): ("Étiquettes / groupes", "برچسب~ها / گروه~ها"),
     ("import", "failed"): ("en échec", "ناموفق"),
@@ -609,7 +609,7 @@ BY_CONTEXT: dict[tuple[str, str], tuple[str, str]] = {
         "ورود بدون رمز عبور فقط در پایگاه داده نمایشی مجاز است.",
     ),
     ("errors", "There is no active user {name}."): (
-        "Il n’y a pas d’utilisateur actif {name}.",
+        "Aucun utilisateur actif nommé {name}.",
         "کاربر فعالی با نام {name} وجود ندارد.",
     ),
     ("errors", "Something went wrong."): ("Un problème est survenu.", "مشکلی پیش آمد."),

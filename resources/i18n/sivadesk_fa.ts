@@ -635,7 +635,7 @@
         <translation>یکی از شماره‌های این مخاطب قابل تشخیص نبود؛ همان‌طور که وارد شده نگه داشته شده است.</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+97"/>
         <source>Name</source>
         <extracomment>A queued page request overtaken by this many newer ones is skipped by the worker.</extracomment>
         <translation>نام</translation>
@@ -671,7 +671,7 @@
         <translation>آخرین تغییر</translation>
     </message>
     <message>
-        <location line="+202"/>
+        <location line="+214"/>
         <source>This column cannot be sorted</source>
         <translation>این ستون قابل مرتب‌سازی نیست</translation>
     </message>
@@ -877,7 +877,7 @@
     <message>
         <location line="+1"/>
         <source>Contacts with a phone number to check</source>
-        <translation>مخاطبان با شماره تلفن نیازمند بررسی</translation>
+        <translation>مخاطبانی که شماره‌شان باید بررسی شود</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -907,7 +907,7 @@
     <message>
         <location line="+0"/>
         <source>By</source>
-        <translation>توسط</translation>
+        <translation>ثبت‌کننده</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -976,7 +976,7 @@
     <message>
         <location line="+0"/>
         <source>Imported as</source>
-        <translation>درون‌ریزی به‌عنوان</translation>
+        <translation>فیلد مقصد</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1062,7 +1062,7 @@
     <message>
         <location line="+9"/>
         <source>OK</source>
-        <translation>درست</translation>
+        <translation>بدون خطا</translation>
     </message>
     <message>
         <location line="+72"/>
@@ -1082,7 +1082,7 @@
     <message>
         <location line="+1"/>
         <source>Skipped (already there): {n}</source>
-        <translation>نادیده گرفته‌شده (موجود از قبل): {n}</translation>
+        <translation>نادیده گرفته‌شده (از قبل موجود): {n}</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1092,7 +1092,7 @@
     <message>
         <location line="+1"/>
         <source>Phone numbers kept as typed and flagged: {n}</source>
-        <translation>شماره‌های نگه‌داشته‌شده به‌همان‌صورت و علامت‌خورده: {n}</translation>
+        <translation>شماره‌های علامت‌گذاری‌شده (همان‌طور که وارد شده نگه داشته شدند): {n}</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1423,12 +1423,12 @@
     <message>
         <location line="+1"/>
         <source>The new language or database applies when SivaDesk starts again. Restart now?</source>
-        <translation>زبان یا پایگاه داده جدید پس از اجرای دوباره SivaDesk اعمال می‌شود. همین حالا دوباره اجرا شود؟</translation>
+        <translation>زبان یا پایگاه داده جدید پس از راه‌اندازی دوباره SivaDesk اعمال می‌شود. همین حالا راه‌اندازی شود؟</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Restart now</source>
-        <translation>اجرای دوباره</translation>
+        <translation>راه‌اندازی دوباره</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1466,7 +1466,7 @@
     <message>
         <location line="+1"/>
         <source>Task</source>
-        <translation>کار</translation>
+        <translation>وظیفه</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1707,7 +1707,7 @@
     <message>
         <location line="+1"/>
         <source>Task</source>
-        <translation>کار</translation>
+        <translation>وظیفه</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2101,7 +2101,7 @@
     <message>
         <location line="+1"/>
         <source>Street address</source>
-        <translation>نشانی خیابان</translation>
+        <translation>نشانی (خیابان و پلاک)</translation>
     </message>
     <message>
         <location line="+1"/>

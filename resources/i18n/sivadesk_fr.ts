@@ -635,7 +635,7 @@
         <translation>Un numéro de ce contact n’a pas pu être interprété&#x202f;; il est conservé tel que saisi.</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+97"/>
         <source>Name</source>
         <extracomment>A queued page request overtaken by this many newer ones is skipped by the worker.</extracomment>
         <translation>Nom</translation>
@@ -671,7 +671,7 @@
         <translation>Modifié le</translation>
     </message>
     <message>
-        <location line="+202"/>
+        <location line="+214"/>
         <source>This column cannot be sorted</source>
         <translation>Cette colonne ne peut pas être triée</translation>
     </message>
@@ -1780,7 +1780,7 @@
     <message>
         <location line="+6"/>
         <source>There is no active user {name}.</source>
-        <translation>Il n’y a pas d’utilisateur actif {name}.</translation>
+        <translation>Aucun utilisateur actif nommé {name}.</translation>
     </message>
     <message>
         <location filename="../../sivadesk/errors.py" line="+19"/>
