@@ -25,7 +25,9 @@ def from_jalali(year: int, month: int, day: int) -> dt.date:
     return g
 
 
-def format_date(d: dt.date | dt.datetime | None, calendar: Calendar | str, persian_digits: bool = False) -> str:
+def format_date(
+    d: dt.date | dt.datetime | None, calendar: Calendar | str, persian_digits: bool = False
+) -> str:
     """``2025-03-21`` -> ``2025-03-21`` (Gregorian) or ``1404/01/01`` (Jalali)."""
     if d is None:
         return ""
@@ -38,9 +40,7 @@ def format_date(d: dt.date | dt.datetime | None, calendar: Calendar | str, persi
     return to_persian_digits(text) if persian_digits else text
 
 
-def format_datetime(
-    value: dt.datetime | None, calendar: Calendar | str, persian_digits: bool = False
-) -> str:
+def format_datetime(value: dt.datetime | None, calendar: Calendar | str, persian_digits: bool = False) -> str:
     """Local date and time, minutes precision; naive values are taken as UTC."""
     if value is None:
         return ""

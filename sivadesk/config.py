@@ -32,9 +32,15 @@ class Option:
 OPTIONS: dict[str, Option] = {
     o.name: o
     for o in (
-        Option("db_url", str, "", QT_TRANSLATE_NOOP("settings", "Database URL (empty: this PC's own database)")),
-        Option("language", str, "en", QT_TRANSLATE_NOOP("settings", "Interface language"), ("en", "fr", "fa")),
-        Option("calendar", str, "gregorian", QT_TRANSLATE_NOOP("settings", "Calendar"), ("gregorian", "jalali")),
+        Option(
+            "db_url", str, "", QT_TRANSLATE_NOOP("settings", "Database URL (empty: this PC's own database)")
+        ),
+        Option(
+            "language", str, "en", QT_TRANSLATE_NOOP("settings", "Interface language"), ("en", "fr", "fa")
+        ),
+        Option(
+            "calendar", str, "gregorian", QT_TRANSLATE_NOOP("settings", "Calendar"), ("gregorian", "jalali")
+        ),
         Option("last_user", str, "", QT_TRANSLATE_NOOP("settings", "Last user name at login")),
         Option("recent_db_urls", list, [], QT_TRANSLATE_NOOP("settings", "Databases opened before")),
     )

@@ -22,7 +22,9 @@ import phonenumbers
 
 # Any Unicode decimal digit (ASCII, Persian, Arabic-Indic, fullwidth, Devanagari...).
 _DIGITS = re.compile(r"\d")
-_ASCII = str.maketrans({chr(0x06F0 + i): str(i) for i in range(10)} | {chr(0x0660 + i): str(i) for i in range(10)})
+_ASCII = str.maketrans(
+    {chr(0x06F0 + i): str(i) for i in range(10)} | {chr(0x0660 + i): str(i) for i in range(10)}
+)
 
 #: Rightmost digits compared when no E.164 match exists (tried longest first).
 DEFAULT_SUFFIX_LENGTHS = (10, 9, 8, 7)

@@ -122,7 +122,9 @@ class Tag(Base):
 class ContactTag(Base):
     __tablename__ = "contact_tag"
 
-    contact_id: Mapped[int] = mapped_column(BigId, ForeignKey("contact.id", ondelete="CASCADE"), primary_key=True)
+    contact_id: Mapped[int] = mapped_column(
+        BigId, ForeignKey("contact.id", ondelete="CASCADE"), primary_key=True
+    )
     tag_id: Mapped[int] = mapped_column(
         BigId, ForeignKey("tag.id", ondelete="CASCADE"), primary_key=True, index=True
     )

@@ -53,7 +53,9 @@ class Attachment(Base):
     __table_args__ = (Index("ix_attachment_owner", "owner_type", "owner_id"),)
 
     id: Mapped[intpk]
-    sha256: Mapped[str] = mapped_column(String(64), ForeignKey("blob.sha256", ondelete="RESTRICT"), index=True)
+    sha256: Mapped[str] = mapped_column(
+        String(64), ForeignKey("blob.sha256", ondelete="RESTRICT"), index=True
+    )
     filename: Mapped[str] = mapped_column(String(255))
     mime_type: Mapped[str] = mapped_column(String(120), default="application/octet-stream")
     size: Mapped[int] = mapped_column(BigId)

@@ -96,7 +96,15 @@ def _rows(
             )
     return [
         ActivityInfo(
-            a.id, a.contact_id, cname or "", a.kind, a.item_type, a.item_id, a.title, a.body, uname or "",
+            a.id,
+            a.contact_id,
+            cname or "",
+            a.kind,
+            a.item_type,
+            a.item_id,
+            a.title,
+            a.body,
+            uname or "",
             a.occurred_at,
         )
         for a, cname, uname in session.execute(q)
@@ -141,9 +149,9 @@ def home_counts(session: Session, actor: Actor) -> HomeCounts:
     midnight = dt.datetime.now().astimezone().replace(hour=0, minute=0, second=0, microsecond=0)
     today = session.scalar(select(func.count()).select_from(Activity).where(Activity.occurred_at >= midnight))
     invalid = session.scalar(
-        select(func.count()).select_from(Contact).where(
-            Contact.has_invalid_phone.is_(True), Contact.deleted_at.is_(None)
-        )
+        select(func.count())
+        .select_from(Contact)
+        .where(Contact.has_invalid_phone.is_(True), Contact.deleted_at.is_(None))
     )
     return HomeCounts(
         contacts=int(sum(rows.values())),

@@ -47,7 +47,9 @@ def _info(a: Attachment) -> AttachmentInfo:
 def put_blob(session: Session, data: bytes) -> str:
     """Store ``data`` once and return its sha256 (the same bytes twice are stored once)."""
     if len(data) > MAX_BYTES:
-        raise ValidationError(QT_TRANSLATE_NOOP("errors", "The file is larger than {mb} MB."), mb=MAX_BYTES >> 20)
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "The file is larger than {mb} MB."), mb=MAX_BYTES >> 20
+        )
     digest = hashlib.sha256(data).hexdigest()
     # Ask for the key only: session.get() would load (possibly) hundreds of MB just to learn
     # that the bytes are already stored.
@@ -70,7 +72,9 @@ def add_attachment(
     actor.require("attachments.write")
     name = filename.replace("\\", "/").rsplit("/", 1)[-1].strip()[:255]
     if not name:
-        raise ValidationError(QT_TRANSLATE_NOOP("errors", "An attachment needs a file name."), field="filename")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "An attachment needs a file name."), field="filename"
+        )
     digest = put_blob(session, data)
     a = Attachment(
         sha256=digest,

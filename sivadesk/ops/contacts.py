@@ -189,8 +189,15 @@ def _apply(session: Session, c: Contact, data: ContactInput, region: str) -> Non
         company = session.get(Contact, data.company_id)
         # A deleted company cannot get new people; a person already linked keeps the link.
         newly_deleted = company is not None and company.deleted_at is not None and c.company_id != company.id
-        if company is None or company.kind != ContactKind.COMPANY.value or company.id == c.id or newly_deleted:
-            raise ValidationError(QT_TRANSLATE_NOOP("errors", "The linked company does not exist."), field="company")
+        if (
+            company is None
+            or company.kind != ContactKind.COMPANY.value
+            or company.id == c.id
+            or newly_deleted
+        ):
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("errors", "The linked company does not exist."), field="company"
+            )
         c.company_id = company.id
         if not c.organization:
             c.organization = company.display_name
@@ -199,7 +206,9 @@ def _apply(session: Session, c: Contact, data: ContactInput, region: str) -> Non
     c.display_name = display_name_of(data)
     parsed = [(phones.parse_phone(p.number, region), p.label) for p in data.phones]
     c.phones = [
-        ContactPhone(label=label, raw=pp.raw.strip(), e164=pp.e164, rev_key=pp.rev_key, valid=pp.valid, position=i)
+        ContactPhone(
+            label=label, raw=pp.raw.strip(), e164=pp.e164, rev_key=pp.rev_key, valid=pp.valid, position=i
+        )
         for i, (pp, label) in enumerate(parsed)
     ]
     c.emails = [
@@ -217,13 +226,13 @@ def _apply(session: Session, c: Contact, data: ContactInput, region: str) -> Non
         for a in data.addresses
     ]
     c.has_invalid_phone = any(not pp.valid for pp, _ in parsed)
-    c.primary_phone = (
-        phones.format_display(parsed[0][0].e164, parsed[0][0].raw, region) if parsed else ""
-    )
+    c.primary_phone = phones.format_display(parsed[0][0].e164, parsed[0][0].raw, region) if parsed else ""
     c.primary_email = data.emails[0] if data.emails else ""
     c.city = data.addresses[0].city if data.addresses else ""
     c.sort_key = textnorm.normalize(c.display_name)[:200]
-    c.search_text = search_text_of(c.display_name, c.organization, c.job_title, c.city, data.emails, parsed, data.tags)
+    c.search_text = search_text_of(
+        c.display_name, c.organization, c.job_title, c.city, data.emails, parsed, data.tags
+    )
 
 
 def search_text_of(
@@ -317,7 +326,9 @@ def update_contact(session: Session, actor: Actor, contact_id: int, data: Contac
     if before_file.members and ContactKind(data.kind) is not ContactKind.COMPANY:
         # People would stay linked to something that is no longer a company.
         raise ValidationError(
-            QT_TRANSLATE_NOOP("errors", "People are linked to this company; unlink them before changing its kind."),
+            QT_TRANSLATE_NOOP(
+                "errors", "People are linked to this company; unlink them before changing its kind."
+            ),
             field="kind",
         )
     before = before_file.as_input()
@@ -360,7 +371,9 @@ def get_contact(session: Session, actor: Actor, contact_id: int) -> ContactFile:
     region = office.get(session, "phone_region")
     tags = tuple(
         session.scalars(
-            select(Tag.name).join(ContactTag, ContactTag.tag_id == Tag.id).where(ContactTag.contact_id == c.id)
+            select(Tag.name)
+            .join(ContactTag, ContactTag.tag_id == Tag.id)
+            .where(ContactTag.contact_id == c.id)
             .order_by(Tag.name)
         )
     )

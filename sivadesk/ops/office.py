@@ -49,7 +49,10 @@ def set_value(session: Session, actor: Actor, key: str, value: Any) -> None:
         raise ValidationError(QT_TRANSLATE_NOOP("errors", "Unknown office setting {key}."), key=key)
     if key in ("office_name", "demo") and type(value) is not type(DEFAULTS[key]):
         raise ValidationError(
-            QT_TRANSLATE_NOOP("errors", "Bad value {value} for office setting {key}."), field=key, key=key, value=value
+            QT_TRANSLATE_NOOP("errors", "Bad value {value} for office setting {key}."),
+            field=key,
+            key=key,
+            value=value,
         )
     if key == "phone_region" and (
         not isinstance(value, str) or value.upper() not in phonenumbers.SUPPORTED_REGIONS

@@ -54,7 +54,8 @@ def emit(
 def events_after(session: Session, after_id: int, limit: int = 500) -> list[EventInfo]:
     rows = session.scalars(select(Event).where(Event.id > after_id).order_by(Event.id).limit(limit))
     return [
-        EventInfo(e.id, e.topic, e.entity, e.entity_id, dict(e.payload), e.user_id, e.created_at) for e in rows
+        EventInfo(e.id, e.topic, e.entity, e.entity_id, dict(e.payload), e.user_id, e.created_at)
+        for e in rows
     ]
 
 
@@ -64,7 +65,8 @@ def events_by_ids(session: Session, ids: list[int]) -> list[EventInfo]:
     for i in range(0, len(ids), 500):
         rows = session.scalars(select(Event).where(Event.id.in_(ids[i : i + 500])).order_by(Event.id))
         found += [
-            EventInfo(e.id, e.topic, e.entity, e.entity_id, dict(e.payload), e.user_id, e.created_at) for e in rows
+            EventInfo(e.id, e.topic, e.entity, e.entity_id, dict(e.payload), e.user_id, e.created_at)
+            for e in rows
         ]
     return sorted(found, key=lambda e: e.id)
 

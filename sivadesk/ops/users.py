@@ -110,7 +110,9 @@ def create_user(
     email: str = "",
 ) -> UserInfo:
     actor.require("users.manage")
-    return _create(session, actor, username, full_name, password, _role(role), position_title, department_id, email)
+    return _create(
+        session, actor, username, full_name, password, _role(role), position_title, department_id, email
+    )
 
 
 def _create(
@@ -228,7 +230,11 @@ def update_user(
 
 
 def list_users(session: Session, include_inactive: bool = False) -> list[UserInfo]:
-    q = select(User, Department).outerjoin(Department, User.department_id == Department.id).order_by(User.username)
+    q = (
+        select(User, Department)
+        .outerjoin(Department, User.department_id == Department.id)
+        .order_by(User.username)
+    )
     if not include_inactive:
         q = q.where(User.active.is_(True))
     return [_info(u, d) for u, d in session.execute(q)]
