@@ -129,9 +129,9 @@ class HomePage(QWidget):
         layout.addWidget(self.recent, 1)
 
         self.recent.itemActivated.connect(self._item_activated)
-        self._show_header()
+        self.show_header()
 
-    def _show_header(self) -> None:
+    def show_header(self) -> None:
         name = self.ctx.actor.full_name or self.ctx.actor.username
         self.greeting.setText(self.tr("Hello, {name}").format(name=name))
         office = self.ctx.office.office_name
@@ -166,7 +166,7 @@ class HomePage(QWidget):
     @Slot(object)
     def _show(self, data: HomeData) -> None:
         self._loading = False
-        self._show_header()
+        self.show_header()
         locale = self.locale()
         for key, tile in self.tiles.items():
             tile.set_value(locale.toString(int(getattr(data.counts, key))))

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from sivadesk.db import redact
+from sivadesk.ops.office import OfficeSettings
 from sivadesk.ops.records import EventInfo
 from sivadesk.ui.context import UiContext
 from sivadesk.ui.home_page import HomePage
@@ -251,7 +252,7 @@ class MainWindow(QMainWindow):
 
         page = SettingsPage(self.ctx)
         page.settings_saved.connect(self._settings_saved)
-        page.office_saved.connect(lambda _values: self.setWindowTitle(self._title()))
+        page.office_saved.connect(self._office_changed)
         return page
 
     def _build_users(self) -> QWidget:
@@ -374,10 +375,27 @@ class MainWindow(QMainWindow):
         home = self.pages.get("home")
         if isinstance(home, HomePage):
             home.on_topics(topics)
-        if "office.settings" in topics and "settings" in self.pages:
-            self.pages["settings"].refresh()  # type: ignore[attr-defined]
+        if "office.settings" in topics:
+            self.reload_office()
         if "users" in self.pages and "user.changed" in topics:
             self.pages["users"].refresh()  # type: ignore[attr-defined]
+
+    def reload_office(self) -> None:
+        """Office settings changed (here or on another desktop): read them again and redraw."""
+        from sivadesk.ops import office
+
+        self.ctx.runner.submit(office.load, self._office_changed, read_only=True)
+
+    @Slot(object)
+    def _office_changed(self, values: OfficeSettings) -> None:
+        self.ctx.office = values
+        self.setWindowTitle(self._title())
+        home = self.pages.get("home")
+        if isinstance(home, HomePage):
+            home.show_header()
+        settings = self.pages.get("settings")
+        if settings is not None:
+            settings.show_office(values)  # type: ignore[attr-defined]
 
     # -- settings ------------------------------------------------------------------------------
     @Slot(bool)

@@ -14,7 +14,7 @@ from shell_fixtures import QT_MARKS, make_ctx
 
 from sivadesk.db import Database
 from sivadesk.migrations import HEAD
-from sivadesk.ops import activity
+from sivadesk.ops import activity, office
 from sivadesk.ops.contacts import ContactInput, PhoneInput, create_contact
 from sivadesk.ops.context import Actor
 from sivadesk.ui.context import UiContext
@@ -155,6 +155,14 @@ def test_home_refreshes_on_feed_events(qtbot: QtBot, db: Database, admin: Actor)
     finally:
         other.dispose()
     qtbot.waitUntil(lambda: home.tiles["contacts"].value.text() == "1", timeout=10000)
+    other = Database(db.url)  # an administrator elsewhere renames the office
+    try:
+        with other.session() as s:
+            office.set_value(s, admin, "office_name", "Cabinet Lumière")
+    finally:
+        other.dispose()
+    qtbot.waitUntil(lambda: window.windowTitle() == "SivaDesk — Cabinet Lumière", timeout=10000)
+    assert home.office_label.text() == "Cabinet Lumière" and ctx.office.office_name == "Cabinet Lumière"
     feed.stop()
     window.close()
     next(ctx_iter, None)
