@@ -23,6 +23,7 @@ _MAP = {
     "\u0625": "\u0627",  # ALEF WITH HAMZA BELOW -> ALEF
     "\u0671": "\u0627",  # ALEF WASLA -> ALEF
     "\u0624": "\u0648",  # WAW WITH HAMZA -> WAW
+    "\u0626": "\u06cc",  # YEH WITH HAMZA ABOVE -> FARSI YEH (as yeh + a separate hamza mark becomes)
 }
 # Persian (U+06F0..) and Arabic-Indic (U+0660..) digits to ASCII.
 for _i in range(10):

@@ -20,6 +20,10 @@ from sivadesk.textnorm import normalize, to_persian_digits
         ("فاطمة", "فاطمه"),  # TEH MARBUTA -> HEH
         ("خانۀ", "خانه"),  # HEH WITH YEH ABOVE -> HEH
         ("خانه\u0654", "خانه"),  # the same, typed as heh + combining hamza
+        ("پائیز", "پاییز"),  # YEH WITH HAMZA ABOVE ...
+        ("پای\u0654یز", "پاییز"),  # ... and yeh + combining hamza meet
+        ("مسأله", "مساله"),  # ALEF WITH HAMZA ABOVE
+        ("مؤسسه", "موسسه"),  # WAW WITH HAMZA
         ("مُحَمَّد", "محمد"),  # harakat (damma, fatha, shadda)
         ("مــــحمد", "محمد"),  # tatweel
         ("می\u200cخواهم", "میخواهم"),  # ZWNJ
