@@ -279,8 +279,7 @@ class Shell:
         self.runner = Runner(db, "store")
         self.pages = Runner(db, "pages")
         actor = self.sign_in(db, self.runner, demo_login)
-        if actor is None:
-            self.exit_code = self.exit_code or 1
+        if actor is None:  # the user quit (exit code 0) or demo sign-in was refused (1)
             return False
         self.show_main_window(actor)
         return True
