@@ -21,8 +21,9 @@ Pages past the middle of the list are read in the opposite order from the end (s
 from __future__ import annotations
 
 import logging
+import threading
 from collections import OrderedDict
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from PySide6.QtCore import (
@@ -36,6 +37,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import QApplication, QStyle
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
 from sivadesk.ops.contact_search import ContactQuery, SortKey, count_contacts, list_contacts
@@ -137,11 +139,45 @@ def fetch_page(
 
 @dataclass(slots=True)
 class _Lane:
-    """Shared with the worker jobs (plain Python, no Qt): lets a queued job see it is obsolete."""
+    """Shared with the worker jobs (plain Python, no Qt): lets a queued job see it is obsolete,
+    and lets the GUI thread interrupt a count that a newer query has made useless."""
 
     generation: int = 0
     serial: int = 0
     complete: int = -1  # generation whose first page was short (the whole list)
+    lock: threading.Lock = field(default_factory=threading.Lock)
+    counting: tuple[int, Any] | None = None  # (generation, DBAPI connection) of the running count
+
+    def count(self, s: Session, gen: int, actor: Actor, query: ContactQuery) -> int | None:
+        """Count on the worker; ``None`` if a newer query interrupted it."""
+        raw = s.connection().connection.dbapi_connection
+        with self.lock:
+            self.counting = (gen, raw)
+        try:
+            return count_contacts(s, actor, query)
+        except DBAPIError:
+            if self.generation == gen:
+                raise
+            return None
+        finally:
+            with self.lock:
+                self.counting = None
+
+    def abandon(self) -> None:
+        """The model is gone: its queued jobs skip their queries and a running count stops."""
+        self.generation += 1
+        self.cancel_count(keep=-1)
+
+    def cancel_count(self, keep: int) -> None:
+        """Stop a running count of another generation (it would hold up the new first page for
+        as long as a scan of every row takes). sqlite3's ``interrupt`` and psycopg's ``cancel``
+        are made to be called from another thread; with no statement running they do nothing."""
+        with self.lock:
+            if self.counting is not None and self.counting[0] != keep:
+                raw = self.counting[1]
+                stop = getattr(raw, "interrupt", None) or getattr(raw, "cancel", None)
+                if stop is not None:
+                    stop()
 
 
 class ContactsModel(QAbstractTableModel):
@@ -169,9 +205,12 @@ class ContactsModel(QAbstractTableModel):
         self._rows = 0
         self._known = False  # the first page of the current query has arrived
         self._counted = False  # ... and so has its exact count
+        self._stopped = False
         self._pages: OrderedDict[int, list[ContactSummary]] = OrderedDict()
         self._pending: set[int] = set()
         self._lane = _Lane()
+        lane = self._lane
+        self.destroyed.connect(lambda *_: lane.abandon())  # not a method of self: it is gone then
         self._headers = (
             self.tr("Name"),
             self.tr("Kind"),
@@ -203,6 +242,17 @@ class ContactsModel(QAbstractTableModel):
         self._query = query
         self._reload(reset=True)
 
+    @property
+    def stopped(self) -> bool:
+        return self._stopped
+
+    def stop(self) -> None:
+        """Nobody is looking (the page was closed): drop the queued work and interrupt a running
+        count, so the paging lane is free at once for whoever needs it next. ``refresh`` resumes."""
+        self._lane.abandon()
+        self._pending.clear()
+        self._stopped = True
+
     def refresh(self) -> None:
         """Re-read the current query (after a change here or on another desktop), keeping the view's
         scroll position: the count is re-read, cached pages are dropped and re-fetched when seen."""
@@ -212,6 +262,7 @@ class ContactsModel(QAbstractTableModel):
         """Two jobs on the paging lane: the first page (what the user sees first, a few ms at any
         size), then the count (a scan of the live rows, the slow part at a million). A short first
         page is the whole list: the count job then skips its query."""
+        self._stopped = False
         self._lane.generation += 1
         lane, gen = self._lane, self._lane.generation
         actor, query, size = self.ctx.actor, self._query, self.page_size
@@ -226,8 +277,9 @@ class ContactsModel(QAbstractTableModel):
         def count_job(s: Session) -> tuple[int, int | None]:
             if lane.generation != gen or lane.complete == gen:
                 return gen, None
-            return gen, count_contacts(s, actor, query)
+            return gen, lane.count(s, gen, actor, query)
 
+        lane.cancel_count(keep=gen)
         self._pending = {0}
         self.ctx.pages.submit(
             first_job, self._first_reset if reset else self._first_keep, self._failed, read_only=True

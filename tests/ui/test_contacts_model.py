@@ -2,14 +2,27 @@
 
 from __future__ import annotations
 
+import time
+
 import pytest
 from contacts_fixtures import QT_STRICT, add_contact, bulk_contacts, contacts_ctx  # noqa: F401
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QTableView
+from sqlalchemy import text
+from sqlalchemy.exc import DBAPIError
 
 from sivadesk.models import ContactKind
 from sivadesk.ops.contact_search import ContactQuery, SortKey, list_contacts
-from sivadesk.ui.contacts_model import CITY, NAME, PHONE, UPDATED, ContactIdRole, ContactsModel, fetch_page
+from sivadesk.ui.contacts_model import (
+    CITY,
+    NAME,
+    PHONE,
+    UPDATED,
+    ContactIdRole,
+    ContactsModel,
+    _Lane,
+    fetch_page,
+)
 
 pytestmark = QT_STRICT
 
@@ -215,3 +228,38 @@ def test_pages_read_from_the_end_match_the_forward_order(db, admin, sort, descen
         paged = [c.id for page in range(5) for c in fetch_page(s, admin, query, page * 100, 100, 450)]
     assert len(forward) == 450
     assert paged == forward
+
+
+def test_a_newer_query_interrupts_the_running_count(qtbot, db, contacts_ctx):  # noqa: F811
+    """A count of an old query holding up the paging lane is stopped by the driver (sqlite3
+    interrupt, PostgreSQL cancel); the lane's connection works normally afterwards."""
+    lane = _Lane(generation=1)
+    slow = (
+        "WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c WHERE x < 200000000) "
+        "SELECT count(*) FROM c"
+        if db.is_sqlite
+        else "SELECT pg_sleep(30)"
+    )
+    outcome: list[str] = []
+
+    def job(s):
+        with lane.lock:
+            lane.counting = (1, s.connection().connection.dbapi_connection)
+        t0 = time.perf_counter()
+        try:
+            s.execute(text(slow))
+        except DBAPIError:
+            outcome.append(f"interrupted after {time.perf_counter() - t0:.1f} s")
+        finally:
+            with lane.lock:
+                lane.counting = None
+        return s.execute(text("SELECT 1")).scalar() if db.is_sqlite else None
+
+    contacts_ctx.pages.submit(job, lambda r: outcome.append(f"done {r}"), read_only=True)
+    qtbot.waitUntil(lambda: lane.counting is not None, timeout=10000)
+    lane.cancel_count(keep=2)
+    qtbot.waitUntil(lambda: len(outcome) == 2, timeout=10000)
+    assert outcome[0].startswith("interrupted after ") and float(outcome[0].split()[2]) < 5
+    lane.cancel_count(keep=2)  # nothing running: no effect on what comes next
+    model = loaded(qtbot, ContactsModel(contacts_ctx))
+    assert model.rowCount() == 0

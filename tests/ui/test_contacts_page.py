@@ -282,3 +282,14 @@ def test_receptionist_cannot_delete(qtbot, db, contacts_ctx, receptionist_ctx): 
     answerer.stop()
     assert "not allowed" in answerer.seen[0] and "contacts.delete" in answerer.seen[0]
     assert _count(db, contacts_ctx.actor) == 1
+
+
+def test_a_closed_page_stops_loading_and_resumes_when_shown(qtbot, db, contacts_ctx):  # noqa: F811
+    _people(db, contacts_ctx.actor)
+    page = make_page(qtbot, contacts_ctx)
+    page.close()
+    assert page.model.stopped
+    with qtbot.waitSignal(page.model.count_changed, timeout=10000):
+        page.show()
+    assert not page.model.stopped and page.model.counted
+    assert len(shown_names(qtbot, page)) == 5
