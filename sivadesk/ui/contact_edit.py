@@ -10,6 +10,7 @@ the same flag while typing so the user knows before saving.
 from __future__ import annotations
 
 import logging
+from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import (
@@ -116,7 +117,9 @@ class RowsEditor(QWidget):
         self.add_row()
         row = self.table.rowCount() - 1
         self.table.setCurrentCell(row, 0)
-        self.table.editItem(self.table.item(row, 0))
+        item = self.table.item(row, 0)
+        if item is not None:
+            self.table.editItem(item)
 
     @Slot()
     def _remove_clicked(self) -> None:
@@ -125,13 +128,13 @@ class RowsEditor(QWidget):
             self.table.removeRow(row)
             self.changed.emit()
 
-    def add_row(self, values: tuple[str, ...] | list[str] = ()) -> None:
+    def add_row(self, values: Sequence[str] = ()) -> None:
         row = self.table.rowCount()
         self.table.insertRow(row)
         for col in range(self.table.columnCount()):
             self.table.setItem(row, col, QTableWidgetItem(values[col] if col < len(values) else ""))
 
-    def set_rows(self, rows: list[tuple[str, ...]] | list[list[str]]) -> None:
+    def set_rows(self, rows: Sequence[Sequence[str]]) -> None:
         self.table.setRowCount(0)
         for values in rows:
             self.add_row(values)
@@ -178,7 +181,7 @@ class CompanyField(QWidget):
         self._timer.setInterval(250)
         self._timer.timeout.connect(self._search)
         self.edit.textEdited.connect(self._edited)
-        self.completer.activated[QModelIndex].connect(self._activated)
+        self.completer.activated[QModelIndex].connect(self._activated)  # type: ignore[index]
         self._show_link()
 
     def choose(self, company_id: int | None, name: str = "") -> None:

@@ -218,13 +218,8 @@ class AttachmentsPanel(QWidget):
         self._update_buttons()
 
     def entries(self) -> list[tuple[int, str]]:
-        return [
-            (
-                int(self.tree.topLevelItem(i).data(0, Qt.ItemDataRole.UserRole)),
-                self.tree.topLevelItem(i).text(0),
-            )
-            for i in range(self.tree.topLevelItemCount())
-        ]
+        items = [self.tree.topLevelItem(i) for i in range(self.tree.topLevelItemCount())]
+        return [(int(it.data(0, Qt.ItemDataRole.UserRole)), it.text(0)) for it in items if it is not None]
 
     def selected_id(self) -> int | None:
         item = self.tree.currentItem()

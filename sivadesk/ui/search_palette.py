@@ -135,7 +135,7 @@ class SearchPalette(QDialog):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.edit and event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
-            key = event.key()
+            key = Qt.Key(event.key())
             moves = {
                 Qt.Key.Key_Down: 1,
                 Qt.Key.Key_Up: -1,
