@@ -35,7 +35,7 @@ from sivadesk.ops import contacts as contact_ops
 from sivadesk.ops.contact_search import ContactQuery
 from sivadesk.ops.contacts import ContactFile
 from sivadesk.ui.contact_edit import ContactEditDialog
-from sivadesk.ui.contact_file import open_contact_file
+from sivadesk.ui.contact_file import find_contact_file, open_contact_file
 from sivadesk.ui.contacts_model import (
     CITY,
     EMAIL,
@@ -163,7 +163,7 @@ class ContactsPage(QWidget):
         self.invalid_only.toggled.connect(self.apply_filters)
         # Model and view.
         self.model.count_changed.connect(self._show_count)
-        self.model.load_failed.connect(lambda exc: show_error(self, exc))
+        self.model.load_failed.connect(self._show_error)
         self.model.modelReset.connect(self._update_actions)
         self.view.selectionModel().currentChanged.connect(lambda *_: self._update_actions())
         self.view.horizontalHeader().sortIndicatorChanged.connect(self._sort_indicator_changed)
@@ -304,9 +304,12 @@ class ContactsPage(QWidget):
         self.ctx.runner.submit(
             lambda s: contact_ops.get_contact(s, actor, cid),
             self._edit_loaded,
-            lambda exc: show_error(self, exc),
+            self._show_error,
             read_only=True,
         )
+
+    def _show_error(self, exc: Exception) -> None:
+        show_error(self, exc)
 
     def _edit_loaded(self, contact: ContactFile) -> None:
         self._show_dialog(ContactEditDialog(self.ctx, contact, self))
@@ -317,8 +320,11 @@ class ContactsPage(QWidget):
         self.edit_dialog = dialog
         dialog.open()
 
-    def _saved(self, _contact: ContactFile) -> None:
+    def _saved(self, contact: ContactFile) -> None:
         self.refresh()
+        window = find_contact_file(self.ctx, contact.id)
+        if window is not None:  # the change feed would tell it too, but not on a desktop without one
+            window.show_contact(contact)
 
     @Slot()
     def delete_current(self) -> None:
@@ -340,13 +346,17 @@ class ContactsPage(QWidget):
         """Ask the service to delete (it checks the permission, whatever the buttons say)."""
         actor = self.ctx.actor
 
-        def job(s: Session) -> None:
+        def job(s: Session) -> int:
             contact_ops.delete_contact(s, actor, contact_id)
+            return contact_id
 
         self.ctx.runner.submit(job, self._deleted, self._delete_failed)
 
-    def _deleted(self, _result: object) -> None:
+    def _deleted(self, contact_id: int) -> None:
         self.refresh()
+        window = find_contact_file(self.ctx, contact_id)
+        if window is not None:
+            window.reload()  # shows that the contact is gone
 
     def _delete_failed(self, exc: Exception) -> None:
         show_error(self, exc, self.tr("Delete contact"))

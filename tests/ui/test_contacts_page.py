@@ -293,3 +293,22 @@ def test_a_closed_page_stops_loading_and_resumes_when_shown(qtbot, db, contacts_
         page.show()
     assert not page.model.stopped and page.model.counted
     assert len(shown_names(qtbot, page)) == 5
+
+
+def test_an_open_file_follows_edits_and_deletion_from_the_list(qtbot, db, contacts_ctx):  # noqa: F811
+    zoe = add_contact(db, contacts_ctx.actor, "Zoé", "Martin")
+    page = make_page(qtbot, contacts_ctx)
+    page.select_row(0)
+    qtbot.waitUntil(lambda: page.current_id() == zoe.id, timeout=10000)
+    page.open_current()
+    window = find_contact_file(contacts_ctx, zoe.id)
+    qtbot.waitUntil(lambda: window.loads > 0, timeout=10000)
+    page.edit_current()
+    qtbot.waitUntil(lambda: page.edit_dialog is not None, timeout=10000)
+    page.edit_dialog.last_name.setText("Martin-Roux")
+    with qtbot.waitSignal(page.edit_dialog.saved, timeout=10000):
+        page.edit_dialog.save_button.click()
+    assert window.name_label.text() == "Zoé Martin-Roux"
+    page.delete_contact(zoe.id)
+    qtbot.waitUntil(lambda: window.deleted, timeout=10000)
+    assert window.banner.isVisibleTo(window)
