@@ -150,7 +150,7 @@
         <translation>Retirer</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+54"/>
         <source>Attach files</source>
         <translation>Joindre des fichiers</translation>
     </message>
@@ -268,7 +268,7 @@
 <context>
     <name>CompanyField</name>
     <message>
-        <location filename="../../sivadesk/ui/contact_edit.py" line="+164"/>
+        <location filename="../../sivadesk/ui/contact_edit.py" line="+167"/>
         <source>Type to search a company</source>
         <translation>Tapez pour chercher une société</translation>
     </message>
@@ -769,13 +769,13 @@
         <translation>{count} contacts</translation>
     </message>
     <message>
-        <location line="+111"/>
-        <location line="+21"/>
+        <location line="+117"/>
+        <location line="+25"/>
         <source>Delete contact</source>
         <translation>Supprimer le contact</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="-24"/>
         <source>Delete {name}? The file disappears from lists; its history is kept.</source>
         <translation>Supprimer {name}&#x202f;? La fiche disparaît des listes&#x202f;; son historique est conservé.</translation>
     </message>
@@ -1146,7 +1146,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../sivadesk/ui/main_window.py" line="+111"/>
+        <location filename="../../sivadesk/ui/main_window.py" line="+112"/>
         <source>SivaDesk — {office}</source>
         <extracomment>the busy indicator appears only for work that lasts longer than this (ms) a page was built (its key); tests and the start-up probe use it the user closed the main window: the application ends (contact files are closed with it)</extracomment>
         <translation>SivaDesk — {office}</translation>
@@ -1278,7 +1278,7 @@
 <context>
     <name>RowsEditor</name>
     <message>
-        <location filename="../../sivadesk/ui/contact_edit.py" line="-409"/>
+        <location filename="../../sivadesk/ui/contact_edit.py" line="-411"/>
         <source>Add</source>
         <translation>Ajouter</translation>
     </message>
@@ -1445,7 +1445,7 @@
 <context>
     <name>TimelinePanel</name>
     <message>
-        <location filename="../../sivadesk/ui/contact_file_parts.py" line="-259"/>
+        <location filename="../../sivadesk/ui/contact_file_parts.py" line="-254"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
