@@ -7,6 +7,7 @@ import threading
 import pytest
 from argon2 import PasswordHasher
 from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
 from sivadesk.db import Database
 from sivadesk.errors import AuthenticationFailed, NotFound, PermissionDenied, SivaError, ValidationError
@@ -19,7 +20,7 @@ PASSWORD = "correct horse"
 
 def _user_row(db: Database, username: str) -> User:
     """The stored row, detached with every column loaded."""
-    with db._sessions() as s:
+    with Session(db.engine) as s:
         user = s.scalar(select(User).where(User.username == username))
         assert user is not None
         s.expunge(user)
