@@ -19,11 +19,11 @@ from sqlalchemy import create_engine, text
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from sivadesk import migrate  # noqa: E402
-from sivadesk.db import Database  # noqa: E402
-from sivadesk.models import Base  # noqa: E402
-from sivadesk.ops import users  # noqa: E402
-from sivadesk.ops.context import Actor  # noqa: E402
+from sivadesk import migrate
+from sivadesk.db import Database
+from sivadesk.models import Base
+from sivadesk.ops import users
+from sivadesk.ops.context import Actor
 
 PG_ADMIN_URL = os.environ.get("SIVADESK_TEST_PG_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/test")
 SHARED = Path(__file__).resolve().parents[2] / "shared"
@@ -63,10 +63,26 @@ def sqlite_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return path
 
 
-def _truncate_pg(db: Database) -> None:
-    names = ", ".join(f'"{t.name}"' for t in Base.metadata.sorted_tables)
-    with db.engine.begin() as conn:
-        conn.execute(text(f"TRUNCATE {names} RESTART IDENTITY CASCADE"))
+def empty_pg_store(url: str) -> None:
+    """Empty the per-session PostgreSQL store between tests.
+
+    ``TRUNCATE ... RESTART IDENTITY`` costs 0.25-0.35 s per test (every table and index gets a new
+    file and the server scans shared_buffers to drop the old ones). Test data is tiny, so deleting
+    the rows (children first) and ``setval`` on every sequence leaves the same empty store in ~10 ms.
+    """
+    db = Database(url)
+    try:
+        with db.engine.begin() as conn:
+            for table in reversed(Base.metadata.sorted_tables):
+                conn.execute(text(f'DELETE FROM "{table.name}"'))
+            conn.execute(
+                text(
+                    "SELECT setval(format('%I.%I', schemaname, sequencename)::regclass, 1, false) "
+                    "FROM pg_sequences WHERE schemaname = current_schema()"
+                )
+            )
+    finally:
+        db.dispose()
 
 
 @pytest.fixture(params=["sqlite", "postgresql"])
@@ -78,9 +94,7 @@ def db_url(request: pytest.FixtureRequest, tmp_path: Path, sqlite_template: Path
         yield f"sqlite:///{path}"
     else:
         url = request.getfixturevalue("pg_url")
-        db = Database(url)
-        _truncate_pg(db)
-        db.dispose()
+        empty_pg_store(url)
         yield url
 
 

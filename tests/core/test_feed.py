@@ -10,6 +10,7 @@ import time
 from collections.abc import Iterator
 
 import pytest
+from conftest import empty_pg_store
 from sqlalchemy import text
 
 from sivadesk.db import Database
@@ -19,8 +20,6 @@ from sivadesk.ops import contacts, records
 from sivadesk.ops.contacts import ContactInput
 from sivadesk.ops.context import Actor
 from sivadesk.ops.records import EventInfo
-
-from .conftest import empty_pg_store
 
 SYS = Actor.system()
 
