@@ -11,7 +11,6 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from sivadesk.models.base import Base, BigId, KeyText, SortText, created_at, intpk, str80, str200, utcnow
 
-
 _LIVE = {
     "sqlite_where": text("deleted_at IS NULL"),
     "postgresql_where": text("deleted_at IS NULL"),
