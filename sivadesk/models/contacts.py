@@ -11,7 +11,7 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from sivadesk.models.base import Base, BigId, KeyText, SortText, created_at, intpk, str80, str200, utcnow
 
-_LIVE = {
+_LIVE: dict[str, Any] = {
     "sqlite_where": text("deleted_at IS NULL"),
     "postgresql_where": text("deleted_at IS NULL"),
 }

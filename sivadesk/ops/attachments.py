@@ -11,6 +11,7 @@ import datetime as dt
 import hashlib
 import logging
 import mimetypes
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from sqlalchemy import select
@@ -93,16 +94,32 @@ def add_attachment(
     return _info(a)
 
 
-def list_attachments(session: Session, owner_type: str, owner_id: int) -> list[AttachmentInfo]:
+#: owner_type -> check(session, actor, owner_id), raising when ``actor`` may not see that item.
+#: Features whose items are not visible to everyone (classified letters...) register theirs here.
+OWNER_CHECKS: dict[str, Callable[[Session, Actor, int], None]] = {
+    "contact": lambda _s, actor, _id: actor.require("contacts.read"),
+}
+
+
+def _may_see(session: Session, actor: Actor, owner_type: str, owner_id: int) -> None:
+    actor.require("attachments.read")
+    check = OWNER_CHECKS.get(owner_type)
+    if check is not None:
+        check(session, actor, owner_id)
+
+
+def list_attachments(session: Session, actor: Actor, owner_type: str, owner_id: int) -> list[AttachmentInfo]:
+    _may_see(session, actor, owner_type, owner_id)
     q = select(Attachment).where(Attachment.owner_type == owner_type, Attachment.owner_id == owner_id)
     return [_info(a) for a in session.scalars(q.order_by(Attachment.id))]
 
 
-def read_attachment(session: Session, attachment_id: int) -> tuple[AttachmentInfo, bytes]:
+def read_attachment(session: Session, actor: Actor, attachment_id: int) -> tuple[AttachmentInfo, bytes]:
     """The bytes, verified against their hash (a damaged store is reported, never served)."""
     a = session.get(Attachment, attachment_id)
     if a is None:
         raise NotFound(what="Attachment", id=attachment_id)
+    _may_see(session, actor, a.owner_type, a.owner_id)
     blob = session.get(Blob, a.sha256)
     if blob is None or hashlib.sha256(blob.data).hexdigest() != a.sha256:
         log.error("attachment %s: stored bytes do not match sha256 %s", attachment_id, a.sha256)

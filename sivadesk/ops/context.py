@@ -18,6 +18,7 @@ PERMISSIONS: dict[str, frozenset[Role]] = {
     "contacts.import": _STAFF,
     "contacts.export": _STAFF,
     "activity.write": _ALL,
+    "attachments.read": _ALL,
     "attachments.write": _ALL,
     "users.manage": frozenset({Role.ADMIN}),
     "office.settings": frozenset({Role.ADMIN}),

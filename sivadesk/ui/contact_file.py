@@ -215,7 +215,7 @@ class ContactFileWindow(QWidget):
             return FileData(
                 get_contact(s, actor, cid),
                 activity.timeline(s, actor, cid, limit=TIMELINE_PAGE),
-                attachments.list_attachments(s, "contact", cid),
+                attachments.list_attachments(s, actor, "contact", cid),
             )
 
         self.ctx.runner.submit(job, self._loaded, self._load_failed, read_only=True)
@@ -252,9 +252,9 @@ class ContactFileWindow(QWidget):
 
     @Slot()
     def _reload_attachments(self) -> None:
-        cid = self.contact_id
+        actor, cid = self.ctx.actor, self.contact_id
         self.ctx.runner.submit(
-            lambda s: attachments.list_attachments(s, "contact", cid),
+            lambda s: attachments.list_attachments(s, actor, "contact", cid),
             self.attachments.set_entries,
             self._load_failed,
             read_only=True,

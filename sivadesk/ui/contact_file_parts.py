@@ -278,8 +278,10 @@ class AttachmentsPanel(QWidget):
         self.changed.emit()
 
     def save_to(self, attachment_id: int, path: str) -> None:
+        actor = self.ctx.actor
+
         def job(s: Session) -> str:
-            _info, data = attachments.read_attachment(s, attachment_id)
+            _info, data = attachments.read_attachment(s, actor, attachment_id)
             Path(path).write_bytes(data)
             return path
 

@@ -8,9 +8,9 @@ import pytest
 from sqlalchemy import func, select, text
 
 from sivadesk.db import Database
-from sivadesk.errors import AttachmentDamaged, NotFound, SivaError, ValidationError
+from sivadesk.errors import AttachmentDamaged, NotFound, PermissionDenied, SivaError, ValidationError
 from sivadesk.models import Blob, Role
-from sivadesk.ops import attachments, records
+from sivadesk.ops import attachments, records, users
 from sivadesk.ops.context import Actor
 
 SYS = Actor.system()
@@ -35,8 +35,8 @@ def test_add_and_read_back(db: Database, admin: Actor) -> None:
     assert info.mime_type == "application/pdf"
     assert (info.size, info.sha256) == (len(PDF), hashlib.sha256(PDF).hexdigest())
     with db.read_session() as s:
-        meta, data = attachments.read_attachment(s, info.id)
-        listed = attachments.list_attachments(s, "contact", 1)
+        meta, data = attachments.read_attachment(s, SYS, info.id)
+        listed = attachments.list_attachments(s, SYS, "contact", 1)
         trail = records.audit_trail(s, admin, "contact", 1)
         events = records.events_after(s, 0)
     assert data == PDF and meta == info
@@ -58,7 +58,7 @@ def test_same_bytes_stored_once(db: Database) -> None:
         assert attachments.put_blob(s, b"") == hashlib.sha256(b"").hexdigest()
     assert _blobs(db) == 3
     with db.read_session() as s:
-        assert [x.filename for x in attachments.list_attachments(s, "contact", 2)] == [
+        assert [x.filename for x in attachments.list_attachments(s, SYS, "contact", 2)] == [
             "copie.pdf",
             "other.txt",
         ]
@@ -71,9 +71,9 @@ def test_remove_keeps_blob_while_used(db: Database) -> None:
         attachments.remove_attachment(s, SYS, a.id)
     assert _blobs(db) == 1
     with db.read_session() as s:
-        assert attachments.read_attachment(s, b.id)[1] == PDF
+        assert attachments.read_attachment(s, SYS, b.id)[1] == PDF
         with pytest.raises(NotFound):
-            attachments.read_attachment(s, a.id)
+            attachments.read_attachment(s, SYS, a.id)
         removed = [e for e in records.events_after(s, 0) if e.topic == "attachment.removed"]
     assert [(e.entity, e.entity_id, e.payload) for e in removed] == [("contact", 1, {"attachment_id": a.id})]
     with db.session() as s:
@@ -89,7 +89,7 @@ def test_corrupted_blob_is_reported_not_served(db: Database) -> None:
     with db.engine.begin() as conn:  # a bit flipped on disk, behind the application's back
         conn.execute(text("UPDATE blob SET data = :d WHERE sha256 = :h"), {"d": damaged, "h": info.sha256})
     with pytest.raises(AttachmentDamaged, match=r"contract\.pdf") as exc, db.read_session() as s:
-        attachments.read_attachment(s, info.id)
+        attachments.read_attachment(s, SYS, info.id)
     assert isinstance(exc.value, SivaError)
 
 
@@ -113,11 +113,36 @@ def test_rollback_stores_nothing(db: Database) -> None:
         raise RuntimeError("cancelled")
     assert _blobs(db) == 0
     with db.read_session() as s:
-        assert attachments.list_attachments(s, "letter", 5) == []
+        assert attachments.list_attachments(s, SYS, "letter", 5) == []
 
 
 def test_every_role_may_attach(db: Database) -> None:
     for role in Role:
         _attach(db, 9, f"{role.value}.txt", role.value.encode(), Actor(None, role.value, role))
     with db.read_session() as s:
-        assert len(attachments.list_attachments(s, "contact", 9)) == len(Role)
+        assert len(attachments.list_attachments(s, SYS, "contact", 9)) == len(Role)
+
+
+def test_owner_visibility_is_checked_on_read_and_list(db: Database, admin: Actor) -> None:
+    # A feature whose items are not visible to everyone registers a check; reading or listing an
+    # attachment of such an item goes through it, whoever calls the service.
+    with db.session() as s:
+        agent_info = users.create_user(s, admin, "agent1", "Agent One", "agent-password", Role.AGENT)
+        info = attachments.add_attachment(s, admin, "secret_memo", 3, "plan.pdf", PDF)
+    agent = Actor(agent_info.id, agent_info.username, Role.AGENT)
+
+    def managers_only(_s: object, actor: Actor, _owner_id: int) -> None:
+        if actor.role not in (Role.ADMIN, Role.MANAGER):
+            raise PermissionDenied(permission="secret_memo.read")
+
+    attachments.OWNER_CHECKS["secret_memo"] = managers_only
+    try:
+        with db.read_session() as s:
+            assert attachments.read_attachment(s, admin, info.id)[1] == PDF
+            with pytest.raises(PermissionDenied):
+                attachments.read_attachment(s, agent, info.id)
+            with pytest.raises(PermissionDenied):
+                attachments.list_attachments(s, agent, "secret_memo", 3)
+            assert [a.id for a in attachments.list_attachments(s, admin, "secret_memo", 3)] == [info.id]
+    finally:
+        del attachments.OWNER_CHECKS["secret_memo"]

@@ -141,7 +141,9 @@ def test_attachments_round_trip(qtbot, db, contacts_ctx, tmp_path):  # noqa: F81
     panel.remove(att_id)
     qtbot.waitUntil(lambda: len(panel.entries()) == 1, timeout=10000)
     with db.read_session() as s:
-        assert [a.filename for a in attachments.list_attachments(s, "contact", zoe.id)] == ["contrat.pdf"]
+        assert [
+            a.filename for a in attachments.list_attachments(s, contacts_ctx.actor, "contact", zoe.id)
+        ] == ["contrat.pdf"]
     # A file that cannot be read is reported, and nothing is attached.
     answerer = ModalAnswerer(QMessageBox.StandardButton.Ok)
     panel.add_files([str(tmp_path / "missing.txt")])
