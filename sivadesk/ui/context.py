@@ -33,7 +33,11 @@ class UiContext:
         return str(self.settings.get("calendar"))
 
     def fmt_datetime(self, value: dt.datetime | None) -> str:
-        return calendars.format_datetime(value, self.calendar, persian_digits=self.language == "fa")
+        return calendars.format_datetime(
+            value, self.calendar, persian_digits=self.language == "fa", language=self.language
+        )
 
     def fmt_date(self, value: dt.date | dt.datetime | None) -> str:
-        return calendars.format_date(value, self.calendar, persian_digits=self.language == "fa")
+        return calendars.format_date(
+            value, self.calendar, persian_digits=self.language == "fa", language=self.language
+        )

@@ -57,3 +57,24 @@ def test_format_datetime_is_local_time() -> None:
     fa = format_datetime(value, "jalali", persian_digits=True)
     assert fa.isascii() is False and "1" not in fa
     assert format_datetime(None, "jalali") == ""
+
+
+@pytest.mark.parametrize(
+    ("language", "calendar", "expected"),
+    [
+        ("fr", "gregorian", "21/03/2025"),
+        ("en", "gregorian", "2025-03-21"),
+        ("", "gregorian", "2025-03-21"),
+        ("fa", "gregorian", "2025/03/21"),
+        ("fr", "jalali", "1404/01/01"),
+        ("fa", "jalali", "1404/01/01"),
+    ],
+)
+def test_each_language_writes_dates_its_own_way(language: str, calendar: str, expected: str) -> None:
+    assert format_date(dt.date(2025, 3, 21), calendar, language=language) == expected
+
+
+def test_french_datetime_keeps_day_first() -> None:
+    value = dt.datetime(2025, 3, 21, 12, 0, tzinfo=dt.UTC)
+    local = value.astimezone()
+    assert format_datetime(value, "gregorian", language="fr") == local.strftime("%d/%m/%Y %H:%M")
