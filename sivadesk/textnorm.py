@@ -61,3 +61,17 @@ def to_persian_digits(text: str) -> str:
 
 
 _TO_FA = str.maketrans({str(i): chr(0x06F0 + i) for i in range(10)})
+
+
+# Persian alphabetical order. Unicode puts پ چ ژ گ (added for Persian) after the Arabic letters,
+# so a byte-ordered key would sort «پریسا» after «هانیه». The sort key maps each letter, in
+# alphabet order, onto a private-use code point (U+E000…), whose order the database keeps.
+PERSIAN_ALPHABET = "ءآابپتثجچحخدذرزژسشصضطظعغفقکگلمنوهی"
+_COLLATE = str.maketrans({ch: chr(0xE000 + i) for i, ch in enumerate(PERSIAN_ALPHABET)})
+SORT_KEY_LENGTH = 200
+
+
+def sort_key(text: str | None) -> str:
+    """The key a name is sorted and prefix-searched by: :func:`normalize`, then Persian letters
+    in alphabet order. Latin text keeps its (accent-free, casefolded) order."""
+    return normalize(text).translate(_COLLATE)[:SORT_KEY_LENGTH]

@@ -154,11 +154,11 @@ def search_contacts(session: Session, actor: Actor, text: str, limit: int = 20) 
     if not text.strip():
         return []
     q = ContactQuery(text=text)
-    norm = textnorm.normalize(text)
+    prefix = textnorm.sort_key(text)
     stmt = (
         select(*_LIST_COLUMNS)
         .where(*_where(session, q))
-        .order_by((~Contact.sort_key.startswith(norm, autoescape=True)).asc(), Contact.sort_key, Contact.id)
+        .order_by((~Contact.sort_key.startswith(prefix, autoescape=True)).asc(), Contact.sort_key, Contact.id)
         .limit(limit)
     )
     actor.require("contacts.read")

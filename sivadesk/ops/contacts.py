@@ -229,7 +229,7 @@ def _apply(session: Session, c: Contact, data: ContactInput, region: str) -> Non
     c.primary_phone = phones.format_display(parsed[0][0].e164, parsed[0][0].raw, region) if parsed else ""
     c.primary_email = data.emails[0] if data.emails else ""
     c.city = data.addresses[0].city if data.addresses else ""
-    c.sort_key = textnorm.normalize(c.display_name)[:200]
+    c.sort_key = textnorm.sort_key(c.display_name)
     c.search_text = search_text_of(
         c.display_name, c.organization, c.job_title, c.city, data.emails, parsed, data.tags
     )

@@ -72,7 +72,7 @@ _FA_DIGITS = str.maketrans("0123456789", "۰۱۲۳۴۵۶۷۸۹")
 
 Progress = Callable[[int, int], None]
 # Names repeat a lot across a million contacts: normalise each spelling once.
-_sort_key = functools.lru_cache(maxsize=200_000)(lambda name: textnorm.normalize(name)[:200])
+_sort_key = functools.lru_cache(maxsize=200_000)(textnorm.sort_key)
 
 
 @dataclass(frozen=True, slots=True)

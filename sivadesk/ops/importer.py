@@ -48,6 +48,10 @@ Translate = Callable[[str, str], str]
 __all__ = ["FIELDS", "ImportPreview", "ImportReport", "PreviewRow", "RowIssue", "preview", "run_import"]
 
 
+def _untranslated(_context: str, text: str) -> str:
+    return text
+
+
 @dataclass(frozen=True, slots=True)
 class RowIssue:
     """Something about one row: why it failed, or a warning the user should check."""
@@ -162,34 +166,37 @@ class ImportReport:
         self, translate: Translate | None = None
     ) -> Iterator[tuple[int, str, str, str, dict[str, str]]]:
         """``(row, status, column, message, raw cells)`` of every row needing attention, by row."""
-        tr = translate or (lambda _ctx, text: text)
+        # Spelled translate("import", ...) on purpose: lupdate extracts any call of that name, but
+        # reads a local helper called tr("import", text) as tr(source, comment) and misses it.
+        translate = translate or _untranslated
+        failed, duplicate = translate("import", "failed"), translate("import", "duplicate")
+        flagged, warning = translate("import", "phone flagged"), translate("import", "warning")
         out: list[tuple[int, str, str, str, dict[str, str]]] = []
         for issue in self.failed:
-            out.append(
-                (issue.row, tr("import", "failed"), issue.column, issue.translated(translate), issue.raw)
-            )
+            out.append((issue.row, failed, issue.column, issue.translated(translate), issue.raw))
         for s in self.skipped:
             names = ", ".join(f"#{cid} {name}" for cid, name in s.duplicates)
-            msg = tr("import", "Same phone or e-mail as {names}").format(names=names)
-            out.append((s.row, tr("import", "duplicate"), "", msg, s.raw))
+            msg = translate("import", "Same phone or e-mail as {names}").format(names=names)
+            out.append((s.row, duplicate, "", msg, s.raw))
         for f in self.flagged:
-            msg = tr("import", "{number} is not a valid phone number; kept as typed and flagged").format(
-                number=f.number
-            )
-            out.append((f.row, tr("import", "phone flagged"), "", msg, f.raw))
+            msg = translate(
+                "import", "{number} is not a valid phone number; kept as typed and flagged"
+            ).format(number=f.number)
+            out.append((f.row, flagged, "", msg, f.raw))
         for w in self.warnings:
-            out.append((w.row, tr("import", "warning"), w.column, w.translated(translate), w.raw))
+            out.append((w.row, warning, w.column, w.translated(translate), w.raw))
         out.sort(key=lambda t: t[0])
         yield from out
 
     def write_errors(self, path: Path, translate: Translate | None = None) -> int:
         """The error report as CSV (UTF-8 with BOM): one line per issue with the row's own cells."""
-        tr = translate or (lambda _ctx, text: text)
+        translate = translate or _untranslated
         n = 0
         with Path(path).open("w", encoding="utf-8-sig", newline="") as f:
             w = csv.writer(f)
-            w.writerow([tr("import", "Row"), tr("import", "Status"), tr("import", "Column"),
-                        tr("import", "Message"), *self.columns])  # fmt: skip
+            header = [translate("import", "Row"), translate("import", "Status"),
+                      translate("import", "Column"), translate("import", "Message")]  # fmt: skip
+            w.writerow([*header, *self.columns])
             for row, status, column, message, raw in self.issues(translate):
                 w.writerow([row, status, column, message, *(raw.get(c, "") for c in self.columns)])
                 n += 1
@@ -264,7 +271,7 @@ def preview(
 
 
 def _find_company(session: Session, name: str) -> int | None:
-    key = textnorm.normalize(name)[:200]
+    key = textnorm.sort_key(name)
     return session.scalar(
         select(Contact.id)
         .where(

@@ -320,3 +320,12 @@ def test_lookup_limit_and_shared_number(db: Database) -> None:
     with db.read_session() as s:
         assert {c.id for c in find_by_phone(s, "+33123456789", "FR", SUFFIXES)} == ids
         assert len(find_by_phone(s, "+33123456789", "FR", SUFFIXES, limit=2)) == 2
+
+
+def test_persian_names_list_in_alphabet_order(db: Database, admin: Actor) -> None:
+    names = ["گلناز", "هانیه", "پریسا", "آرش", "ژاله", "بهرام"]
+    with db.session() as s:
+        for n in names:
+            contacts.create_contact(s, admin, ContactInput(first_name=n))
+        listed = [c.display_name for c in list_contacts(s, admin, ContactQuery())]
+    assert listed == ["آرش", "بهرام", "پریسا", "ژاله", "گلناز", "هانیه"]

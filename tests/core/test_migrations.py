@@ -24,6 +24,7 @@ from sivadesk.errors import SchemaTooNew, SivaError
 from sivadesk.migrations import HEAD
 from sivadesk.models import Base
 from sivadesk.ops import contact_search, contacts, users
+from sivadesk.textnorm import normalize, sort_key
 
 PG_ADMIN_URL = os.environ.get("SIVADESK_TEST_PG_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/test")
 
@@ -258,3 +259,31 @@ def test_two_desktops_upgrade_at_once(empty_url: str) -> None:
     assert errors == []
     for db in _open(empty_url):
         assert migrate.schema_ok(db)
+
+
+def test_0003_recomputes_persian_sort_keys(empty_db: Database) -> None:
+    # A store at 0002 holds keys built by plain normalisation (پ after ه in byte order).
+    with empty_db.engine.begin() as conn:
+        cfg = _alembic_config()
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, "0002")
+    rows = [(1, "هانیه"), (2, "پریسا"), (3, "Zoé Martin")]
+    with empty_db.engine.begin() as conn:
+        for cid, name in rows:
+            conn.execute(
+                text(
+                    "INSERT INTO contact (id, kind, display_name, first_name, last_name, organization, job_title, "
+                    "lead_status, notes, custom, sort_key, search_text, primary_phone, primary_email, city, "
+                    "has_invalid_phone, updated_at) VALUES (:id, 'person', :n, :n2, '', '', '', '', '', '{}', :k, :k2, "
+                    "'', '', '', :f, '2024-01-01 00:00:00')"
+                ),
+                {"id": cid, "n": name, "n2": name, "k": normalize(name), "k2": normalize(name), "f": False},
+            )
+    migrate.upgrade(empty_db)
+    actor = users.Actor.system()
+    with empty_db.session() as s:
+        listed = [c.display_name for c in contact_search.list_contacts(s, actor)]
+    assert listed == ["Zoé Martin", "پریسا", "هانیه"]
+    with empty_db.engine.connect() as conn:
+        keys = dict(conn.execute(text("SELECT id, sort_key FROM contact")).all())
+    assert keys == {cid: sort_key(name) for cid, name in rows}

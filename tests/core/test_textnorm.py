@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from sivadesk.textnorm import normalize, to_persian_digits
+from sivadesk.textnorm import PERSIAN_ALPHABET, normalize, sort_key, to_persian_digits
 
 
 @pytest.mark.parametrize(
@@ -95,3 +95,25 @@ def test_persian_output_has_no_marks_or_foreign_digits(text: str) -> None:
     for ch in out:
         assert ch not in "\u064b\u064e\u0650\u0651\u0640\u200c\u200fيكةۀ"
         assert not ("\u06f0" <= ch <= "\u06f9" or "\u0660" <= ch <= "\u0669")
+
+
+def test_sort_key_follows_the_persian_alphabet() -> None:
+    # Unicode order would put پ چ ژ گ after ی; the sort key must follow the alphabet.
+    names = ["یاسمن", "هانیه", "گلناز", "کاوه", "ژاله", "زهرا", "چنگیز", "پریسا", "بهرام", "امیر", "آرش"]
+    assert sorted(names, key=sort_key) == names[::-1]
+    assert sorted(PERSIAN_ALPHABET, key=sort_key) == list(PERSIAN_ALPHABET)
+
+
+def test_sort_key_folds_like_normalize_and_keeps_latin_order() -> None:
+    assert sort_key("علي") == sort_key("علی")  # Arabic and Persian yeh sort together
+    assert sorted(["Zoé", "élodie", "Alain"], key=sort_key) == ["Alain", "élodie", "Zoé"]
+    assert sort_key("Élodie Martin") == normalize("Élodie Martin")
+
+
+@given(st.text(max_size=300))
+@settings(max_examples=300)
+def test_sort_key_prefix_of_a_name_is_the_key_of_its_prefix(text: str) -> None:
+    # Global search ranks names starting with what was typed by comparing sort keys.
+    key = sort_key(text)
+    assert len(key) <= 200
+    assert sort_key(normalize(text)) == key
