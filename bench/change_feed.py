@@ -20,13 +20,13 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from common import drop_pg_database, emit, log, percentiles, pg_available, pg_database  # noqa: E402
+from common import drop_pg_database, emit, log, percentiles, pg_available, pg_database
 
-from sivadesk import migrate  # noqa: E402
-from sivadesk.db import Database  # noqa: E402
-from sivadesk.ops import contacts, users  # noqa: E402
-from sivadesk.ops.contacts import ContactInput, PhoneInput  # noqa: E402
-from sivadesk.ops.records import emit as emit_event  # noqa: E402
+from sivadesk import migrate
+from sivadesk.db import Database
+from sivadesk.ops import contacts, users
+from sivadesk.ops.contacts import ContactInput, PhoneInput
+from sivadesk.ops.records import emit as emit_event
 
 GOAL_P95_MS = 300.0
 

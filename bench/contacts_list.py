@@ -23,17 +23,17 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from common import OUT, big_store, emit, log, pg_available  # noqa: E402
-from PySide6.QtCore import QCoreApplication, QEventLoop, QTimer  # noqa: E402
-from PySide6.QtWidgets import QApplication  # noqa: E402
+from common import OUT, big_store, emit, log, pg_available
+from PySide6.QtCore import QCoreApplication, QEventLoop, QTimer
+from PySide6.QtWidgets import QApplication
 
-from sivadesk.config import Settings  # noqa: E402
-from sivadesk.db import Database  # noqa: E402
-from sivadesk.ops import office  # noqa: E402
-from sivadesk.ops.context import Actor  # noqa: E402
-from sivadesk.ui.contacts_page import ContactsPage  # noqa: E402
-from sivadesk.ui.context import UiContext  # noqa: E402
-from sivadesk.ui.runner import Runner  # noqa: E402
+from sivadesk.config import Settings
+from sivadesk.db import Database
+from sivadesk.ops import office
+from sivadesk.ops.context import Actor
+from sivadesk.ui.contacts_page import ContactsPage
+from sivadesk.ui.context import UiContext
+from sivadesk.ui.runner import Runner
 
 GOAL_FIRST_PAINT_MS = 300.0
 
@@ -68,7 +68,14 @@ def run(url: str, jumps: int) -> dict[str, object]:
     db = Database(url)
     with db.read_session() as s:
         settings = office.load(s)
-    ctx = UiContext(db, Runner(db, "store"), Runner(db, "pages"), Actor.system(), Settings(OUT / "bench-settings.json"), settings)
+    ctx = UiContext(
+        db,
+        Runner(db, "store"),
+        Runner(db, "pages"),
+        Actor.system(),
+        Settings(OUT / "bench-settings.json"),
+        settings,
+    )
     paints = []
     for _ in range(5):
         ms, page = first_paint(ctx)
@@ -140,7 +147,9 @@ def main() -> None:
         r = run(big_store(backend, args.contacts), args.jumps)
         r["meets_goal"] = float(r["first_paint_ms"]) <= GOAL_FIRST_PAINT_MS and bool(r["memory_flat"])  # type: ignore[arg-type]
         result[backend] = r
-        log(f"{backend}: first paint {r['first_paint_ms']} ms, rss {r['rss_mb_start']} -> {r['rss_mb_end']} MB")
+        log(
+            f"{backend}: first paint {r['first_paint_ms']} ms, rss {r['rss_mb_start']} -> {r['rss_mb_end']} MB"
+        )
     app.quit()
     emit(result)
 

@@ -18,14 +18,14 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from common import big_store, emit, log, percentiles, pg_available  # noqa: E402
-from sqlalchemy import select  # noqa: E402
+from common import big_store, emit, log, percentiles, pg_available
+from sqlalchemy import select
 
-from sivadesk import phones  # noqa: E402
-from sivadesk.db import Database  # noqa: E402
-from sivadesk.models import ContactPhone  # noqa: E402
-from sivadesk.ops import office  # noqa: E402
-from sivadesk.ops.contact_search import find_by_phone  # noqa: E402
+from sivadesk import phones
+from sivadesk.db import Database
+from sivadesk.models import ContactPhone
+from sivadesk.ops import office
+from sivadesk.ops.contact_search import find_by_phone
 
 GOAL_P99_MS = 2.0
 

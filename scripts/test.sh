@@ -12,9 +12,24 @@ SIVADESK_HOME="$(mktemp -d)"
 export SIVADESK_HOME
 trap 'rm -rf "$SIVADESK_HOME"' EXIT
 
-echo "== ruff"; .venv/bin/ruff check . && .venv/bin/ruff format --check .
-echo "== mypy"; .venv/bin/mypy
-echo "== import-linter"; .venv/bin/lint-imports
-echo "== pytest"
+# Every check runs (so one run shows everything that is wrong); the script fails if any failed.
+failed=()
+check() {
+    local name="$1"
+    shift
+    echo "== $name"
+    if ! "$@"; then
+        failed+=("$name")
+    fi
+}
+check "ruff check" .venv/bin/ruff check .
+check "ruff format" .venv/bin/ruff format --check .
+check "mypy" .venv/bin/mypy
+check "import-linter" .venv/bin/lint-imports
 workers=$(python3 -c 'import os; print(max(1, min(4, os.cpu_count() or 1)))')
-.venv/bin/pytest -n "$workers" -p no:cacheprovider "$@"
+check "pytest" .venv/bin/pytest -n "$workers" -p no:cacheprovider "$@"
+if [ ${#failed[@]} -gt 0 ]; then
+    echo "FAILED: ${failed[*]}" >&2
+    exit 1
+fi
+echo "all checks passed"

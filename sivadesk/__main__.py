@@ -10,10 +10,30 @@ import sys
 from collections.abc import Sequence
 
 
+def plain_gui_request(argv: Sequence[str]) -> tuple[bool, str | None]:
+    """``sivadesk`` or ``sivadesk --db URL``: just the app. Opening it this way skips loading the
+    command line's modules (the database layer and every service), which would delay the window."""
+    args = list(argv)
+    if not args:
+        return True, None
+    if len(args) == 2 and args[0] == "--db" and not args[1].startswith("-"):
+        return True, args[1]
+    if len(args) == 1 and args[0].startswith("--db=") and len(args[0]) > 5:
+        return True, args[0][5:]
+    return False, None
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    from sivadesk import cli, logs
+    from sivadesk import logs
 
     sys.excepthook = logs.log_uncaught
+    gui_only, db_url = plain_gui_request(sys.argv[1:] if argv is None else argv)
+    if gui_only:
+        from sivadesk.app import run_gui
+
+        return run_gui(db_url)
+    from sivadesk import cli
+
     result = cli.main(argv)
     if isinstance(result, cli.LaunchGui):
         from sivadesk.app import run_gui  # Qt is loaded only when a window is wanted

@@ -14,6 +14,7 @@ first painted frame prints ``SIVADESK_SHOWN <epoch seconds>`` and the applicatio
 from __future__ import annotations
 
 import contextlib
+import functools
 import logging
 import os
 import sys
@@ -24,14 +25,10 @@ from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING, Any
 
-# The Qt-free modules of the start-up path are imported before PySide6 on purpose: once PySide6 is
-# loaded, its ``__feature__`` import hook reads the source of every module that imports anything
-# (``inspect.getsource``), which costs about 0.1 s over SQLAlchemy and the models.
-import sivadesk.calendars
-import sivadesk.feed  # noqa: F401 - the change feed, started right after the window shows
-from sivadesk import logs, migrate
+# Nothing here imports the database layer (SQLAlchemy, the models, the services): the main window's
+# frame is put on screen first, and the store is opened afterwards on a worker thread.
+from sivadesk import logs
 from sivadesk.config import Settings
-from sivadesk.db import Database, redact
 from sivadesk.errors import (
     QT_TRANSLATE_NOOP,
     AuthenticationFailed,
@@ -39,16 +36,18 @@ from sivadesk.errors import (
     SchemaTooNew,
     SivaError,
 )
-from sivadesk.ops import activity, office, users  # noqa: F401 - activity: Home's queries, preloaded
-from sivadesk.ops.context import Actor
 
 # isort: split
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from sqlalchemy.orm import Session
 
+    from sivadesk.db import Database
+    from sivadesk.ops.context import Actor
     from sivadesk.ops.office import OfficeSettings
     from sivadesk.ui.feed import FeedSubscriber
     from sivadesk.ui.main_window import MainWindow
@@ -149,6 +148,9 @@ class ExceptionHook(QObject):
 # -- sign-in helpers (Qt-free logic, used by the start-up sequence) ------------------------------
 def demo_actor(session: Session, username: str) -> Actor:
     """Sign in without a password: demo databases only (``sivadesk demo`` marks them)."""
+    from sivadesk.ops import office, users
+    from sivadesk.ops.context import Actor
+
     if not office.get(session, "demo"):
         raise AuthenticationFailed(
             QT_TRANSLATE_NOOP("errors", "Signing in without a password is only allowed on a demo database.")
@@ -161,12 +163,18 @@ def demo_actor(session: Session, username: str) -> Actor:
 
 
 class StartupProbe(QObject):
-    """Prints ``SIVADESK_SHOWN <time>`` once the window's first frame is painted, then exits 0."""
+    """Prints ``SIVADESK_SHOWN <time>`` once the window's first frame is painted, then exits 0.
 
-    def __init__(self, window: QWidget) -> None:
+    With ``SIVADESK_STARTUP_PROBE=ready`` it goes on until the user is signed in and Home shows
+    its data, prints ``SIVADESK_READY <time>``, then exits 0.
+    """
+
+    def __init__(self, window: QWidget, wait_ready: bool = False) -> None:
         super().__init__(window)
         self.window = window
+        self.wait_ready = wait_ready
         self.done = False
+        self.finished = False
         window.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -178,10 +186,64 @@ class StartupProbe(QObject):
     @Slot()
     def _report(self) -> None:
         print(f"SIVADESK_SHOWN {time.time()}", flush=True)
-        QCoreApplication.exit(0)
+        if not self.wait_ready:
+            QCoreApplication.exit(0)
+
+    @Slot()
+    def ready(self) -> None:
+        if not self.finished:
+            self.finished = True
+            print(f"SIVADESK_READY {time.time()}", flush=True)
+            QCoreApplication.exit(0)
 
 
 # -- the start-up sequence ---------------------------------------------------------------------
+class _Done(QObject):
+    finished = Signal()
+
+
+def in_background(fn: Callable[[], Any]) -> Any:
+    """Run ``fn`` on a thread and return its result (or raise its exception), while a local event
+    loop keeps the windows painting and responsive: opening a store that does not answer takes
+    seconds, an upgrade longer, and neither may freeze the window."""
+    box: dict[str, Any] = {}
+    done = _Done()
+    loop = QEventLoop()
+    done.finished.connect(loop.quit, Qt.ConnectionType.QueuedConnection)
+
+    def work() -> None:
+        try:
+            box["value"] = fn()
+        except BaseException as exc:  # handed back to the caller on the GUI thread
+            box["error"] = exc
+        finally:
+            done.finished.emit()
+
+    thread = threading.Thread(target=work, name="startup", daemon=True)
+    thread.start()
+    loop.exec()
+    thread.join()
+    if "error" in box:
+        raise box["error"]
+    return box["value"]
+
+
+def _connect(url: str) -> Database | DatabaseUnavailable:
+    """Open and check the store (imports the database layer: this runs on the start-up thread)."""
+    from sivadesk.db import Database
+
+    try:
+        db = Database(url)
+    except Exception as exc:  # a URL the driver cannot even parse
+        return DatabaseUnavailable(url=url, reason=str(exc))
+    try:
+        db.check()
+    except DatabaseUnavailable as exc:
+        db.dispose()
+        return exc
+    return db
+
+
 class Shell:
     """Holds what start-up builds, in order, so that it can be torn down in reverse."""
 
@@ -197,26 +259,22 @@ class Shell:
         self.probe: StartupProbe | None = None
         self.exit_code = 0
 
+    def _parent(self) -> QWidget | None:
+        return self.window
+
     def open_store(self, url: str) -> Database | None:
         """Connect, asking the user what to do while the database does not answer."""
         chosen = False
         while True:
-            try:
-                db = Database(url)
-            except Exception as exc:  # a URL the driver cannot even parse
-                error = DatabaseUnavailable(url=url, reason=str(exc))
-            else:
-                try:
-                    db.check()
-                except DatabaseUnavailable as exc:
-                    db.dispose()
-                    error = exc
-                else:
-                    break
+            result: Database | DatabaseUnavailable = in_background(functools.partial(_connect, url))
+            if not isinstance(result, DatabaseUnavailable):
+                db = result
+                break
+            error = result
             log.warning("database unavailable: %s", error)
             from sivadesk.ui.db_dialogs import DatabaseUnavailableDialog
 
-            dialog = DatabaseUnavailableDialog(error, url, self.settings)
+            dialog = DatabaseUnavailableDialog(error, url, self.settings, self._parent())
             if dialog.exec() == QDialog.DialogCode.Rejected:
                 return None
             chosen = chosen or dialog.url != url
@@ -229,12 +287,16 @@ class Shell:
         return db
 
     def prepare_schema(self, db: Database) -> bool:
+        from sivadesk import migrate
+
+        if self.window is not None:
+            self.window.set_opening_text(QCoreApplication.translate("app", "Checking the database…"))
         try:
-            migrate.upgrade(db)
+            in_background(lambda: migrate.upgrade(db))
         except SchemaTooNew as exc:
             from sivadesk.ui.db_dialogs import show_schema_too_new
 
-            show_schema_too_new(None, exc)
+            show_schema_too_new(self._parent(), exc)
             self.exit_code = EXIT_SCHEMA_TOO_NEW
             return False
         except Exception as exc:  # a failed migration: logged with its traceback and shown
@@ -250,14 +312,16 @@ class Shell:
             except SivaError as exc:
                 self._fail(exc)
                 return None
-        with db.read_session() as s:
-            first_run = not users.has_users(s)
+        from sivadesk.db import redact
+        from sivadesk.ops import users
         from sivadesk.ui.login import FirstRunDialog, LoginDialog
 
+        with db.read_session() as s:
+            first_run = not users.has_users(s)
         dialog: FirstRunDialog | LoginDialog = (
-            FirstRunDialog(runner, self.settings)
+            FirstRunDialog(runner, self.settings, self._parent())
             if first_run
-            else LoginDialog(runner, self.settings, redact(db.url))
+            else LoginDialog(runner, self.settings, redact(db.url), self._parent())
         )
         if dialog.exec() != QDialog.DialogCode.Accepted or dialog.actor is None:
             return None
@@ -265,7 +329,8 @@ class Shell:
 
     def start(self, db_url: str | None = None, demo_login: str | None = None) -> bool:
         """Everything up to the main window on screen; ``False`` (see ``exit_code``) to stop."""
-        self.app.setQuitOnLastWindowClosed(False)  # the start-up dialogs are not the last window
+        if self.window is None:  # run_gui shows the frame first; tests may start without one
+            self.app.setQuitOnLastWindowClosed(False)  # the start-up dialogs are not the last window
         url = self.settings.db_url(db_url)
         db = self.open_store(url)
         if db is None:
@@ -285,6 +350,7 @@ class Shell:
         return True
 
     def show_main_window(self, actor: Actor) -> MainWindow:
+        from sivadesk.ops import office
         from sivadesk.ui.context import UiContext
         from sivadesk.ui.errors import show_error
         from sivadesk.ui.feed import FeedSubscriber
@@ -304,25 +370,41 @@ class Shell:
             self.feed,
             {"log_file": self.log_file},
         )
-        window = MainWindow(ctx)
-        self.window = window
-        # Closing the main window ends the application, even while contact files are still open.
-        window.closed.connect(self.app.quit)
+        if self.window is None:
+            self.window = self._make_window(MainWindow())
+        window = self.window
+        window.attach(ctx)
         for runner in (self.runner, self.pages):
             runner.default_error = lambda exc: show_error(self.window, exc)
-        if os.environ.get(STARTUP_PROBE_ENV):
-            self.probe = StartupProbe(window)
         window.show()
         self.app.setQuitOnLastWindowClosed(True)
         QTimer.singleShot(0, self._after_show)
         log.info("main window shown for %s on %s", actor.username, self.db.dialect)
         return window
 
+    def _make_window(self, window: MainWindow) -> MainWindow:
+        # Closing the main window ends the application, even while contact files are still open.
+        window.closed.connect(self.app.quit)
+        if mode := os.environ.get(STARTUP_PROBE_ENV):
+            self.probe = StartupProbe(window, wait_ready=mode == "ready")
+        return window
+
+    def show_frame(self) -> MainWindow:
+        """Put the main window on screen at once, saying it is opening; :meth:`start` fills it."""
+        from sivadesk.ui.main_window import MainWindow
+
+        self.window = self._make_window(MainWindow())
+        self.window.show()
+        return self.window
+
     @Slot()
     def _after_show(self) -> None:
         if self.window is None:
             return
-        self.window.page("home").refresh()  # type: ignore[attr-defined]
+        home = self.window.page("home")
+        if self.probe is not None and self.probe.wait_ready:
+            home.loaded.connect(self.probe.ready)  # type: ignore[attr-defined]
+        home.refresh()  # type: ignore[attr-defined]
         if self.feed is not None:
             self.feed.start()
 
@@ -386,8 +468,10 @@ def run_gui(db_url: str | None = None, *, demo_login: str | None = None) -> int:
         settings = Settings()
         install_language(app, str(settings.get("language")))
         shell = Shell(app, settings, log_file)
-        if not shell.start(db_url, demo_login):
-            return shell.exit_code
+        shell.show_frame()
+        started = shell
+        # The store is opened once the frame has been painted (the event loop is running).
+        QTimer.singleShot(0, lambda: started.start(db_url, demo_login) or app.exit(started.exit_code))
         return app.exec()
     finally:
         if shell is not None:

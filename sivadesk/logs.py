@@ -21,7 +21,9 @@ def setup(level: str | int | None = None, to_stderr: bool = False, log_file: Pat
     root = logging.getLogger("sivadesk")
     root.setLevel(level)
     if not any(getattr(h, "_sivadesk", False) for h in root.handlers):
-        handler = logging.handlers.RotatingFileHandler(path, maxBytes=2_000_000, backupCount=5, encoding="utf-8")
+        handler = logging.handlers.RotatingFileHandler(
+            path, maxBytes=2_000_000, backupCount=5, encoding="utf-8"
+        )
         handler.setFormatter(logging.Formatter(FORMAT))
         handler._sivadesk = True  # type: ignore[attr-defined]
         root.addHandler(handler)

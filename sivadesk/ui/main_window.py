@@ -9,6 +9,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
@@ -25,11 +26,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from sivadesk.db import redact
-from sivadesk.ops.office import OfficeSettings
-from sivadesk.ops.records import EventInfo
-from sivadesk.ui.context import UiContext
-from sivadesk.ui.home_page import HomePage
+if TYPE_CHECKING:  # the frame is shown before the database layer is imported
+    from sivadesk.ops.office import OfficeSettings
+    from sivadesk.ops.records import EventInfo
+    from sivadesk.ui.context import UiContext
 from sivadesk.ui.i18n import role_label, technical
 
 log = logging.getLogger("sivadesk.ui.main")
@@ -44,19 +44,20 @@ class MainWindow(QMainWindow):
     #: the user closed the main window: the application ends (contact files are closed with it)
     closed = Signal()
 
-    def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: UiContext | None = None, parent: QWidget | None = None) -> None:
+        """The window frame; with ``ctx`` it is attached at once (see :meth:`attach`).
+
+        Start-up shows the bare frame first ("Opening…") and attaches it once the store is open
+        and someone has signed in: the window is on screen before the database layer is even
+        imported.
+        """
         super().__init__(parent)
-        self.ctx = ctx
-        self.setWindowTitle(self._title())
+        self.ctx: UiContext = None  # type: ignore[assignment]  # set by attach()
+        self.setWindowTitle(self.tr("SivaDesk"))
         self.pages: dict[str, QWidget] = {}
         self.palette_dialog: QWidget | None = None
         self.import_dialog: QWidget | None = None
-
-        # Order of the navigation; Ctrl+1..4 are Home, Contacts, Settings, About for everyone.
-        self.page_keys = ["home", "contacts", "settings"]
-        if ctx.actor.can("users.manage"):
-            self.page_keys.append("users")
-        self.page_keys.append("about")
+        self.page_keys: list[str] = []
         self._factories: dict[str, Callable[[], QWidget]] = {
             "home": self._build_home,
             "contacts": self._build_contacts,
@@ -64,12 +65,45 @@ class MainWindow(QMainWindow):
             "users": self._build_users,
             "about": self._build_about,
         }
-
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
         self.nav.setUniformItemSizes(True)
         self.nav.setIconSize(QSize(22, 22))
         self.nav.setStyleSheet("QListWidget#navigation::item { padding: 5px 4px; }")
+        self.nav.setFixedWidth(160)
+        self.stack = QStackedWidget()
+        self.opening = QLabel(self.tr("Opening SivaDesk…"))
+        self.opening.setObjectName("opening")
+        self.opening.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.stack.addWidget(self.opening)
+        central = QWidget()
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.nav)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+        self.resize(1100, 700)
+        if ctx is not None:
+            self.attach(ctx)
+
+    @property
+    def attached(self) -> bool:
+        return self.ctx is not None
+
+    def set_opening_text(self, text: str) -> None:
+        """What the frame says while start-up opens the store and signs in."""
+        self.opening.setText(text)
+
+    def attach(self, ctx: UiContext) -> None:
+        """Fill the frame for the signed-in user: navigation, menus, status bar, Home."""
+        self.ctx = ctx
+        self.setWindowTitle(self._title())
+        # Order of the navigation; Ctrl+1..4 are Home, Contacts, Settings, About for everyone.
+        self.page_keys = ["home", "contacts", "settings"]
+        if ctx.actor.can("users.manage"):
+            self.page_keys.append("users")
+        self.page_keys.append("about")
         style = self.style()
         icons = {
             "home": QStyle.StandardPixmap.SP_DirHomeIcon,
@@ -83,15 +117,6 @@ class MainWindow(QMainWindow):
             item.setData(Qt.ItemDataRole.UserRole, key)
             self.nav.addItem(item)
         self.nav.setFixedWidth(max(160, self.nav.sizeHintForColumn(0) + 24))
-        self.stack = QStackedWidget()
-        central = QWidget()
-        layout = QHBoxLayout(central)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(0)
-        layout.addWidget(self.nav)
-        layout.addWidget(self.stack, 1)
-        self.setCentralWidget(central)
-
         self._make_actions()
         self._make_menus()
         self._make_status_bar()
@@ -104,7 +129,8 @@ class MainWindow(QMainWindow):
         self._pending_topics: set[str] = set()
         self._connect_signals()
         self.show_page("home")
-        self.resize(1100, 700)
+        self.stack.removeWidget(self.opening)
+        self.opening.deleteLater()
 
     # -- construction --------------------------------------------------------------------------
     def _title(self) -> str:
@@ -177,6 +203,8 @@ class MainWindow(QMainWindow):
                 user=actor.full_name or actor.username, role=role_label(actor.role)
             )
         )
+        from sivadesk.db import redact
+
         self.db_label = technical(QLabel(redact(self.ctx.db.url)))
         self.db_label.setToolTip(self.tr("Database in use"))
         self.busy_bar = QProgressBar()
@@ -238,6 +266,8 @@ class MainWindow(QMainWindow):
         return next(k for k, p in self.pages.items() if p is self.stack.currentWidget())
 
     def _build_home(self) -> QWidget:
+        from sivadesk.ui.home_page import HomePage
+
         home = HomePage(self.ctx)
         home.contact_activated.connect(self.open_contact)
         return home
@@ -373,8 +403,8 @@ class MainWindow(QMainWindow):
     def _apply_feed(self) -> None:
         topics, self._pending_topics = self._pending_topics, set()
         home = self.pages.get("home")
-        if isinstance(home, HomePage):
-            home.on_topics(topics)
+        if home is not None and hasattr(home, "refresh"):
+            home.on_topics(topics)  # type: ignore[attr-defined]
         if "office.settings" in topics:
             self.reload_office()
         if "users" in self.pages and "user.changed" in topics:
@@ -391,8 +421,8 @@ class MainWindow(QMainWindow):
         self.ctx.office = values
         self.setWindowTitle(self._title())
         home = self.pages.get("home")
-        if isinstance(home, HomePage):
-            home.show_header()
+        if home is not None and hasattr(home, "refresh"):
+            home.show_header()  # type: ignore[attr-defined]
         settings = self.pages.get("settings")
         if settings is not None:
             settings.show_office(values)  # type: ignore[attr-defined]
@@ -402,7 +432,7 @@ class MainWindow(QMainWindow):
     def _settings_saved(self, _needs_restart: bool) -> None:
         # The calendar applies at once: redraw the dates on Home.
         home = self.pages.get("home")
-        if isinstance(home, HomePage):
+        if home is not None and hasattr(home, "refresh"):
             home.refresh()
 
     def closeEvent(self, event: QCloseEvent) -> None:

@@ -253,6 +253,7 @@ EXPECTED: dict[str, set[Role]] = {
     "contacts.import": {Role.ADMIN, Role.MANAGER},
     "contacts.export": {Role.ADMIN, Role.MANAGER},
     "activity.write": set(Role),
+    "attachments.read": set(Role),
     "attachments.write": set(Role),
     "users.manage": {Role.ADMIN},
     "office.settings": {Role.ADMIN},
@@ -293,6 +294,9 @@ def test_permission_matrix_through_services(db: Database, admin: Actor, role: Ro
             lambda s: contacts.update_contact(s, actor, target.id, target.as_input()),
         ],
         "activity.write": [lambda s: activity.add_note(s, actor, target.id, "called back")],
+        "attachments.read": [
+            lambda s: attachments.list_attachments(s, actor, "contact", target.id),
+        ],
         "attachments.write": [
             lambda s: attachments.add_attachment(s, actor, "contact", target.id, "cv.txt", b"cv"),
         ],

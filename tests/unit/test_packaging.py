@@ -28,3 +28,20 @@ def test_resources_are_mapped_into_the_package() -> None:
     data = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
     assert data["tool"]["setuptools"]["package-dir"]["sivadesk.resources"] == "resources"
     assert (ROOT / "resources" / "icons" / "sivadesk.svg").is_file()
+
+
+def test_plain_start_goes_straight_to_the_app() -> None:
+    from sivadesk.__main__ import plain_gui_request
+
+    assert plain_gui_request([]) == (True, None)
+    assert plain_gui_request(["--db", "postgresql://u@h/office"]) == (True, "postgresql://u@h/office")
+    assert plain_gui_request(["--db=/tmp/x.sqlite3"]) == (True, "/tmp/x.sqlite3")
+    for argv in (
+        ["demo"],
+        ["--version"],
+        ["--db"],
+        ["--db", "--version"],
+        ["db", "info"],
+        ["--db", "x", "demo"],
+    ):
+        assert plain_gui_request(argv) == (False, None), argv
