@@ -130,14 +130,6 @@ BY_CONTEXT: dict[tuple[str, str], tuple[str, str]] = {
         "Retirer « {name} » de ce contact ?",
         "«{name}» از این مخاطب حذف شود؟",
     ),
-    ("AttachmentsPanel", "Adding {count} file(s)…"): (
-        "Ajout de {count} fichier(s)…",
-        "در حال افزودن {count} فایل…",
-    ),
-    ("AttachmentsPanel", "Files added: {count}"): (
-        "Fichiers ajoutés : {count}",
-        "فایل~های افزوده~شده: {count}",
-    ),
     ("AttachmentsPanel", "Saved to {path}"): ("Enregistré dans {path}", "در {path} ذخیره شد"),
     ("AttachmentsPanel", "Attachment removed."): ("Pièce jointe retirée.", "پیوست حذف شد."),
     ("AttachmentsPanel", "The file {name} could not be read or written: {reason}"): (
@@ -260,6 +252,8 @@ BY_CONTEXT: dict[tuple[str, str], tuple[str, str]] = {
         "Cette colonne ne peut pas être triée",
         "این ستون قابل مرتب~سازی نیست",
     ),
+    # Between the parts of a line of details (phone, e-mail, city); «·» reads as a Persian zero.
+    ("ContactsModel", " — "): (" — ", "، "),
     ("ContactsPage", "Search by name, phone or e-mail"): (
         "Rechercher par nom, téléphone ou e-mail",
         "جستجو با نام، تلفن یا ایمیل",
@@ -279,8 +273,6 @@ BY_CONTEXT: dict[tuple[str, str], tuple[str, str]] = {
     ),
     ("ContactsPage", "Searching…"): ("Recherche…", "در حال جستجو…"),
     ("ContactsPage", "Counting…"): ("Comptage…", "در حال شمارش…"),
-    ("ContactsPage", "1 contact"): ("1 contact", "۱ مخاطب"),
-    ("ContactsPage", "{count} contacts"): ("{count} contacts", "{count} مخاطب"),
     ("ContactsPage", "Delete contact"): ("Supprimer le contact", "حذف مخاطب"),
     ("ContactsPage", "Delete {name}? The file disappears from lists; its history is kept."): (
         "Supprimer {name} ? La fiche disparaît des listes ; son historique est conservé.",
@@ -392,11 +384,9 @@ BY_CONTEXT: dict[tuple[str, str], tuple[str, str]] = {
         "صفحه~گسترده~ها (*.csv *.txt *.tsv *.xlsx);;همه فایل~ها (*)",
     ),
     ("ImportDialog", "Reading the file…"): ("Lecture du fichier…", "در حال خواندن فایل…"),
-    ("ImportDialog", "{n} rows"): ("{n} ligne(s)", "{n} ردیف"),
     ("ImportDialog", "Custom field “{name}”"): ("Champ personnalisé « {name} »", "فیلد سفارشی «{name}»"),
     ("ImportDialog", "Check"): ("Vérification", "بررسی"),
     ("ImportDialog", "OK"): ("OK", "بدون خطا"),
-    ("ImportDialog", "{n} rows read."): ("{n} ligne(s) lue(s).", "{n} ردیف خوانده شد."),
     ("ImportDialog", "Created: {n}"): ("Créés : {n}", "ایجادشده: {n}"),
     ("ImportDialog", "Updated: {n}"): ("Mis à jour : {n}", "به~روزشده: {n}"),
     ("ImportDialog", "Skipped (already there): {n}"): (
@@ -415,6 +405,8 @@ BY_CONTEXT: dict[tuple[str, str], tuple[str, str]] = {
     ("ImportDialog", "Save the error report"): ("Enregistrer le rapport d’erreurs", "ذخیره گزارش خطاها"),
     # -- Main window ---------------------------------------------------------------------------
     ("MainWindow", "SivaDesk — {office}"): ("SivaDesk — {office}", "SivaDesk — {office}"),
+    ("MainWindow", "Opening SivaDesk…"): ("Ouverture de SivaDesk…", "در حال باز کردن SivaDesk…"),
+    ("app", "Checking the database…"): ("Vérification de la base de données…", "در حال بررسی پایگاه داده…"),
     ("MainWindow", "&New contact"): ("&Nouveau contact", "مخاطب جدید (&N)"),
     ("MainWindow", "&Import contacts…"): ("&Importer des contacts…", "درون~ریزی مخاطبان… (&I)"),
     ("MainWindow", "&Export contacts…"): ("&Exporter les contacts…", "برون~بری مخاطبان… (&E)"),
@@ -449,10 +441,6 @@ BY_CONTEXT: dict[tuple[str, str], tuple[str, str]] = {
     ("SearchPalette", "The search failed; see the log for details."): (
         "La recherche a échoué ; voir le journal pour le détail.",
         "جستجو ناموفق بود؛ جزئیات در فایل گزارش رویدادها آمده است.",
-    ),
-    ("SearchPalette", "Contacts found: {count}. Enter opens the selected one."): (
-        "Contacts trouvés : {count}. Entrée ouvre celui sélectionné.",
-        "مخاطبان یافت~شده: {count}. با Enter مورد انتخاب~شده باز می~شود.",
     ),
     ("SearchPalette", "No contact matches."): ("Aucun contact ne correspond.", "هیچ مخاطبی پیدا نشد."),
     # -- Settings ------------------------------------------------------------------------------
@@ -600,9 +588,6 @@ BY_CONTEXT: dict[tuple[str, str], tuple[str, str]] = {
     ),
     ("import", "phone flagged"): ("téléphone signalé", "تلفن علامت~خورده"),
     ("import", "warning"): ("avertissement", "هشدار"),
-    # lupdate reads a local helper tr("import", "failed") as tr(source="import", comment="failed"):
-    # these entries (empty context, source "import") are never looked up; see importer.py.
-    ("", "import"): ("importer", "درون~ریزی"),
     # -- Domain errors -------------------------------------------------------------------------
     ("errors", "Signing in without a password is only allowed on a demo database."): (
         "La connexion sans mot de passe n’est permise que sur une base de démonstration.",
@@ -617,7 +602,26 @@ BY_CONTEXT: dict[tuple[str, str], tuple[str, str]] = {
         "Vous n’avez pas le droit de faire cela ({permission}).",
         "شما اجازه انجام این کار را ندارید ({permission}).",
     ),
-    ("errors", "{what} {id} does not exist."): ("{what} {id} n’existe pas.", "{what} {id} وجود ندارد."),
+    ("errors", "{what} {id} does not exist."): ("{what} {id} introuvable.", "{what} {id} وجود ندارد."),
+    # What a "{what} {id} does not exist." is about (sivadesk.errors.ENTITY_NAMES; "Contact" is in COMMON).
+    ("errors", "User"): ("Utilisateur", "کاربر"),
+    ("errors", "Department"): ("Service", "واحد"),
+    ("errors", "Tag"): ("Étiquette", "برچسب"),
+    ("errors", "Attachment"): ("Pièce jointe", "پیوست"),
+    # -- Countries of addresses (contact file) -------------------------------------------------
+    ("countries", "France"): ("France", "فرانسه"),
+    ("countries", "Iran"): ("Iran", "ایران"),
+    ("countries", "Belgium"): ("Belgique", "بلژیک"),
+    ("countries", "Switzerland"): ("Suisse", "سوئیس"),
+    ("countries", "Canada"): ("Canada", "کانادا"),
+    ("countries", "Germany"): ("Allemagne", "آلمان"),
+    ("countries", "Spain"): ("Espagne", "اسپانیا"),
+    ("countries", "Italy"): ("Italie", "ایتالیا"),
+    ("countries", "United Kingdom"): ("Royaume-Uni", "بریتانیا"),
+    ("countries", "United States"): ("États-Unis", "ایالات متحده آمریکا"),
+    ("countries", "Afghanistan"): ("Afghanistan", "افغانستان"),
+    ("countries", "Türkiye"): ("Turquie", "ترکیه"),
+    ("countries", "United Arab Emirates"): ("Émirats arabes unis", "امارات متحده عربی"),
     ("errors", "The form has errors."): ("Le formulaire contient des erreurs.", "فرم خطا دارد."),
     ("errors", "Wrong user name or password."): (
         "Identifiant ou mot de passe incorrect.",
@@ -786,6 +790,27 @@ PLURALS: dict[tuple[str, str], dict[str, list[str]]] = {
     ("MainWindow", "%n contact(s) exported to {path}."): {
         "fr": ["%Ln contact exporté vers {path}.", "%Ln contacts exportés vers {path}."],
         "fa": ["%Ln مخاطب به {path} برون~بری شد."],
+    },
+    ("ContactsPage", "%Ln contact(s)"): {"fr": ["%Ln contact", "%Ln contacts"], "fa": ["%Ln مخاطب"]},
+    ("SearchPalette", "%Ln contact(s) found. Enter opens the selected one."): {
+        "fr": [
+            "%Ln contact trouvé. Entrée ouvre celui qui est sélectionné.",
+            "%Ln contacts trouvés. Entrée ouvre celui qui est sélectionné.",
+        ],
+        "fa": ["%Ln مخاطب پیدا شد. با Enter مورد انتخاب~شده باز می~شود."],
+    },
+    ("AttachmentsPanel", "Adding %Ln file(s)…"): {
+        "fr": ["Ajout de %Ln fichier…", "Ajout de %Ln fichiers…"],
+        "fa": ["در حال افزودن %Ln فایل…"],
+    },
+    ("AttachmentsPanel", "%Ln file(s) added."): {
+        "fr": ["%Ln fichier ajouté.", "%Ln fichiers ajoutés."],
+        "fa": ["%Ln فایل افزوده شد."],
+    },
+    ("ImportDialog", "%Ln row(s)"): {"fr": ["%Ln ligne", "%Ln lignes"], "fa": ["%Ln ردیف"]},
+    ("ImportDialog", "%Ln row(s) read."): {
+        "fr": ["%Ln ligne lue.", "%Ln lignes lues."],
+        "fa": ["%Ln ردیف خوانده شد."],
     },
 }
 

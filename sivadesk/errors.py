@@ -28,7 +28,20 @@ class PermissionDenied(SivaError):
     message = QT_TRANSLATE_NOOP("errors", "You are not allowed to do this ({permission}).")
 
 
+# What a :class:`NotFound` can be about: ``what`` is one of these English names, which the UI
+# translates in the "errors" context before filling the message (marked here so lupdate sees them).
+ENTITY_NAMES: tuple[str, ...] = (
+    QT_TRANSLATE_NOOP("errors", "Contact"),
+    QT_TRANSLATE_NOOP("errors", "User"),
+    QT_TRANSLATE_NOOP("errors", "Department"),
+    QT_TRANSLATE_NOOP("errors", "Tag"),
+    QT_TRANSLATE_NOOP("errors", "Attachment"),
+)
+
+
 class NotFound(SivaError):
+    """``what`` is one of :data:`ENTITY_NAMES`; ``id`` the id (or name) that was asked for."""
+
     message = QT_TRANSLATE_NOOP("errors", "{what} {id} does not exist.")
 
 

@@ -2,69 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fa" sourcelanguage="en">
 <context>
-    <name></name>
-    <message>
-        <location filename="../../sivadesk/ops/importer.py" line="+169"/>
-        <source>import</source>
-        <comment>failed</comment>
-        <translation>درون‌ریزی</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>import</source>
-        <comment>Same phone or e-mail as {names}</comment>
-        <translation>درون‌ریزی</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>import</source>
-        <comment>duplicate</comment>
-        <translation>درون‌ریزی</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>import</source>
-        <comment>{number} is not a valid phone number; kept as typed and flagged</comment>
-        <translation>درون‌ریزی</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>import</source>
-        <comment>phone flagged</comment>
-        <translation>درون‌ریزی</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>import</source>
-        <comment>warning</comment>
-        <translation>درون‌ریزی</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>import</source>
-        <comment>Row</comment>
-        <translation>درون‌ریزی</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>import</source>
-        <comment>Status</comment>
-        <translation>درون‌ریزی</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>import</source>
-        <comment>Column</comment>
-        <translation>درون‌ریزی</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>import</source>
-        <comment>Message</comment>
-        <translation>درون‌ریزی</translation>
-    </message>
-</context>
-<context>
     <name>AboutPage</name>
     <message>
         <location filename="../../sivadesk/ui/about_page.py" line="+30"/>
@@ -120,7 +57,7 @@
 <context>
     <name>AttachmentsPanel</name>
     <message>
-        <location filename="../../sivadesk/ui/contact_file_parts.py" line="+178"/>
+        <location filename="../../sivadesk/ui/contact_file_parts.py" line="+179"/>
         <source>Name</source>
         <translation>نام</translation>
     </message>
@@ -169,18 +106,22 @@
         <source>Remove {name} from this contact?</source>
         <translation>«{name}» از این مخاطب حذف شود؟</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+7"/>
-        <source>Adding {count} file(s)…</source>
-        <translation>در حال افزودن {count} فایل…</translation>
+        <source>Adding %Ln file(s)…</source>
+        <translation>
+            <numerusform>در حال افزودن %Ln فایل…</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+11"/>
-        <source>Files added: {count}</source>
-        <translation>فایل‌های افزوده‌شده: {count}</translation>
+        <source>%Ln file(s) added.</source>
+        <translation>
+            <numerusform>%Ln فایل افزوده شد.</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Saved to {path}</source>
         <translation>در {path} ذخیره شد</translation>
     </message>
@@ -501,7 +442,7 @@
 <context>
     <name>ContactFileWindow</name>
     <message>
-        <location filename="../../sivadesk/ui/contact_file.py" line="+112"/>
+        <location filename="../../sivadesk/ui/contact_file.py" line="+157"/>
         <source>Contact file</source>
         <translation>پرونده مخاطب</translation>
     </message>
@@ -576,7 +517,7 @@
         <translation>ایمیل</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Address ({label})</source>
         <translation>نشانی ({label})</translation>
     </message>
@@ -601,7 +542,7 @@
         <translation>آخرین تغییر</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+45"/>
         <source>Not a valid number: kept as typed.</source>
         <translation>شماره معتبر نیست: همان‌طور که وارد شده نگه داشته شد.</translation>
     </message>
@@ -614,9 +555,14 @@
 <context>
     <name>ContactsModel</name>
     <message>
-        <location filename="../../sivadesk/ui/contacts_model.py" line="+78"/>
+        <location filename="../../sivadesk/ui/contacts_model.py" line="+83"/>
+        <source> — </source>
+        <extracomment>Separates the parts of one line (organisation, phone, e-mail, city); keep the spaces.</extracomment>
+        <translation>، </translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Person</source>
-        <extracomment>Columns the database can sort on (indexed); the others keep the current order.</extracomment>
         <translation>شخص</translation>
     </message>
     <message>
@@ -630,14 +576,13 @@
         <translation>سرنخ</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+93"/>
         <source>A phone number of this contact could not be understood; it is kept as typed.</source>
         <translation>یکی از شماره‌های این مخاطب قابل تشخیص نبود؛ همان‌طور که وارد شده نگه داشته شده است.</translation>
     </message>
     <message>
         <location line="+97"/>
         <source>Name</source>
-        <extracomment>A queued page request overtaken by this many newer ones is skipped by the worker.</extracomment>
         <translation>نام</translation>
     </message>
     <message>
@@ -679,7 +624,7 @@
 <context>
     <name>ContactsPage</name>
     <message>
-        <location filename="../../sivadesk/ui/contacts_page.py" line="+78"/>
+        <location filename="../../sivadesk/ui/contacts_page.py" line="+118"/>
         <source>Search by name, phone or e-mail</source>
         <translation>جستجو با نام، تلفن یا ایمیل</translation>
     </message>
@@ -754,22 +699,19 @@
         <translation>حذف مخاطب (Delete)</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+101"/>
         <source>Searching…</source>
         <translation>در حال جستجو…</translation>
     </message>
-    <message>
-        <location line="+13"/>
-        <source>1 contact</source>
-        <translation>۱ مخاطب</translation>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>%Ln contact(s)</source>
+        <translation>
+            <numerusform>%Ln مخاطب</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>{count} contacts</source>
-        <translation>{count} مخاطب</translation>
-    </message>
-    <message>
-        <location line="+117"/>
+        <location line="+164"/>
         <location line="+25"/>
         <source>Delete contact</source>
         <translation>حذف مخاطب</translation>
@@ -923,7 +865,7 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../sivadesk/ui/import_dialog.py" line="+79"/>
+        <location filename="../../sivadesk/ui/import_dialog.py" line="+80"/>
         <location line="+98"/>
         <source>Import contacts</source>
         <translation>درون‌ریزی مخاطبان</translation>
@@ -995,12 +937,12 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+131"/>
+        <location line="+135"/>
         <source>Row</source>
         <translation>ردیف</translation>
     </message>
     <message>
-        <location line="-131"/>
+        <location line="-135"/>
         <source>Status</source>
         <translation>وضعیت</translation>
     </message>
@@ -1044,13 +986,22 @@
         <source>Reading the file…</source>
         <translation>در حال خواندن فایل…</translation>
     </message>
-    <message>
-        <location line="+15"/>
-        <source>{n} rows</source>
-        <translation>{n} ردیف</translation>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>%Ln row(s)</source>
+        <translation>
+            <numerusform>%Ln ردیف</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+125"/>
+        <source>%Ln row(s) read.</source>
+        <translation>
+            <numerusform>%Ln ردیف خوانده شد.</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="-94"/>
         <source>Custom field “{name}”</source>
         <translation>فیلد سفارشی «{name}»</translation>
     </message>
@@ -1065,12 +1016,7 @@
         <translation>بدون خطا</translation>
     </message>
     <message>
-        <location line="+72"/>
-        <source>{n} rows read.</source>
-        <translation>{n} ردیف خوانده شد.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+74"/>
         <source>Created: {n}</source>
         <translation>ایجادشده: {n}</translation>
     </message>
@@ -1146,18 +1092,24 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../sivadesk/ui/main_window.py" line="+112"/>
+        <location filename="../../sivadesk/ui/main_window.py" line="+138"/>
         <source>SivaDesk — {office}</source>
-        <extracomment>the busy indicator appears only for work that lasts longer than this (ms) a page was built (its key); tests and the start-up probe use it the user closed the main window: the application ends (contact files are closed with it)</extracomment>
         <translation>SivaDesk — {office}</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-82"/>
+        <location line="+82"/>
         <source>SivaDesk</source>
+        <extracomment>the busy indicator appears only for work that lasts longer than this (ms) a page was built (its key); tests and the start-up probe use it the user closed the main window: the application ends (contact files are closed with it)</extracomment>
         <translation>SivaDesk</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-63"/>
+        <source>Opening SivaDesk…</source>
+        <translation>در حال باز کردن SivaDesk…</translation>
+    </message>
+    <message>
+        <location line="+67"/>
         <source>Home</source>
         <translation>پیشخوان</translation>
     </message>
@@ -1242,12 +1194,12 @@
         <translation>{user} ({role})</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Database in use</source>
         <translation>پایگاه داده در حال استفاده</translation>
     </message>
     <message>
-        <location line="+141"/>
+        <location line="+143"/>
         <source>CSV files (*.csv)</source>
         <translation>فایل‌های CSV (*.csv)</translation>
     </message>
@@ -1301,22 +1253,24 @@
     </message>
     <message>
         <location line="+9"/>
-        <location line="+70"/>
+        <location line="+67"/>
         <source>Type to search contacts. ↑ ↓ to move, Enter to open, Esc to close.</source>
         <translation>برای جستجوی مخاطبان تایپ کنید. با ↑ ↓ جابه‌جا شوید، با Enter باز کنید و با Esc ببندید.</translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location line="-25"/>
         <source>The search failed; see the log for details.</source>
         <translation>جستجو ناموفق بود؛ جزئیات در فایل گزارش رویدادها آمده است.</translation>
     </message>
-    <message>
-        <location line="+21"/>
-        <source>Contacts found: {count}. Enter opens the selected one.</source>
-        <translation>مخاطبان یافت‌شده: {count}. با Enter مورد انتخاب‌شده باز می‌شود.</translation>
+    <message numerus="yes">
+        <location line="+20"/>
+        <source>%Ln contact(s) found. Enter opens the selected one.</source>
+        <translation>
+            <numerusform>%Ln مخاطب پیدا شد. با Enter مورد انتخاب‌شده باز می‌شود.</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>No contact matches.</source>
         <translation>هیچ مخاطبی پیدا نشد.</translation>
     </message>
@@ -1444,7 +1398,7 @@
 <context>
     <name>TimelinePanel</name>
     <message>
-        <location filename="../../sivadesk/ui/contact_file_parts.py" line="-254"/>
+        <location filename="../../sivadesk/ui/contact_file_parts.py" line="-257"/>
         <source>Note</source>
         <translation>یادداشت</translation>
     </message>
@@ -1728,7 +1682,7 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../../sivadesk/app.py" line="+116"/>
+        <location filename="../../sivadesk/app.py" line="+115"/>
         <source>{n} errors happened; the details list them all.</source>
         <translation>{n} خطا رخ داد؛ همه آن‌ها در جزئیات آمده‌اند.</translation>
     </message>
@@ -1742,6 +1696,11 @@
         <source>Something went wrong inside SivaDesk. Your work saved so far is safe. The details below were written to the log file.</source>
         <translation>در SivaDesk مشکلی پیش آمد. کارهایی که تا این لحظه ذخیره شده‌اند محفوظ هستند. جزئیات زیر در فایل گزارش رویدادها نوشته شد.</translation>
     </message>
+    <message>
+        <location line="+169"/>
+        <source>Checking the database…</source>
+        <translation>در حال بررسی پایگاه داده…</translation>
+    </message>
 </context>
 <context>
     <name>calendars</name>
@@ -1754,6 +1713,74 @@
         <location line="+1"/>
         <source>Jalali (Solar Hijri)</source>
         <translation>شمسی (هجری خورشیدی)</translation>
+    </message>
+</context>
+<context>
+    <name>countries</name>
+    <message>
+        <location filename="../../sivadesk/ui/contact_file.py" line="-345"/>
+        <source>France</source>
+        <translation>فرانسه</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Iran</source>
+        <translation>ایران</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Belgium</source>
+        <translation>بلژیک</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Switzerland</source>
+        <translation>سوئیس</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Canada</source>
+        <translation>کانادا</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Germany</source>
+        <translation>آلمان</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spain</source>
+        <translation>اسپانیا</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Italy</source>
+        <translation>ایتالیا</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>United Kingdom</source>
+        <translation>بریتانیا</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>United States</source>
+        <translation>ایالات متحده آمریکا</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Afghanistan</source>
+        <translation>افغانستان</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Türkiye</source>
+        <translation>ترکیه</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>United Arab Emirates</source>
+        <translation>امارات متحده عربی</translation>
     </message>
 </context>
 <context>
@@ -1772,7 +1799,7 @@
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../sivadesk/app.py" line="+29"/>
+        <location filename="../../sivadesk/app.py" line="-137"/>
         <source>Signing in without a password is only allowed on a demo database.</source>
         <translation>ورود بدون رمز عبور فقط در پایگاه داده نمایشی مجاز است.</translation>
     </message>
@@ -1783,7 +1810,7 @@
     </message>
     <message>
         <location filename="../../sivadesk/errors.py" line="+19"/>
-        <location filename="../../sivadesk/ui/errors.py" line="+25"/>
+        <location filename="../../sivadesk/ui/errors.py" line="+30"/>
         <source>Something went wrong.</source>
         <translation>مشکلی پیش آمد.</translation>
     </message>
@@ -1793,7 +1820,32 @@
         <translation>شما اجازه انجام این کار را ندارید ({permission}).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
+        <source>Contact</source>
+        <translation>مخاطب</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>User</source>
+        <translation>کاربر</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Department</source>
+        <translation>واحد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tag</source>
+        <translation>برچسب</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attachment</source>
+        <translation>پیوست</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>{what} {id} does not exist.</source>
         <translation>{what} {id} وجود ندارد.</translation>
     </message>
@@ -1829,7 +1881,7 @@
         <translation>هر سابقه باید عنوان داشته باشد.</translation>
     </message>
     <message>
-        <location filename="../../sivadesk/ops/attachments.py" line="+51"/>
+        <location filename="../../sivadesk/ops/attachments.py" line="+52"/>
         <source>The file is larger than {mb} MB.</source>
         <translation>حجم فایل بیشتر از {mb} مگابایت است.</translation>
     </message>
@@ -1899,7 +1951,7 @@
         <translation>مقدار بیش از حد طولانی است (حداکثر {n} نویسه).</translation>
     </message>
     <message>
-        <location filename="../../sivadesk/ops/importer.py" line="+25"/>
+        <location filename="../../sivadesk/ops/importer.py" line="+224"/>
         <source>{number} is not a valid phone number; it will be kept as typed and flagged.</source>
         <translation>{number} شماره تلفن معتبری نیست؛ همان‌طور که وارد شده نگه داشته و علامت‌گذاری می‌شود.</translation>
     </message>
@@ -2137,6 +2189,56 @@
         <location line="+1"/>
         <source>Notes</source>
         <translation>یادداشت‌ها</translation>
+    </message>
+    <message>
+        <location filename="../../sivadesk/ops/importer.py" line="-267"/>
+        <source>failed</source>
+        <translation>ناموفق</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>duplicate</source>
+        <translation>تکراری</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>phone flagged</source>
+        <translation>تلفن علامت‌خورده</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>warning</source>
+        <translation>هشدار</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Same phone or e-mail as {names}</source>
+        <translation>تلفن یا ایمیل مشابه {names}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{number} is not a valid phone number; kept as typed and flagged</source>
+        <translation>{number} شماره تلفن معتبری نیست؛ همان‌طور که وارد شده نگه داشته و علامت‌گذاری شد</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Row</source>
+        <translation>ردیف</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>وضعیت</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Column</source>
+        <translation>ستون</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Message</source>
+        <translation>پیام</translation>
     </message>
 </context>
 <context>

@@ -2,69 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
-    <name></name>
-    <message>
-        <location filename="../../sivadesk/ops/importer.py" line="+169"/>
-        <source>import</source>
-        <comment>failed</comment>
-        <translation>importer</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>import</source>
-        <comment>Same phone or e-mail as {names}</comment>
-        <translation>importer</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>import</source>
-        <comment>duplicate</comment>
-        <translation>importer</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>import</source>
-        <comment>{number} is not a valid phone number; kept as typed and flagged</comment>
-        <translation>importer</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>import</source>
-        <comment>phone flagged</comment>
-        <translation>importer</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>import</source>
-        <comment>warning</comment>
-        <translation>importer</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>import</source>
-        <comment>Row</comment>
-        <translation>importer</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>import</source>
-        <comment>Status</comment>
-        <translation>importer</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>import</source>
-        <comment>Column</comment>
-        <translation>importer</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>import</source>
-        <comment>Message</comment>
-        <translation>importer</translation>
-    </message>
-</context>
-<context>
     <name>AboutPage</name>
     <message>
         <location filename="../../sivadesk/ui/about_page.py" line="+30"/>
@@ -120,7 +57,7 @@
 <context>
     <name>AttachmentsPanel</name>
     <message>
-        <location filename="../../sivadesk/ui/contact_file_parts.py" line="+178"/>
+        <location filename="../../sivadesk/ui/contact_file_parts.py" line="+179"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
@@ -169,18 +106,24 @@
         <source>Remove {name} from this contact?</source>
         <translation>Retirer «&#xa0;{name}&#xa0;» de ce contact&#x202f;?</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+7"/>
-        <source>Adding {count} file(s)…</source>
-        <translation>Ajout de {count} fichier(s)…</translation>
+        <source>Adding %Ln file(s)…</source>
+        <translation>
+            <numerusform>Ajout de %Ln fichier…</numerusform>
+            <numerusform>Ajout de %Ln fichiers…</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+11"/>
-        <source>Files added: {count}</source>
-        <translation>Fichiers ajoutés&#xa0;: {count}</translation>
+        <source>%Ln file(s) added.</source>
+        <translation>
+            <numerusform>%Ln fichier ajouté.</numerusform>
+            <numerusform>%Ln fichiers ajoutés.</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Saved to {path}</source>
         <translation>Enregistré dans {path}</translation>
     </message>
@@ -501,7 +444,7 @@
 <context>
     <name>ContactFileWindow</name>
     <message>
-        <location filename="../../sivadesk/ui/contact_file.py" line="+112"/>
+        <location filename="../../sivadesk/ui/contact_file.py" line="+157"/>
         <source>Contact file</source>
         <translation>Fiche contact</translation>
     </message>
@@ -576,7 +519,7 @@
         <translation>E-mail</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Address ({label})</source>
         <translation>Adresse ({label})</translation>
     </message>
@@ -601,7 +544,7 @@
         <translation>Modifié le</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+45"/>
         <source>Not a valid number: kept as typed.</source>
         <translation>Numéro non valide&#xa0;: conservé tel que saisi.</translation>
     </message>
@@ -614,9 +557,14 @@
 <context>
     <name>ContactsModel</name>
     <message>
-        <location filename="../../sivadesk/ui/contacts_model.py" line="+78"/>
+        <location filename="../../sivadesk/ui/contacts_model.py" line="+83"/>
+        <source> — </source>
+        <extracomment>Separates the parts of one line (organisation, phone, e-mail, city); keep the spaces.</extracomment>
+        <translation> — </translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Person</source>
-        <extracomment>Columns the database can sort on (indexed); the others keep the current order.</extracomment>
         <translation>Personne</translation>
     </message>
     <message>
@@ -630,14 +578,13 @@
         <translation>Prospect</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+93"/>
         <source>A phone number of this contact could not be understood; it is kept as typed.</source>
         <translation>Un numéro de ce contact n’a pas pu être interprété&#x202f;; il est conservé tel que saisi.</translation>
     </message>
     <message>
         <location line="+97"/>
         <source>Name</source>
-        <extracomment>A queued page request overtaken by this many newer ones is skipped by the worker.</extracomment>
         <translation>Nom</translation>
     </message>
     <message>
@@ -679,7 +626,7 @@
 <context>
     <name>ContactsPage</name>
     <message>
-        <location filename="../../sivadesk/ui/contacts_page.py" line="+78"/>
+        <location filename="../../sivadesk/ui/contacts_page.py" line="+118"/>
         <source>Search by name, phone or e-mail</source>
         <translation>Rechercher par nom, téléphone ou e-mail</translation>
     </message>
@@ -754,22 +701,20 @@
         <translation>Supprimer le contact (Suppr)</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+101"/>
         <source>Searching…</source>
         <translation>Recherche…</translation>
     </message>
-    <message>
-        <location line="+13"/>
-        <source>1 contact</source>
-        <translation>1 contact</translation>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>%Ln contact(s)</source>
+        <translation>
+            <numerusform>%Ln contact</numerusform>
+            <numerusform>%Ln contacts</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>{count} contacts</source>
-        <translation>{count} contacts</translation>
-    </message>
-    <message>
-        <location line="+117"/>
+        <location line="+164"/>
         <location line="+25"/>
         <source>Delete contact</source>
         <translation>Supprimer le contact</translation>
@@ -923,7 +868,7 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../sivadesk/ui/import_dialog.py" line="+79"/>
+        <location filename="../../sivadesk/ui/import_dialog.py" line="+80"/>
         <location line="+98"/>
         <source>Import contacts</source>
         <translation>Importer des contacts</translation>
@@ -995,12 +940,12 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+131"/>
+        <location line="+135"/>
         <source>Row</source>
         <translation>Ligne</translation>
     </message>
     <message>
-        <location line="-131"/>
+        <location line="-135"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
@@ -1044,13 +989,24 @@
         <source>Reading the file…</source>
         <translation>Lecture du fichier…</translation>
     </message>
-    <message>
-        <location line="+15"/>
-        <source>{n} rows</source>
-        <translation>{n} ligne(s)</translation>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>%Ln row(s)</source>
+        <translation>
+            <numerusform>%Ln ligne</numerusform>
+            <numerusform>%Ln lignes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+125"/>
+        <source>%Ln row(s) read.</source>
+        <translation>
+            <numerusform>%Ln ligne lue.</numerusform>
+            <numerusform>%Ln lignes lues.</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="-94"/>
         <source>Custom field “{name}”</source>
         <translation>Champ personnalisé «&#xa0;{name}&#xa0;»</translation>
     </message>
@@ -1065,12 +1021,7 @@
         <translation>OK</translation>
     </message>
     <message>
-        <location line="+72"/>
-        <source>{n} rows read.</source>
-        <translation>{n} ligne(s) lue(s).</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+74"/>
         <source>Created: {n}</source>
         <translation>Créés&#xa0;: {n}</translation>
     </message>
@@ -1146,18 +1097,24 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../sivadesk/ui/main_window.py" line="+112"/>
+        <location filename="../../sivadesk/ui/main_window.py" line="+138"/>
         <source>SivaDesk — {office}</source>
-        <extracomment>the busy indicator appears only for work that lasts longer than this (ms) a page was built (its key); tests and the start-up probe use it the user closed the main window: the application ends (contact files are closed with it)</extracomment>
         <translation>SivaDesk — {office}</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-82"/>
+        <location line="+82"/>
         <source>SivaDesk</source>
+        <extracomment>the busy indicator appears only for work that lasts longer than this (ms) a page was built (its key); tests and the start-up probe use it the user closed the main window: the application ends (contact files are closed with it)</extracomment>
         <translation>SivaDesk</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-63"/>
+        <source>Opening SivaDesk…</source>
+        <translation>Ouverture de SivaDesk…</translation>
+    </message>
+    <message>
+        <location line="+67"/>
         <source>Home</source>
         <translation>Accueil</translation>
     </message>
@@ -1242,12 +1199,12 @@
         <translation>{user} ({role})</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Database in use</source>
         <translation>Base de données utilisée</translation>
     </message>
     <message>
-        <location line="+141"/>
+        <location line="+143"/>
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
@@ -1302,22 +1259,25 @@
     </message>
     <message>
         <location line="+9"/>
-        <location line="+70"/>
+        <location line="+67"/>
         <source>Type to search contacts. ↑ ↓ to move, Enter to open, Esc to close.</source>
         <translation>Tapez pour chercher un contact. ↑ ↓ pour se déplacer, Entrée pour ouvrir, Échap pour fermer.</translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location line="-25"/>
         <source>The search failed; see the log for details.</source>
         <translation>La recherche a échoué&#x202f;; voir le journal pour le détail.</translation>
     </message>
-    <message>
-        <location line="+21"/>
-        <source>Contacts found: {count}. Enter opens the selected one.</source>
-        <translation>Contacts trouvés&#xa0;: {count}. Entrée ouvre celui sélectionné.</translation>
+    <message numerus="yes">
+        <location line="+20"/>
+        <source>%Ln contact(s) found. Enter opens the selected one.</source>
+        <translation>
+            <numerusform>%Ln contact trouvé. Entrée ouvre celui qui est sélectionné.</numerusform>
+            <numerusform>%Ln contacts trouvés. Entrée ouvre celui qui est sélectionné.</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>No contact matches.</source>
         <translation>Aucun contact ne correspond.</translation>
     </message>
@@ -1445,7 +1405,7 @@
 <context>
     <name>TimelinePanel</name>
     <message>
-        <location filename="../../sivadesk/ui/contact_file_parts.py" line="-254"/>
+        <location filename="../../sivadesk/ui/contact_file_parts.py" line="-257"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
@@ -1729,7 +1689,7 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../../sivadesk/app.py" line="+116"/>
+        <location filename="../../sivadesk/app.py" line="+115"/>
         <source>{n} errors happened; the details list them all.</source>
         <translation>{n} erreurs se sont produites&#x202f;; le détail les énumère toutes.</translation>
     </message>
@@ -1743,6 +1703,11 @@
         <source>Something went wrong inside SivaDesk. Your work saved so far is safe. The details below were written to the log file.</source>
         <translation>Un problème est survenu dans SivaDesk. Le travail déjà enregistré est en sécurité. Le détail ci-dessous a été écrit dans le fichier journal.</translation>
     </message>
+    <message>
+        <location line="+169"/>
+        <source>Checking the database…</source>
+        <translation>Vérification de la base de données…</translation>
+    </message>
 </context>
 <context>
     <name>calendars</name>
@@ -1755,6 +1720,74 @@
         <location line="+1"/>
         <source>Jalali (Solar Hijri)</source>
         <translation>Jalali (hégirien solaire)</translation>
+    </message>
+</context>
+<context>
+    <name>countries</name>
+    <message>
+        <location filename="../../sivadesk/ui/contact_file.py" line="-345"/>
+        <source>France</source>
+        <translation>France</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Iran</source>
+        <translation>Iran</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Belgium</source>
+        <translation>Belgique</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Switzerland</source>
+        <translation>Suisse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Canada</source>
+        <translation>Canada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Germany</source>
+        <translation>Allemagne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spain</source>
+        <translation>Espagne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Italy</source>
+        <translation>Italie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>United Kingdom</source>
+        <translation>Royaume-Uni</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>United States</source>
+        <translation>États-Unis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Afghanistan</source>
+        <translation>Afghanistan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Türkiye</source>
+        <translation>Turquie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>United Arab Emirates</source>
+        <translation>Émirats arabes unis</translation>
     </message>
 </context>
 <context>
@@ -1773,7 +1806,7 @@
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../sivadesk/app.py" line="+29"/>
+        <location filename="../../sivadesk/app.py" line="-137"/>
         <source>Signing in without a password is only allowed on a demo database.</source>
         <translation>La connexion sans mot de passe n’est permise que sur une base de démonstration.</translation>
     </message>
@@ -1784,7 +1817,7 @@
     </message>
     <message>
         <location filename="../../sivadesk/errors.py" line="+19"/>
-        <location filename="../../sivadesk/ui/errors.py" line="+25"/>
+        <location filename="../../sivadesk/ui/errors.py" line="+30"/>
         <source>Something went wrong.</source>
         <translation>Un problème est survenu.</translation>
     </message>
@@ -1794,9 +1827,34 @@
         <translation>Vous n’avez pas le droit de faire cela ({permission}).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>User</source>
+        <translation>Utilisateur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Department</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tag</source>
+        <translation>Étiquette</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attachment</source>
+        <translation>Pièce jointe</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>{what} {id} does not exist.</source>
-        <translation>{what} {id} n’existe pas.</translation>
+        <translation>{what} {id} introuvable.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1830,7 +1888,7 @@
         <translation>Une entrée d’historique doit avoir un titre.</translation>
     </message>
     <message>
-        <location filename="../../sivadesk/ops/attachments.py" line="+51"/>
+        <location filename="../../sivadesk/ops/attachments.py" line="+52"/>
         <source>The file is larger than {mb} MB.</source>
         <translation>Le fichier dépasse {mb} Mo.</translation>
     </message>
@@ -1900,7 +1958,7 @@
         <translation>La valeur est trop longue ({n} caractères au maximum).</translation>
     </message>
     <message>
-        <location filename="../../sivadesk/ops/importer.py" line="+25"/>
+        <location filename="../../sivadesk/ops/importer.py" line="+224"/>
         <source>{number} is not a valid phone number; it will be kept as typed and flagged.</source>
         <translation>{number} n’est pas un numéro de téléphone valide&#x202f;; il sera conservé tel que saisi et signalé.</translation>
     </message>
@@ -2138,6 +2196,56 @@
         <location line="+1"/>
         <source>Notes</source>
         <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../sivadesk/ops/importer.py" line="-267"/>
+        <source>failed</source>
+        <translation>en échec</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>duplicate</source>
+        <translation>doublon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>phone flagged</source>
+        <translation>téléphone signalé</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>warning</source>
+        <translation>avertissement</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Same phone or e-mail as {names}</source>
+        <translation>Même téléphone ou e-mail que {names}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{number} is not a valid phone number; kept as typed and flagged</source>
+        <translation>{number} n’est pas un numéro de téléphone valide&#x202f;; conservé tel que saisi et signalé</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Row</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Column</source>
+        <translation>Colonne</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Message</source>
+        <translation>Message</translation>
     </message>
 </context>
 <context>

@@ -10,13 +10,14 @@ from __future__ import annotations
 
 import html
 import logging
+import unicodedata
 from dataclasses import dataclass
 from typing import Any
 
 import phonenumbers
 import shiboken6
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Slot
-from PySide6.QtGui import QFont
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTimer, Slot
+from PySide6.QtGui import QFont, QGuiApplication
 from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
@@ -40,13 +41,15 @@ from sivadesk.ops.attachments import AttachmentInfo
 from sivadesk.ops.contacts import ContactFile, get_contact
 from sivadesk.ui.contact_edit import ContactEditDialog
 from sivadesk.ui.contact_file_parts import AttachmentsPanel, TimelinePanel
-from sivadesk.ui.contacts_model import kind_icon, kind_label, ltr, warning_icon
+from sivadesk.ui.contacts_model import kind_icon, kind_label, ltr, separator, warning_icon
 from sivadesk.ui.context import UiContext
 from sivadesk.ui.errors import show_error
+from sivadesk.ui.i18n import align_leading
 
 log = logging.getLogger("sivadesk.ui.contacts")
 
 TIMELINE_PAGE = 50
+RLM = "\u200f"
 _OPEN: dict[tuple[int, int], ContactFileWindow] = {}
 
 
@@ -82,8 +85,50 @@ class FileData:
     attachments: list[AttachmentInfo]
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ContactFileWindow", text)
+def country_name(code: str) -> str:
+    """The country of an address (stored as an ISO code, "IR") by its name in the interface language.
+
+    Qt names territories in English only (``QLocale.territoryToString``), or in a language spoken
+    there (``nativeTerritoryName``): the countries SivaDesk's offices deal with most are translated
+    here; others get their name in the interface language when it is spoken there, else in English.
+    """
+    code = code.strip().upper()
+    translate = QCoreApplication.translate  # lupdate extracts calls named translate("ctx", "text")
+    names = {
+        "FR": translate("countries", "France"),
+        "IR": translate("countries", "Iran"),
+        "BE": translate("countries", "Belgium"),
+        "CH": translate("countries", "Switzerland"),
+        "CA": translate("countries", "Canada"),
+        "DE": translate("countries", "Germany"),
+        "ES": translate("countries", "Spain"),
+        "IT": translate("countries", "Italy"),
+        "GB": translate("countries", "United Kingdom"),
+        "US": translate("countries", "United States"),
+        "AF": translate("countries", "Afghanistan"),
+        "TR": translate("countries", "Türkiye"),
+        "AE": translate("countries", "United Arab Emirates"),
+    }
+    if code in names:
+        return names[code]
+    territory = QLocale.codeToTerritory(code)
+    if len(code) != 2 or territory == QLocale.Country.AnyTerritory:
+        return code  # not an ISO code: shown as typed
+    spoken_here = QLocale(QLocale().language(), territory)
+    if spoken_here.territory() == territory and spoken_here.language() == QLocale().language():
+        return spoken_here.nativeTerritoryName()
+    return QLocale.territoryToString(territory)
+
+
+def _reading_order(text: str) -> str:
+    """A value made only of digits and punctuation (a date, a number) has no direction of its own:
+    in a right-to-left interface it is laid out right to left like the values around it (a date
+    before its time, read from the right), by a leading RIGHT-TO-LEFT MARK."""
+    if QGuiApplication.layoutDirection() != Qt.LayoutDirection.RightToLeft:
+        return text
+    if any(unicodedata.bidirectional(ch) in ("L", "R", "AL") for ch in text):
+        return text
+    return RLM + text if text else text
 
 
 def international(e164: str | None) -> str:
@@ -311,7 +356,7 @@ class ContactFileWindow(QWidget):
         self._fill_details(c)
         self.members.clear()
         for m in c.members:
-            details = " · ".join(b for b in (ltr(m.primary_phone), m.primary_email) if b)
+            details = separator().join(b for b in (ltr(m.primary_phone), m.primary_email) if b)
             text = f"{m.display_name}\n{details}" if details else m.display_name
             item = QListWidgetItem(kind_icon(m.kind.value), text)
             item.setData(Qt.ItemDataRole.UserRole, m.id)
@@ -338,7 +383,8 @@ class ContactFileWindow(QWidget):
             link.setOpenExternalLinks(True)
             form.addRow(self.tr("E-mail"), link)
         for a in c.addresses:
-            lines = [a.street, " ".join(x for x in (a.postcode, a.city) if x), a.region, a.country]
+            country = country_name(a.country) if a.country else ""
+            lines = [a.street, " ".join(x for x in (a.postcode, a.city) if x), a.region, country]
             label = self.tr("Address ({label})").format(label=a.label) if a.label else self.tr("Address")
             form.addRow(label, self._label("\n".join(x for x in lines if x)))
         for key, value in c.custom.items():
@@ -349,7 +395,15 @@ class ContactFileWindow(QWidget):
         form.addRow(self.tr("Updated"), self._label(self.ctx.fmt_datetime(c.updated_at)))
 
     def _label(self, text: str, rich: bool = False) -> QLabel:
-        label = QLabel(text, self.details)
+        """A value of the details form, on the interface's reading side whatever its own direction.
+
+        The label is selectable, so each line is laid out in the direction of its own text: without
+        an explicit side, a Latin line ("samira@…") or a digits-only date would sit on the left of a
+        Persian form and the Persian lines on the right.
+        """
+        if not rich:
+            text = "\n".join(_reading_order(line) for line in text.split("\n"))
+        label = align_leading(QLabel(text, self.details))
         label.setTextFormat(Qt.TextFormat.RichText if rich else Qt.TextFormat.PlainText)
         label.setWordWrap(True)
         label.setTextInteractionFlags(

@@ -31,7 +31,7 @@ from sqlalchemy.orm import Session
 from sivadesk.ops import activity, attachments
 from sivadesk.ops.activity import ActivityInfo
 from sivadesk.ops.attachments import AttachmentInfo
-from sivadesk.ui.contacts_model import badge_icon
+from sivadesk.ui.contacts_model import badge_icon, plural, separator
 from sivadesk.ui.context import UiContext
 from sivadesk.ui.errors import show_error
 
@@ -124,9 +124,10 @@ class TimelinePanel(QWidget):
             body = body[len(title) :].strip()  # a note's title is its first line: do not show it twice
         if body:
             lines.append(body if len(body) <= 400 else body[:400] + "…")
-        meta = " · ".join(x for x in (a.user_name, self.ctx.fmt_datetime(a.occurred_at)) if x)
+        sep = separator()
+        meta = sep.join(x for x in (a.user_name, self.ctx.fmt_datetime(a.occurred_at)) if x)
         if a.contact_id != self.contact_id and a.contact_name:
-            meta = f"{a.contact_name} · {meta}"
+            meta = f"{a.contact_name}{sep}{meta}"
         lines.append(meta)
         item = QListWidgetItem(activity_icon(a.kind), "\n".join(lines))
         item.setData(Qt.ItemDataRole.UserRole, a.id)
@@ -263,7 +264,7 @@ class AttachmentsPanel(QWidget):
 
     def add_files(self, paths: list[str]) -> None:
         actor, cid = self.ctx.actor, self.contact_id
-        self.status.setText(self.tr("Adding {count} file(s)…").format(count=QLocale().toString(len(paths))))
+        self.status.setText(plural(self.tr("Adding %Ln file(s)…", "", len(paths)), len(paths)))
 
         def job(s: Session) -> int:
             for p in paths:
@@ -274,7 +275,7 @@ class AttachmentsPanel(QWidget):
         self.ctx.runner.submit(job, self._added, self._failed)
 
     def _added(self, count: int) -> None:
-        self.status.setText(self.tr("Files added: {count}").format(count=QLocale().toString(count)))
+        self.status.setText(plural(self.tr("%Ln file(s) added.", "", count), count))
         self.changed.emit()
 
     def save_to(self, attachment_id: int, path: str) -> None:

@@ -21,6 +21,7 @@ Pages past the middle of the list are read in the opposite order from the end (s
 from __future__ import annotations
 
 import logging
+import math
 import threading
 from collections import OrderedDict
 from dataclasses import dataclass, field, replace
@@ -32,10 +33,12 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QPersistentModelIndex,
+    QPointF,
+    QRectF,
     Qt,
     Signal,
 )
-from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPixmap
+from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPainterPath, QPixmap, QPolygonF
 from PySide6.QtWidgets import QApplication, QStyle
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
@@ -51,7 +54,7 @@ ContactIdRole = Qt.ItemDataRole.UserRole + 1
 SummaryRole = Qt.ItemDataRole.UserRole + 2
 
 NAME, KIND, ORGANIZATION, PHONE, EMAIL, CITY, UPDATED = range(7)
-#: Columns the database can sort on (indexed); the others keep the current order.
+# Columns the database can sort on (indexed); the others keep the current order.
 SORT_KEYS = {
     NAME: SortKey.NAME,
     ORGANIZATION: SortKey.ORGANIZATION,
@@ -71,6 +74,22 @@ LRM = "\u200e"
 def ltr(text: str) -> str:
     """Keep a phone number's digit groups in order inside right-to-left text (display only)."""
     return f"{LRM}{text}{LRM}" if text else text
+
+
+def separator() -> str:
+    """Between the parts of one line of details (phone, e-mail, city): «·» would read as a
+    Persian zero (۰), so " — ", and in Persian the comma «، »."""
+    #: Separates the parts of one line (organisation, phone, e-mail, city); keep the spaces.
+    return QCoreApplication.translate("ContactsModel", " — ")
+
+
+def plural(text: str, n: int) -> str:
+    """``text``, a ``tr("%Ln thing(s)", "", n)`` result, with the English plural made.
+
+    English is the source language and has no catalogue, so Qt leaves "(s)" in the text; French
+    and Persian translations give their own plural forms and contain no "(s)".
+    """
+    return text.replace("(s)", "" if n == 1 else "s")
 
 
 def kind_label(kind: str) -> str:
@@ -106,8 +125,63 @@ def badge_icon(key: str, letter: str, color: str = "#607080") -> QIcon:
     return icon
 
 
+def _draw_person(p: QPainter) -> None:
+    """Head and shoulders."""
+    p.drawEllipse(QRectF(10, 2, 12, 12))
+    shoulders = QPainterPath()
+    shoulders.moveTo(3, 30)
+    shoulders.cubicTo(3, 17, 29, 17, 29, 30)
+    shoulders.closeSubpath()
+    p.drawPath(shoulders)
+
+
+def _draw_company(p: QPainter) -> None:
+    """An office building: a block with rows of windows and a door."""
+    building = QPainterPath()
+    building.addRoundedRect(QRectF(5, 2, 22, 29), 2, 2)
+    for row in range(4):
+        for col in range(3):
+            building.addRect(QRectF(8.5 + col * 5.5, 5.5 + row * 5.5, 3.5, 3.5))
+    building.addRect(QRectF(13, 26, 6, 5))
+    building.setFillRule(Qt.FillRule.OddEvenFill)
+    p.drawPath(building)
+
+
+def _draw_lead(p: QPainter) -> None:
+    """A five-pointed star."""
+    star = QPolygonF()
+    for i in range(10):
+        radius = 15.0 if i % 2 == 0 else 6.5
+        angle = math.radians(-90 + i * 36)
+        star.append(QPointF(16 + radius * math.cos(angle), 17 + radius * math.sin(angle)))
+    p.drawPolygon(star)
+
+
+# One silhouette and colour per kind: the kinds stay apart in every language (their translated
+# names can share a first letter, شخص/شرکت, Personne/Prospect) and for colour-blind users.
+_KIND_SHAPES = {"person": _draw_person, "company": _draw_company, "lead": _draw_lead}
+
+
 def kind_icon(kind: str) -> QIcon:
-    return badge_icon(f"kind:{kind}", kind_label(kind), _KIND_COLORS.get(str(kind), "#607080"))
+    """The kind's silhouette (person, building, star) in its colour; the same in every language."""
+    kind = str(kind)
+    cached = _icon_cache.get(("kind", kind))
+    if cached is not None:
+        return cached
+    draw = _KIND_SHAPES.get(kind)
+    if draw is None:
+        return badge_icon(f"kind:{kind}", kind_label(kind))
+    pm = QPixmap(32, 32)
+    pm.fill(Qt.GlobalColor.transparent)
+    p = QPainter(pm)
+    p.setRenderHint(QPainter.RenderHint.Antialiasing)
+    p.setPen(Qt.PenStyle.NoPen)
+    p.setBrush(QColor(_KIND_COLORS[kind]))
+    draw(p)
+    p.end()
+    icon = QIcon(pm)
+    _icon_cache[("kind", kind)] = icon
+    return icon
 
 
 def warning_icon() -> QIcon:
@@ -185,7 +259,7 @@ class ContactsModel(QAbstractTableModel):
     page_loaded = Signal(int)  # page number, once its rows are in the cache
     load_failed = Signal(object)  # the exception of a failed count or page
 
-    #: A queued page request overtaken by this many newer ones is skipped by the worker.
+    # A queued page request overtaken by this many newer ones is skipped by the worker.
     MAX_BACKLOG = 6
 
     def __init__(

@@ -8,10 +8,20 @@ other (Qt's "ambiguous shortcut").
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 from typing import Any
 
-from PySide6.QtCore import QEvent, QLocale, QObject, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import (
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+    Signal,
+    Slot,
+)
 from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -23,6 +33,8 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTableView,
     QToolBar,
     QVBoxLayout,
@@ -44,17 +56,45 @@ from sivadesk.ui.contacts_model import (
     ORGANIZATION,
     PHONE,
     SORT_KEYS,
+    UPDATED,
     ContactIdRole,
     ContactsModel,
     SummaryRole,
     kind_icon,
+    kind_label,
+    plural,
 )
 from sivadesk.ui.context import UiContext
 from sivadesk.ui.errors import show_error
 
 log = logging.getLogger("sivadesk.ui.contacts")
 
-_COLUMN_WIDTHS = {NAME: 230, KIND: 90, ORGANIZATION: 190, PHONE: 150, EMAIL: 220, CITY: 120}
+# Name, organisation and e-mail share the width the other columns leave (the name the most);
+# under these minimums the table scrolls sideways instead.
+_SHARES = {NAME: 0.38, ORGANIZATION: 0.29, EMAIL: 0.33}
+_MINIMUM_WIDTHS = {NAME: 150, ORGANIZATION: 90, EMAIL: 130}
+# Wide enough for a typical value of these columns (in the view's font).
+_SAMPLES = {PHONE: "+98 912 345 6789", CITY: "Saint-Étienne"}
+
+
+class LeftToRightDelegate(QStyledItemDelegate):
+    """Cells whose text is always left to right (e-mail addresses, phone numbers).
+
+    In a right-to-left view Qt lays the text out right to left, so an elided address shows
+    "…" at its start ("…ahmadi@example"): laid out left to right, the ellipsis stays at the end
+    of the address. The text still sits on the reading side of the cell.
+    """
+
+    def initStyleOption(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> None:
+        super().initStyleOption(option, index)
+        if option.direction == Qt.LayoutDirection.RightToLeft:
+            option.direction = Qt.LayoutDirection.LeftToRight
+            option.displayAlignment = (
+                Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignAbsolute | Qt.AlignmentFlag.AlignVCenter
+            )
+        option.textElideMode = Qt.TextElideMode.ElideRight
 
 
 class ContactsPage(QWidget):
@@ -127,11 +167,15 @@ class ContactsPage(QWidget):
         # Uniform row heights: a fixed section size means the view never measures a row.
         rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         rows.setDefaultSectionSize(self.fontMetrics().height() + 10)
+        self.ltr_delegate = LeftToRightDelegate(self.view)
+        for col in (PHONE, EMAIL):
+            self.view.setItemDelegateForColumn(col, self.ltr_delegate)
         header = self.view.horizontalHeader()
         header.setStretchLastSection(True)
         header.setHighlightSections(False)
-        for col, width in _COLUMN_WIDTHS.items():
-            header.resizeSection(col, width)
+        self._fitting = False
+        self._user_sized = False  # once the user drags a column edge, the widths are theirs
+        self._fit_columns()
         header.setSortIndicator(self.model.sort_column(), self.model.sort_order())
         self.view.setSortingEnabled(True)
 
@@ -169,6 +213,8 @@ class ContactsPage(QWidget):
         self.view.horizontalHeader().sortIndicatorChanged.connect(self._sort_indicator_changed)
         self.view.activated.connect(lambda _index: self.open_current())
         self.view.installEventFilter(self)
+        self.view.viewport().installEventFilter(self)
+        self.view.horizontalHeader().sectionResized.connect(self._section_resized)
         # Actions.
         self.new_action.triggered.connect(self.new_contact)
         self.open_action.triggered.connect(self.open_current)
@@ -214,11 +260,55 @@ class ContactsPage(QWidget):
 
     @Slot(int)
     def _show_count(self, count: int) -> None:
-        if count == 1:
-            self.count_label.setText(self.tr("1 contact"))
-        else:
-            self.count_label.setText(self.tr("{count} contacts").format(count=QLocale().toString(count)))
+        self.count_label.setText(plural(self.tr("%Ln contact(s)", "", count), count))
         self._update_actions()
+
+    # -- column widths ---------------------------------------------------------------------
+
+    def content_widths(self) -> dict[int, int]:
+        """Widths that show the kind, phone, city and date columns whole, in this language."""
+        fm = self.view.fontMetrics()
+        header = self.view.horizontalHeader()
+        pad = 2 * self.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) + 16
+        icon = self.view.iconSize().width() if self.view.iconSize().isValid() else 16
+
+        def title(col: int) -> int:
+            text = str(self.model.headerData(col, Qt.Orientation.Horizontal))
+            return header.fontMetrics().horizontalAdvance(text) + pad + 16  # the sort arrow
+
+        kinds = max(fm.horizontalAdvance(kind_label(k.value)) for k in ContactKind)
+        date = fm.horizontalAdvance(self.ctx.fmt_date(dt.datetime(2000, 12, 28, 20, 28)))
+        return {
+            KIND: max(title(KIND), kinds + pad),
+            PHONE: max(title(PHONE), fm.horizontalAdvance(_SAMPLES[PHONE]) + icon + pad),
+            CITY: max(title(CITY), fm.horizontalAdvance(_SAMPLES[CITY]) + pad),
+            UPDATED: max(title(UPDATED), date + pad),
+        }
+
+    def _fit_columns(self) -> None:
+        """Every column on screen: kind, phone, city and date as wide as their content, the rest
+        shared by name, organisation and e-mail; sideways scrolling only below their minimums."""
+        if self._user_sized:
+            return
+        widths = self.content_widths()
+        rest = self.view.viewport().width() - sum(widths.values())
+        for col, share in _SHARES.items():
+            widths[col] = max(_MINIMUM_WIDTHS[col], int(rest * share))
+        header = self.view.horizontalHeader()
+        self._fitting = True
+        try:
+            for col, width in sorted(widths.items()):
+                if col != UPDATED:  # the last section takes what is left
+                    header.resizeSection(col, width)
+        finally:
+            self._fitting = False
+
+    @Slot(int, int, int)
+    def _section_resized(self, col: int, _old: int, _new: int) -> None:
+        # Only the stretched last section changes size by itself (with the view); any other
+        # resize not made by _fit_columns is the user dragging a column edge.
+        if not self._fitting and col != UPDATED:
+            self._user_sized = True
 
     @Slot(int, Qt.SortOrder)
     def _sort_indicator_changed(self, section: int, _order: Qt.SortOrder) -> None:
@@ -364,6 +454,8 @@ class ContactsPage(QWidget):
     # -- keyboard --------------------------------------------------------------------------
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.view.viewport() and event.type() == QEvent.Type.Resize:
+            self._fit_columns()
         if watched is self.view and event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
             key = event.key()
             if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not event.modifiers():

@@ -12,7 +12,7 @@ import logging
 import threading
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QLocale, QObject, Qt, Signal, Slot
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 
 from sivadesk.ops import importer
 from sivadesk.ops.importer import FIELDS, ImportPreview, ImportReport
+from sivadesk.ui.contacts_model import plural, separator
 from sivadesk.ui.context import UiContext
 from sivadesk.ui.errors import message_of
 
@@ -219,8 +220,12 @@ class ImportDialog(QDialog):
             return  # an older file's preview
         self.preview = preview
         kind = "CSV" if preview.kind == "csv" else "Excel"
-        total = self.tr("{n} rows").format(n=preview.total) if preview.total is not None else ""
-        self.info_label.setText(" · ".join(p for p in (kind, preview.encoding, total) if p))
+        total = (
+            plural(self.tr("%Ln row(s)", "", preview.total), preview.total)
+            if preview.total is not None
+            else ""
+        )
+        self.info_label.setText(separator().join(p for p in (kind, preview.encoding, total) if p))
         self._fill_mapping(preview)
         self._fill_preview(preview)
         self._update_buttons()
@@ -339,17 +344,18 @@ class ImportDialog(QDialog):
         self._relay = None
         self.report = report
         self.progress.setVisible(False)
+        number = QLocale().toString
         lines = [
-            self.tr("{n} rows read.").format(n=report.rows_read),
-            self.tr("Created: {n}").format(n=report.created),
-            self.tr("Updated: {n}").format(n=report.updated),
-            self.tr("Skipped (already there): {n}").format(n=len(report.skipped)),
-            self.tr("Failed: {n}").format(n=len(report.failed)),
-            self.tr("Phone numbers kept as typed and flagged: {n}").format(n=len(report.flagged)),
+            plural(self.tr("%Ln row(s) read.", "", report.rows_read), report.rows_read),
+            self.tr("Created: {n}").format(n=number(report.created)),
+            self.tr("Updated: {n}").format(n=number(report.updated)),
+            self.tr("Skipped (already there): {n}").format(n=number(len(report.skipped))),
+            self.tr("Failed: {n}").format(n=number(len(report.failed))),
+            self.tr("Phone numbers kept as typed and flagged: {n}").format(n=number(len(report.flagged))),
         ]
         if report.cancelled:
             lines.append(self.tr("Stopped after row {row}: the rows after it were not imported.").format(
-                row=report.last_row))  # fmt: skip
+                row=number(report.last_row)))  # fmt: skip
         self.summary_label.setText("\n".join(lines))
         issues = list(report.issues(QCoreApplication.translate))
         self.issues_table.setRowCount(len(issues))

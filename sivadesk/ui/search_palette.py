@@ -8,14 +8,14 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QEvent, QLocale, QObject, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QDialog, QLabel, QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 from sqlalchemy.orm import Session
 
 from sivadesk.ops.contact_search import search_contacts
 from sivadesk.ops.contacts import ContactSummary
-from sivadesk.ui.contacts_model import invalid_phone_tip, kind_icon, kind_label, ltr
+from sivadesk.ui.contacts_model import invalid_phone_tip, kind_icon, kind_label, ltr, plural, separator
 from sivadesk.ui.context import UiContext
 
 log = logging.getLogger("sivadesk.ui.search")
@@ -91,7 +91,7 @@ class SearchPalette(QDialog):
             return
         self.list.clear()
         for c in rows:
-            details = " · ".join(
+            details = separator().join(
                 x for x in (c.organization, ltr(c.primary_phone), c.primary_email, c.city) if x
             )
             text = f"{c.display_name}\n{details}" if details else c.display_name
@@ -104,11 +104,8 @@ class SearchPalette(QDialog):
             self.list.addItem(item)
         if rows:
             self.list.setCurrentRow(0)
-            self.hint.setText(
-                self.tr("Contacts found: {count}. Enter opens the selected one.").format(
-                    count=QLocale().toString(len(rows))
-                )
-            )
+            found = self.tr("%Ln contact(s) found. Enter opens the selected one.", "", len(rows))
+            self.hint.setText(plural(found, len(rows)))
         elif self.edit.text().strip():
             self.hint.setText(self.tr("No contact matches."))
         else:

@@ -382,12 +382,6 @@ def lookups_in_code() -> dict[tuple[str, str], str]:
     return found
 
 
-#: Known, reported to their owners; remove an entry once the file is fixed.
-KNOWN_PROBLEMS = {
-    "sivadesk/ops/importer.py": "a local helper tr('import', text) is read by lupdate as tr(source, comment)",
-}
-
-
 @needs_lupdate
 def test_every_lookup_in_the_code_is_extracted(extracted: list[Message]) -> None:
     found = lookups_in_code()
@@ -395,7 +389,4 @@ def test_every_lookup_in_the_code_is_extracted(extracted: list[Message]) -> None
     have = {(m.context, m.source) for m in extracted}
     problems = [f"{where}: ({context!r}, {text!r}) not extracted" for (context, text), where in found.items()
                  if (context, text) not in have]  # fmt: skip
-    unknown = [p for p in problems if p.split(":", 1)[0] not in KNOWN_PROBLEMS]
-    assert not unknown, "lupdate misses strings the application looks up:\n" + "\n".join(unknown)
-    if problems:
-        pytest.xfail("known: " + "; ".join(f"{k}: {v}" for k, v in KNOWN_PROBLEMS.items()))
+    assert not problems, "lupdate misses strings the application looks up:\n" + "\n".join(problems)
