@@ -442,7 +442,7 @@
 <context>
     <name>ContactFileWindow</name>
     <message>
-        <location filename="../../sivadesk/ui/contact_file.py" line="+157"/>
+        <location filename="../../sivadesk/ui/contact_file.py" line="+158"/>
         <source>Contact file</source>
         <translation>پرونده مخاطب</translation>
     </message>
@@ -699,7 +699,7 @@
         <translation>حذف مخاطب (Delete)</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+105"/>
         <source>Searching…</source>
         <translation>در حال جستجو…</translation>
     </message>
@@ -711,7 +711,7 @@
         </translation>
     </message>
     <message>
-        <location line="+164"/>
+        <location line="+165"/>
         <location line="+25"/>
         <source>Delete contact</source>
         <translation>حذف مخاطب</translation>

@@ -444,7 +444,7 @@
 <context>
     <name>ContactFileWindow</name>
     <message>
-        <location filename="../../sivadesk/ui/contact_file.py" line="+157"/>
+        <location filename="../../sivadesk/ui/contact_file.py" line="+158"/>
         <source>Contact file</source>
         <translation>Fiche contact</translation>
     </message>
@@ -701,7 +701,7 @@
         <translation>Supprimer le contact (Suppr)</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+105"/>
         <source>Searching…</source>
         <translation>Recherche…</translation>
     </message>
@@ -714,7 +714,7 @@
         </translation>
     </message>
     <message>
-        <location line="+164"/>
+        <location line="+165"/>
         <location line="+25"/>
         <source>Delete contact</source>
         <translation>Supprimer le contact</translation>

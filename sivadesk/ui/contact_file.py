@@ -92,7 +92,8 @@ def country_name(code: str) -> str:
     there (``nativeTerritoryName``): the countries SivaDesk's offices deal with most are translated
     here; others get their name in the interface language when it is spoken there, else in English.
     """
-    code = code.strip().upper()
+    typed = code.strip()
+    code = typed.upper()
     translate = QCoreApplication.translate  # lupdate extracts calls named translate("ctx", "text")
     names = {
         "FR": translate("countries", "France"),
@@ -113,7 +114,7 @@ def country_name(code: str) -> str:
         return names[code]
     territory = QLocale.codeToTerritory(code)
     if len(code) != 2 or territory == QLocale.Country.AnyTerritory:
-        return code  # not an ISO code: shown as typed
+        return typed  # not an ISO code: shown as typed
     spoken_here = QLocale(QLocale().language(), territory)
     if spoken_here.territory() == territory and spoken_here.language() == QLocale().language():
         return spoken_here.nativeTerritoryName()

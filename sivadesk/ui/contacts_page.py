@@ -78,7 +78,7 @@ _SAMPLES = {PHONE: "+98 912 345 6789", CITY: "Saint-Étienne"}
 
 
 class LeftToRightDelegate(QStyledItemDelegate):
-    """Cells whose text is always left to right (e-mail addresses, phone numbers).
+    """Cells whose text is always left to right (e-mail addresses).
 
     In a right-to-left view Qt lays the text out right to left, so an elided address shows
     "…" at its start ("…ahmadi@example"): laid out left to right, the ellipsis stays at the end
@@ -167,12 +167,16 @@ class ContactsPage(QWidget):
         # Uniform row heights: a fixed section size means the view never measures a row.
         rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         rows.setDefaultSectionSize(self.fontMetrics().height() + 10)
+        # Phone numbers are kept in order by LRMs (ltr()) and never need eliding at their width; a
+        # left-to-right delegate would also move the invalid-phone icon to the far side.
         self.ltr_delegate = LeftToRightDelegate(self.view)
-        for col in (PHONE, EMAIL):
-            self.view.setItemDelegateForColumn(col, self.ltr_delegate)
+        self.view.setItemDelegateForColumn(EMAIL, self.ltr_delegate)
         header = self.view.horizontalHeader()
         header.setStretchLastSection(True)
         header.setHighlightSections(False)
+        # Qt's default minimum is the font's widest glyph: 91 px with the Persian font, wider than
+        # the Kind column needs.
+        header.setMinimumSectionSize(max(30, 4 * header.fontMetrics().averageCharWidth()))
         self._fitting = False
         self._user_sized = False  # once the user drags a column edge, the widths are theirs
         self._fit_columns()
@@ -290,16 +294,17 @@ class ContactsPage(QWidget):
         shared by name, organisation and e-mail; sideways scrolling only below their minimums."""
         if self._user_sized:
             return
-        widths = self.content_widths()
+        header = self.view.horizontalHeader()
+        widths = {col: max(w, header.minimumSectionSize()) for col, w in self.content_widths().items()}
         rest = self.view.viewport().width() - sum(widths.values())
         for col, share in _SHARES.items():
             widths[col] = max(_MINIMUM_WIDTHS[col], int(rest * share))
-        header = self.view.horizontalHeader()
         self._fitting = True
         try:
+            # The last section (Updated) stretches over the few pixels the shares round away;
+            # resizing it sets the size it never shrinks below.
             for col, width in sorted(widths.items()):
-                if col != UPDATED:  # the last section takes what is left
-                    header.resizeSection(col, width)
+                header.resizeSection(col, width)
         finally:
             self._fitting = False
 

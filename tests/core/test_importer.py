@@ -238,6 +238,15 @@ def test_bad_rows_never_block_good_rows(db: Database, admin: Actor, tmp_path: Pa
     ]  # fmt: skip
     assert lines[2][7] == "pas un mail@"
     assert "failed: 4" in report.summary() and "row 4 [E-mail]" in report.summary()
+    # With a translator: the statuses and the header are looked up in the "import" context, the
+    # row messages in "errors" (the contexts lupdate files them under).
+    marked = tmp_path / "marked.csv"
+    report.write_errors(marked, lambda context, text: f"<{context}> {text}")
+    with marked.open(encoding="utf-8-sig", newline="") as f:
+        lines = list(csv.reader(f))
+    assert lines[0][:4] == ["<import> Row", "<import> Status", "<import> Column", "<import> Message"]
+    assert lines[1][1] == "<import> failed" and lines[1][3].startswith("<errors> ")
+    assert lines[3][1] == "<import> phone flagged"
 
 
 @pytest.mark.parametrize("policy", ["skip", "create", "update"])

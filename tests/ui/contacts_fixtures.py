@@ -7,11 +7,11 @@ Test modules import the fixtures they use by name; everything runs against the r
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QLocale, QObject, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 from sqlalchemy import insert
@@ -51,6 +51,28 @@ def make_ctx(qtbot: QtBot, db: Database, actor: Actor, tmp_path: Path) -> Iterat
 @pytest.fixture
 def contacts_ctx(qtbot: QtBot, db: Database, admin: Actor, tmp_path: Path) -> Iterator[UiContext]:
     yield from make_ctx(qtbot, db, admin, tmp_path)
+
+
+@pytest.fixture
+def language(qapp: QApplication) -> Iterator[Callable[[str], None]]:
+    """Switch the interface language the way the application does (translators, direction, font,
+    default locale); English, left to right, afterwards."""
+    from sivadesk.ui.i18n import Language, install_language
+
+    font = qapp.font()
+    installed: list[Language] = []
+
+    def install(code: str) -> None:
+        for lang in installed:
+            lang.remove(qapp)
+        installed.append(install_language(qapp, code))
+
+    yield install
+    for lang in installed:
+        lang.remove(qapp)
+    qapp.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+    qapp.setFont(font)
+    QLocale.setDefault(QLocale("en"))
 
 
 @pytest.fixture

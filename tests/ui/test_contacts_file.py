@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
-from contacts_fixtures import QT_STRICT, ModalAnswerer, add_contact, contacts_ctx  # noqa: F401
-from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
+import pytest
+from contacts_fixtures import QT_STRICT, ModalAnswerer, add_contact, contacts_ctx, language  # noqa: F401
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFormLayout, QLabel, QMessageBox, QWidget
 
 from sivadesk.models import ContactKind
 from sivadesk.ops import activity, attachments
-from sivadesk.ops.contacts import delete_contact, get_contact
-from sivadesk.ui.contact_file import ContactFileWindow, find_contact_file, open_contact_file
+from sivadesk.ops.contacts import AddressInput, delete_contact, get_contact
+from sivadesk.ui.contact_file import ContactFileWindow, country_name, find_contact_file, open_contact_file
 
 pytestmark = QT_STRICT
 
@@ -173,3 +175,44 @@ def test_live_refresh_from_the_change_feed(qtbot, db, contacts_ctx):  # noqa: F8
         assert window.banner.isVisibleTo(window) and not window.edit_button.isEnabled()
     finally:
         feed.stop()
+
+
+@pytest.mark.parametrize(
+    ("code", "names"),
+    [
+        ("en", {"IR": "Iran", "DE": "Germany", "JP": "Japan", "Perse": "Perse"}),
+        ("fr", {"FR": "France", "ir": "Iran", "DE": "Allemagne", "GB": "Royaume-Uni", "LU": "Luxembourg"}),
+        ("fa", {"IR": "ایران", "FR": "فرانسه", "AF": "افغانستان", "AE": "امارات متحده عربی"}),
+    ],
+)
+def test_country_names_in_the_interface_language(language, code, names):  # noqa: F811
+    language(code)
+    assert {c: country_name(c) for c in names} == names
+
+
+def test_persian_file_reads_right_to_left(qtbot, db, contacts_ctx, language):  # noqa: F811
+    """Country by name, every value on the right (Latin, digits-only dates included), and the
+    timeline's parts joined by a Persian comma, not by «·» (which reads as a zero)."""
+    language("fa")
+    contacts_ctx.settings.set("language", "fa")
+    contacts_ctx.settings.set("calendar", "jalali")
+    actor = contacts_ctx.actor
+    address = AddressInput(street="بلوار کشاورز، پلاک ۱۰", postcode="1416753955", city="تهران", country="IR")
+    maryam = add_contact(
+        db, actor, "مریم", "کریمی", emails=("maryam@example.ir",), addresses=(address,), job_title="CEO"
+    )
+    with db.session() as s:
+        activity.add_note(s, actor, maryam.id, "تماس گرفته شد")
+    window = open_file(qtbot, contacts_ctx, maryam.id)
+    form = window.details_form
+    values = [form.itemAt(row, QFormLayout.ItemRole.FieldRole).widget() for row in range(form.rowCount())]
+    labels = [v for v in values if isinstance(v, QLabel)]
+    assert len(labels) >= 5  # job title, e-mail, address, created, updated
+    right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignAbsolute
+    assert all(label.alignment() & right == right for label in labels), [label.text() for label in labels]
+    text = texts(window.details)
+    assert "ایران" in text and "\nIR" not in text
+    created = labels[-2].text()
+    assert created.startswith("\u200f") and created[1] in "۰۱۲۳۴۵۶۷۸۹"  # laid out right to left
+    entry = window.timeline.entries()[0]
+    assert "، " in entry.splitlines()[-1] and "·" not in entry

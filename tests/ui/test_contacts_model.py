@@ -5,8 +5,9 @@ from __future__ import annotations
 import time
 
 import pytest
-from contacts_fixtures import QT_STRICT, add_contact, bulk_contacts, contacts_ctx  # noqa: F401
+from contacts_fixtures import QT_STRICT, add_contact, bulk_contacts, contacts_ctx, language  # noqa: F401
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QTableView
 from sqlalchemy import text
 from sqlalchemy.exc import DBAPIError
@@ -20,8 +21,12 @@ from sivadesk.ui.contacts_model import (
     UPDATED,
     ContactIdRole,
     ContactsModel,
+    _icon_cache,
     _Lane,
     fetch_page,
+    kind_icon,
+    kind_label,
+    plural,
 )
 
 pytestmark = QT_STRICT
@@ -263,3 +268,37 @@ def test_a_newer_query_interrupts_the_running_count(qtbot, db, contacts_ctx):  #
     lane.cancel_count(keep=2)  # nothing running: no effect on what comes next
     model = loaded(qtbot, ContactsModel(contacts_ctx))
     assert model.rowCount() == 0
+
+
+def _shape(kind: str) -> bytes:
+    """Where the icon is painted (its alpha channel), whatever the colours."""
+    image = kind_icon(kind).pixmap(32, 32).toImage().convertToFormat(QImage.Format.Format_Alpha8)
+    return bytes(image.constBits())
+
+
+def _colour(kind: str) -> str:
+    image = kind_icon(kind).pixmap(32, 32).toImage()
+    opaque = (image.pixelColor(x, y) for y in range(32) for x in range(32))
+    return next(c.name() for c in opaque if c.alpha() == 255)
+
+
+@pytest.mark.parametrize("code", ["en", "fr", "fa"])
+def test_kind_icons_differ_by_shape_in_every_language(qapp, language, code):  # noqa: F811
+    """شخص and شرکت, Personne and Prospect share a first letter: the icons must not rely on it."""
+    _icon_cache.clear()
+    english = {kind: _shape(kind) for kind in ("person", "company", "lead")}
+    language(code)
+    _icon_cache.clear()
+    shapes = {kind: _shape(kind) for kind in ("person", "company", "lead")}
+    assert len(set(shapes.values())) == 3, "two kinds have the same silhouette"
+    assert shapes == english  # drawn, not lettered: the same in every language
+    assert len({_colour(kind) for kind in shapes}) == 3
+    # The text label stays translated.
+    assert kind_label("company") == {"en": "Company", "fr": "Société", "fa": "شرکت"}[code]
+
+
+def test_english_plural_of_the_source_text():
+    assert plural("%Ln contact(s)".replace("%Ln", "1"), 1) == "1 contact"
+    assert plural("0 contact(s)", 0) == "0 contacts"
+    assert plural("3 contact(s) found.", 3) == "3 contacts found."
+    assert plural("۳ مخاطب", 3) == "۳ مخاطب"

@@ -2,24 +2,32 @@
 
 from __future__ import annotations
 
+import ast
+from pathlib import Path
+
+import pytest
 from contacts_fixtures import (  # noqa: F401
     QT_STRICT,
     ModalAnswerer,
     add_contact,
     contacts_ctx,
+    language,
     receptionist,
     receptionist_ctx,
 )
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QMessageBox, QStyleOptionViewItem
 
+import sivadesk
+from sivadesk.errors import ENTITY_NAMES, NotFound
 from sivadesk.models import ContactKind
 from sivadesk.ops.contact_search import ContactQuery, count_contacts, list_contacts
 from sivadesk.ops.contacts import get_contact
 from sivadesk.ui.contact_edit import ContactEditDialog
 from sivadesk.ui.contact_file import find_contact_file
-from sivadesk.ui.contacts_model import NAME, PHONE, ContactIdRole
+from sivadesk.ui.contacts_model import EMAIL, NAME, ORGANIZATION, PHONE, UPDATED, ContactIdRole
 from sivadesk.ui.contacts_page import ContactsPage
+from sivadesk.ui.errors import message_of
 
 pytestmark = QT_STRICT
 
@@ -312,3 +320,109 @@ def test_an_open_file_follows_edits_and_deletion_from_the_list(qtbot, db, contac
     page.delete_contact(zoe.id)
     qtbot.waitUntil(lambda: window.deleted, timeout=10000)
     assert window.banner.isVisibleTo(window)
+
+
+# -- languages: column widths, left-to-right cells, counts, messages -------------------------------
+
+
+def _speak(language, ctx, code: str) -> None:  # noqa: F811
+    language(code)
+    ctx.settings.set("language", code)
+    ctx.settings.set("calendar", "jalali" if code == "fa" else "gregorian")
+
+
+def _assert_columns_fit(page: ContactsPage) -> None:
+    header = page.view.horizontalHeader()
+    assert header.length() <= page.view.viewport().width(), [header.sectionSize(c) for c in range(7)]
+    assert page.view.horizontalScrollBar().maximum() == 0
+    for col, needed in page.content_widths().items():
+        assert header.sectionSize(col) >= needed, col
+    assert header.sectionSize(NAME) >= 150
+    fm = page.view.fontMetrics()
+    for row in range(page.model.rowCount()):
+        date = page.model.data(page.model.index(row, UPDATED))
+        assert fm.horizontalAdvance(date) < header.sectionSize(UPDATED)
+
+
+@pytest.mark.parametrize("code", ["en", "fr", "fa"])
+def test_every_column_is_on_screen_at_1200_and_1000_px(qtbot, db, contacts_ctx, language, code):  # noqa: F811
+    _speak(language, contacts_ctx, code)
+    _people(db, contacts_ctx.actor)
+    page = ContactsPage(contacts_ctx)
+    qtbot.addWidget(page)
+    page.resize(1030, 600)  # the page in a 1200 px wide main window (the side bar takes the rest)
+    page.show()
+    qtbot.waitUntil(lambda: page.model.counted, timeout=10000)
+    _assert_columns_fit(page)
+    page.resize(830, 600)  # a 1000 px wide window: still every column, the wide ones narrower
+    qtbot.waitUntil(lambda: page.view.viewport().width() < 830, timeout=5000)
+    _assert_columns_fit(page)
+    # A column the user sized stays as they left it.
+    page.view.horizontalHeader().resizeSection(ORGANIZATION, 321)
+    page.resize(1030, 600)
+    qtbot.waitUntil(lambda: page.view.viewport().width() > 830, timeout=5000)
+    assert page.view.horizontalHeader().sectionSize(ORGANIZATION) == 321
+
+
+def test_email_cells_read_left_to_right_in_persian(qtbot, db, contacts_ctx, language):  # noqa: F811
+    """An elided address keeps its "…" at the end (the right), on the reading side of the cell."""
+    _speak(language, contacts_ctx, "fa")
+    add_contact(db, contacts_ctx.actor, "مریم", "کریمی", emails=("maryam.karimi@sherkat-e-bazargani.ir",))
+    page = make_page(qtbot, contacts_ctx)
+    index = page.model.index(0, EMAIL)
+    qtbot.waitUntil(lambda: page.model.data(index) is not None, timeout=10000)
+    option = QStyleOptionViewItem()
+    option.initFrom(page.view)
+    page.view.itemDelegateForColumn(EMAIL).initStyleOption(option, index)
+    assert option.direction == Qt.LayoutDirection.LeftToRight
+    assert option.textElideMode == Qt.TextElideMode.ElideRight
+    side = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignAbsolute
+    assert option.displayAlignment & side == side
+    # Other columns keep the interface's direction.
+    other = QStyleOptionViewItem()
+    other.initFrom(page.view)
+    page.view.itemDelegateForIndex(page.model.index(0, NAME)).initStyleOption(
+        other, page.model.index(0, NAME)
+    )
+    assert other.direction == Qt.LayoutDirection.RightToLeft
+
+
+def test_the_count_has_plural_forms(qtbot, db, contacts_ctx, language):  # noqa: F811
+    add_contact(db, contacts_ctx.actor, "Zoé", "Martin")
+    page = make_page(qtbot, contacts_ctx)
+    qtbot.waitUntil(lambda: page.count_label.text() == "1 contact", timeout=10000)
+    _speak(language, contacts_ctx, "fa")
+    _people(db, contacts_ctx.actor)
+    persian = make_page(qtbot, contacts_ctx)
+    qtbot.waitUntil(lambda: persian.count_label.text() == "۶ مخاطب", timeout=10000)
+
+
+def _entity_names_in_ops() -> set[str]:
+    """Every literal ``what=`` of a NotFound raised in sivadesk/ops."""
+    names = set()
+    for path in (Path(sivadesk.__file__).parent / "ops").glob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Call) and getattr(node.func, "id", None) == "NotFound":
+                names |= {
+                    k.value.value
+                    for k in node.keywords
+                    if k.arg == "what" and isinstance(k.value, ast.Constant)
+                }
+    return names
+
+
+@pytest.mark.parametrize(
+    ("code", "expected"), [("fr", "Contact 999 introuvable."), ("fa", "مخاطب 999 وجود ندارد.")]
+)
+def test_not_found_is_said_entirely_in_the_language(db, admin, language, code, expected):  # noqa: F811
+    language(code)
+    with db.read_session() as s, pytest.raises(NotFound) as caught:
+        get_contact(s, admin, 999)
+    assert message_of(caught.value) == expected
+    attachment = message_of(NotFound(what="Attachment", id=7))
+    assert attachment == {"fr": "Pièce jointe 7 introuvable.", "fa": "پیوست 7 وجود ندارد."}[code]
+    # Every entity the services can report is marked for translation, and translated.
+    assert _entity_names_in_ops() <= set(ENTITY_NAMES)
+    for name in ENTITY_NAMES:
+        translated = QCoreApplication.translate("errors", name)
+        assert translated != name or (code, name) == ("fr", "Contact"), name

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import csv
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from contacts_fixtures import QT_STRICT, make_ctx
+from contacts_fixtures import QT_STRICT, language, make_ctx  # noqa: F401
 from PySide6.QtWidgets import QComboBox
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
@@ -80,6 +80,7 @@ def test_preview_mapping_and_import(qtbot: QtBot, ctx: UiContext, sample: Path, 
     assert dialog.pages.currentIndex() == 1
     assert dialog.permission_label.isHidden()
     assert "Created: 2" in dialog.summary_label.text() and "Failed: 2" in dialog.summary_label.text()
+    assert dialog.summary_label.text().startswith("4 rows read.")
     issues = dialog.issues_table
     assert [issues.item(r, 0).text() for r in range(issues.rowCount())] == ["3", "4", "5"]
     assert issues.item(2, 2).text() == "E-mail"
@@ -108,3 +109,28 @@ def test_agent_cannot_import(qtbot: QtBot, db: Database, admin: Actor, sample: P
         assert not dialog.import_button.isEnabled()
         assert not dialog.permission_label.isHidden()
         assert "administrator or a manager" in dialog.permission_label.text()
+
+
+def test_report_and_error_file_in_french(
+    qtbot: QtBot,
+    ctx: UiContext,
+    sample: Path,
+    tmp_path: Path,
+    language: Callable[[str], None],  # noqa: F811
+) -> None:
+    """The statuses, the error report's header and the counts are French (plural forms too)."""
+    language("fr")
+    dialog = open_dialog(qtbot, ctx, sample)
+    assert "4 lignes" in dialog.info_label.text()
+    with qtbot.waitSignal(dialog.imported, timeout=20000):
+        dialog.import_button.click()
+    assert dialog.summary_label.text().startswith("4 lignes lues.")
+    issues = dialog.issues_table
+    statuses = {issues.item(r, 1).text() for r in range(issues.rowCount())}
+    assert statuses == {"en échec", "téléphone signalé"}
+    out = tmp_path / "erreurs.csv"
+    assert dialog.save_errors(out) == 3
+    with out.open(encoding="utf-8-sig", newline="") as f:
+        rows = list(csv.reader(f))
+    assert rows[0][:4] == ["Ligne", "État", "Colonne", "Message"]
+    assert {row[1] for row in rows[1:]} == statuses
