@@ -7,18 +7,24 @@ equality, then an indexed range scan on the reversed digits (the rightmost N dig
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any, TypeVarTuple
 
-from sqlalchemy import ColumnElement, Row, Select, and_, exists, func, or_, select, union_all
+from sqlalchemy import ColumnElement, Row, Select, and_, bindparam, exists, func, or_, select, union_all
+from sqlalchemy.engine import Connection
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
 from sivadesk import phones, textnorm
+from sivadesk.db import Database
 from sivadesk.models import Contact, ContactEmail, ContactKind, ContactPhone, ContactTag, Tag
 from sivadesk.ops import office
 from sivadesk.ops.contacts import ContactSummary
 from sivadesk.ops.context import Actor
+
+log = logging.getLogger("sivadesk.contacts")
 
 
 class SortKey(StrEnum):
@@ -195,31 +201,14 @@ def find_by_phone(
     if phones.is_placeholder(pp.digits):
         return []
     lengths = sorted((n for n in suffix_lengths if len(pp.rev_key) >= n), reverse=True)
+    if not pp.e164 and not lengths:
+        return []
     # One round trip: the E.164 equality and the shortest suffix range (both indexed) fetch every
     # candidate; the ranking below (exact number first, then the longest suffix) is done here.
-    cols = (*_LIST_COLUMNS, ContactPhone.e164, ContactPhone.rev_key)
-    live = Contact.deleted_at.is_(None)
-    parts = []
-    if pp.e164:
-        parts.append(
-            select(*cols)
-            .join(ContactPhone, ContactPhone.contact_id == Contact.id)
-            .where(live, ContactPhone.e164 == pp.e164)
-        )
-    if lengths:
-        prefix = pp.rev_key[: lengths[-1]]
-        suffix = (
-            select(*cols)
-            .join(ContactPhone, ContactPhone.contact_id == Contact.id)
-            .where(live, ContactPhone.rev_key >= prefix, ContactPhone.rev_key < prefix + "\x7f")
-        )
-        if pp.valid:
-            suffix = suffix.where(ContactPhone.valid.is_(False))
-        parts.append(suffix)
-    if not parts:
-        return []
-    stmt = parts[0] if len(parts) == 1 else union_all(*parts)
-    rows = session.execute(stmt.limit(_CANDIDATES)).all()
+    stmt = _LOOKUP[(bool(pp.e164), bool(lengths), pp.valid)]
+    prefix = pp.rev_key[: lengths[-1]] if lengths else ""
+    params = {"e164": pp.e164 or "", "lo": prefix, "hi": prefix + "\x7f"}
+    rows = session.execute(stmt, params).all()
     best: list[Row[*tuple[Any, ...]]] = [r for r in rows if pp.e164 and r[-2] == pp.e164]
     for n in lengths:
         if best:
@@ -233,21 +222,92 @@ def find_by_phone(
             seen.add(r[0])
             found.append(_summary(r))
     return found
-    base = select(*_LIST_COLUMNS).join(ContactPhone, ContactPhone.contact_id == Contact.id)
-    base = base.where(Contact.deleted_at.is_(None)).distinct().limit(limit)
-    if pp.e164:
-        rows = session.execute(base.where(ContactPhone.e164 == pp.e164)).all()
-        if rows:
-            return [_summary(r) for r in rows]
-    if pp.valid:
-        base = base.where(ContactPhone.valid.is_(False))
-    for n in sorted(suffix_lengths, reverse=True):
-        if len(pp.rev_key) < n:
-            continue
-        prefix = pp.rev_key[:n]
-        rows = session.execute(
-            base.where(ContactPhone.rev_key >= prefix, ContactPhone.rev_key < prefix + "\x7f")
-        ).all()
-        if rows:
-            return [_summary(r) for r in rows]
-    return []
+
+
+def _lookup_statement(by_e164: bool, by_suffix: bool, valid: bool) -> Select[tuple[Any, ...]]:
+    cols = (*_LIST_COLUMNS, ContactPhone.e164, ContactPhone.rev_key)
+    live = Contact.deleted_at.is_(None)
+    parts = []
+    if by_e164:
+        parts.append(
+            select(*cols)
+            .join(ContactPhone, ContactPhone.contact_id == Contact.id)
+            .where(live, ContactPhone.e164 == bindparam("e164"))
+        )
+    if by_suffix:
+        suffix = (
+            select(*cols)
+            .join(ContactPhone, ContactPhone.contact_id == Contact.id)
+            .where(live, ContactPhone.rev_key >= bindparam("lo"), ContactPhone.rev_key < bindparam("hi"))
+        )
+        if valid:
+            # Two valid numbers that differ are two lines, however many digits they share.
+            suffix = suffix.where(ContactPhone.valid.is_(False))
+        parts.append(suffix)
+    stmt = parts[0] if len(parts) == 1 else union_all(*parts)
+    return stmt.limit(_CANDIDATES)  # type: ignore[return-value]
+
+
+#: Built once: a lookup only binds values (SQLAlchemy memoises the statements' cache keys).
+_LOOKUP = {
+    (e, sfx, v): _lookup_statement(e, sfx, v)
+    for e in (False, True)
+    for sfx in (False, True)
+    for v in (False, True)
+    if e or sfx
+}
+
+
+class PhoneDirectory:
+    """Incoming-number lookups for caller ID, as fast as the store allows.
+
+    A caller-ID service answers one call at a time per line and must pop the file up before the
+    second ring, so it keeps one connection for its lookups. On PostgreSQL that connection is in
+    autocommit mode: a lookup is one round trip (a pooled session costs four: pre-ping, BEGIN, the
+    query, ROLLBACK). A connection that breaks (server restart) is re-opened once. The office's
+    region and suffix lengths are read once; call :meth:`reload_settings` when they change.
+    Use one directory per thread.
+    """
+
+    def __init__(
+        self, db: Database, region: str | None = None, suffix_lengths: tuple[int, ...] | None = None
+    ):
+        self.db = db
+        self._conn: Connection | None = None
+        self.region = region or ""
+        self.suffix_lengths = suffix_lengths or ()
+        if region is None or suffix_lengths is None:
+            self.reload_settings(keep_region=region, keep_lengths=suffix_lengths)
+
+    def reload_settings(
+        self, keep_region: str | None = None, keep_lengths: tuple[int, ...] | None = None
+    ) -> None:
+        with self.db.read_session() as s:
+            settings = office.load(s)
+        self.region = keep_region or settings.phone_region
+        self.suffix_lengths = keep_lengths or settings.suffix_lengths
+
+    def lookup(self, number: str, limit: int = 10) -> list[ContactSummary]:
+        if self.db.is_sqlite:  # no network: a short read transaction costs microseconds
+            with self.db.read_session() as s:
+                return find_by_phone(s, number, self.region, self.suffix_lengths, limit)
+        for attempt in (1, 2):
+            try:
+                if self._conn is None:
+                    self._conn = self.db.engine.connect().execution_options(isolation_level="AUTOCOMMIT")
+                with Session(bind=self._conn) as s:
+                    return find_by_phone(s, number, self.region, self.suffix_lengths, limit)
+            except DBAPIError as exc:
+                self.close()
+                if attempt == 2 or not exc.connection_invalidated:
+                    raise
+                log.warning("caller lookup connection lost (%s); reconnecting", exc.orig)
+        raise AssertionError("unreachable")
+
+    def close(self) -> None:
+        if self._conn is not None:
+            try:
+                self._conn.close()
+            except DBAPIError:
+                log.debug("closing a broken lookup connection failed", exc_info=True)
+            self._conn = None
