@@ -57,7 +57,7 @@
 <context>
     <name>AttachmentsPanel</name>
     <message>
-        <location filename="../../sivadesk/ui/contact_file_parts.py" line="+179"/>
+        <location filename="../../sivadesk/ui/contact_file_parts.py" line="+176"/>
         <source>Name</source>
         <translation>نام</translation>
     </message>
@@ -555,13 +555,13 @@
 <context>
     <name>ContactsModel</name>
     <message>
-        <location filename="../../sivadesk/ui/contacts_model.py" line="+83"/>
+        <location filename="../../sivadesk/ui/contacts_model.py" line="+84"/>
         <source> — </source>
         <extracomment>Separates the parts of one line (organisation, phone, e-mail, city); keep the spaces.</extracomment>
         <translation>، </translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+24"/>
         <source>Person</source>
         <translation>شخص</translation>
     </message>
@@ -576,7 +576,7 @@
         <translation>سرنخ</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+96"/>
         <source>A phone number of this contact could not be understood; it is kept as typed.</source>
         <translation>یکی از شماره‌های این مخاطب قابل تشخیص نبود؛ همان‌طور که وارد شده نگه داشته شده است.</translation>
     </message>
@@ -1253,17 +1253,17 @@
     </message>
     <message>
         <location line="+9"/>
-        <location line="+67"/>
+        <location line="+65"/>
         <source>Type to search contacts. ↑ ↓ to move, Enter to open, Esc to close.</source>
         <translation>برای جستجوی مخاطبان تایپ کنید. با ↑ ↓ جابه‌جا شوید، با Enter باز کنید و با Esc ببندید.</translation>
     </message>
     <message>
-        <location line="-25"/>
+        <location line="-23"/>
         <source>The search failed; see the log for details.</source>
         <translation>جستجو ناموفق بود؛ جزئیات در فایل گزارش رویدادها آمده است.</translation>
     </message>
     <message numerus="yes">
-        <location line="+20"/>
+        <location line="+18"/>
         <source>%Ln contact(s) found. Enter opens the selected one.</source>
         <translation>
             <numerusform>%Ln مخاطب پیدا شد. با Enter مورد انتخاب‌شده باز می‌شود.</numerusform>
@@ -1398,7 +1398,7 @@
 <context>
     <name>TimelinePanel</name>
     <message>
-        <location filename="../../sivadesk/ui/contact_file_parts.py" line="-257"/>
+        <location filename="../../sivadesk/ui/contact_file_parts.py" line="-254"/>
         <source>Note</source>
         <translation>یادداشت</translation>
     </message>

@@ -57,7 +57,7 @@
 <context>
     <name>AttachmentsPanel</name>
     <message>
-        <location filename="../../sivadesk/ui/contact_file_parts.py" line="+179"/>
+        <location filename="../../sivadesk/ui/contact_file_parts.py" line="+176"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
@@ -557,13 +557,13 @@
 <context>
     <name>ContactsModel</name>
     <message>
-        <location filename="../../sivadesk/ui/contacts_model.py" line="+83"/>
+        <location filename="../../sivadesk/ui/contacts_model.py" line="+84"/>
         <source> — </source>
         <extracomment>Separates the parts of one line (organisation, phone, e-mail, city); keep the spaces.</extracomment>
         <translation> — </translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+24"/>
         <source>Person</source>
         <translation>Personne</translation>
     </message>
@@ -578,7 +578,7 @@
         <translation>Prospect</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+96"/>
         <source>A phone number of this contact could not be understood; it is kept as typed.</source>
         <translation>Un numéro de ce contact n’a pas pu être interprété&#x202f;; il est conservé tel que saisi.</translation>
     </message>
@@ -1259,17 +1259,17 @@
     </message>
     <message>
         <location line="+9"/>
-        <location line="+67"/>
+        <location line="+65"/>
         <source>Type to search contacts. ↑ ↓ to move, Enter to open, Esc to close.</source>
         <translation>Tapez pour chercher un contact. ↑ ↓ pour se déplacer, Entrée pour ouvrir, Échap pour fermer.</translation>
     </message>
     <message>
-        <location line="-25"/>
+        <location line="-23"/>
         <source>The search failed; see the log for details.</source>
         <translation>La recherche a échoué&#x202f;; voir le journal pour le détail.</translation>
     </message>
     <message numerus="yes">
-        <location line="+20"/>
+        <location line="+18"/>
         <source>%Ln contact(s) found. Enter opens the selected one.</source>
         <translation>
             <numerusform>%Ln contact trouvé. Entrée ouvre celui qui est sélectionné.</numerusform>
@@ -1405,7 +1405,7 @@
 <context>
     <name>TimelinePanel</name>
     <message>
-        <location filename="../../sivadesk/ui/contact_file_parts.py" line="-257"/>
+        <location filename="../../sivadesk/ui/contact_file_parts.py" line="-254"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>

@@ -41,7 +41,7 @@ from sivadesk.ops.attachments import AttachmentInfo
 from sivadesk.ops.contacts import ContactFile, get_contact
 from sivadesk.ui.contact_edit import ContactEditDialog
 from sivadesk.ui.contact_file_parts import AttachmentsPanel, TimelinePanel
-from sivadesk.ui.contacts_model import kind_icon, kind_label, ltr, separator, warning_icon
+from sivadesk.ui.contacts_model import join_parts, kind_icon, kind_label, ltr, warning_icon
 from sivadesk.ui.context import UiContext
 from sivadesk.ui.errors import show_error
 from sivadesk.ui.i18n import align_leading
@@ -357,7 +357,7 @@ class ContactFileWindow(QWidget):
         self._fill_details(c)
         self.members.clear()
         for m in c.members:
-            details = separator().join(b for b in (ltr(m.primary_phone), m.primary_email) if b)
+            details = join_parts((ltr(m.primary_phone), m.primary_email))
             text = f"{m.display_name}\n{details}" if details else m.display_name
             item = QListWidgetItem(kind_icon(m.kind.value), text)
             item.setData(Qt.ItemDataRole.UserRole, m.id)

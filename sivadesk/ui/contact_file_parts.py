@@ -31,7 +31,7 @@ from sqlalchemy.orm import Session
 from sivadesk.ops import activity, attachments
 from sivadesk.ops.activity import ActivityInfo
 from sivadesk.ops.attachments import AttachmentInfo
-from sivadesk.ui.contacts_model import badge_icon, plural, separator
+from sivadesk.ui.contacts_model import badge_icon, join_parts, plural
 from sivadesk.ui.context import UiContext
 from sivadesk.ui.errors import show_error
 
@@ -124,11 +124,8 @@ class TimelinePanel(QWidget):
             body = body[len(title) :].strip()  # a note's title is its first line: do not show it twice
         if body:
             lines.append(body if len(body) <= 400 else body[:400] + "…")
-        sep = separator()
-        meta = sep.join(x for x in (a.user_name, self.ctx.fmt_datetime(a.occurred_at)) if x)
-        if a.contact_id != self.contact_id and a.contact_name:
-            meta = f"{a.contact_name}{sep}{meta}"
-        lines.append(meta)
+        other = a.contact_name if a.contact_id != self.contact_id else ""
+        lines.append(join_parts((other, a.user_name, self.ctx.fmt_datetime(a.occurred_at))))
         item = QListWidgetItem(activity_icon(a.kind), "\n".join(lines))
         item.setData(Qt.ItemDataRole.UserRole, a.id)
         item.setToolTip(a.body or a.title)

@@ -24,6 +24,7 @@ import logging
 import math
 import threading
 from collections import OrderedDict
+from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -81,6 +82,16 @@ def separator() -> str:
     Persian zero (۰), so " — ", and in Persian the comma «، »."""
     #: Separates the parts of one line (organisation, phone, e-mail, city); keep the spaces.
     return QCoreApplication.translate("ContactsModel", " — ")
+
+
+FSI, PDI = "\u2068", "\u2069"
+
+
+def join_parts(parts: Iterable[str]) -> str:
+    """The non-empty ``parts`` in one line, in the order the interface reads (right to left in
+    Persian): each part is a bidi isolate (FSI…PDI), so a phone number and an e-mail address side
+    by side do not merge into one left-to-right run that a Persian reader would see reversed."""
+    return separator().join(f"{FSI}{p}{PDI}" for p in parts if p)
 
 
 def plural(text: str, n: int) -> str:
@@ -171,15 +182,18 @@ def kind_icon(kind: str) -> QIcon:
     draw = _KIND_SHAPES.get(kind)
     if draw is None:
         return badge_icon(f"kind:{kind}", kind_label(kind))
-    pm = QPixmap(32, 32)
-    pm.fill(Qt.GlobalColor.transparent)
-    p = QPainter(pm)
-    p.setRenderHint(QPainter.RenderHint.Antialiasing)
-    p.setPen(Qt.PenStyle.NoPen)
-    p.setBrush(QColor(_KIND_COLORS[kind]))
-    draw(p)
-    p.end()
-    icon = QIcon(pm)
+    icon = QIcon()
+    # White on a selected row: the kind's colour would vanish into the selection's blue.
+    for mode, colour in ((QIcon.Mode.Normal, _KIND_COLORS[kind]), (QIcon.Mode.Selected, "white")):
+        pm = QPixmap(32, 32)
+        pm.fill(Qt.GlobalColor.transparent)
+        p = QPainter(pm)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        p.setPen(Qt.PenStyle.NoPen)
+        p.setBrush(QColor(colour))
+        draw(p)
+        p.end()
+        icon.addPixmap(pm, mode)
     _icon_cache[("kind", kind)] = icon
     return icon
 

@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
 
 from sivadesk.ops import importer
 from sivadesk.ops.importer import FIELDS, ImportPreview, ImportReport
-from sivadesk.ui.contacts_model import plural, separator
+from sivadesk.ui.contacts_model import join_parts, plural
 from sivadesk.ui.context import UiContext
 from sivadesk.ui.errors import message_of
 
@@ -225,7 +225,7 @@ class ImportDialog(QDialog):
             if preview.total is not None
             else ""
         )
-        self.info_label.setText(separator().join(p for p in (kind, preview.encoding, total) if p))
+        self.info_label.setText(join_parts((kind, preview.encoding, total)))
         self._fill_mapping(preview)
         self._fill_preview(preview)
         self._update_buttons()

@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 
 from sivadesk.ops.contact_search import search_contacts
 from sivadesk.ops.contacts import ContactSummary
-from sivadesk.ui.contacts_model import invalid_phone_tip, kind_icon, kind_label, ltr, plural, separator
+from sivadesk.ui.contacts_model import invalid_phone_tip, join_parts, kind_icon, kind_label, ltr, plural
 from sivadesk.ui.context import UiContext
 
 log = logging.getLogger("sivadesk.ui.search")
@@ -91,9 +91,7 @@ class SearchPalette(QDialog):
             return
         self.list.clear()
         for c in rows:
-            details = separator().join(
-                x for x in (c.organization, ltr(c.primary_phone), c.primary_email, c.city) if x
-            )
+            details = join_parts((c.organization, ltr(c.primary_phone), c.primary_email, c.city))
             text = f"{c.display_name}\n{details}" if details else c.display_name
             item = QListWidgetItem(kind_icon(c.kind.value), text)
             item.setData(Qt.ItemDataRole.UserRole, c.id)

@@ -66,7 +66,7 @@ def test_details_of_a_person(qtbot, db, contacts_ctx):  # noqa: F811
     qtbot.waitUntil(lambda: company_window.loads > 0, timeout=10000)
     assert company_window.members.isVisibleTo(company_window)
     assert [company_window.members.item(i).text() for i in range(company_window.members.count())] == [
-        "Zoé Martin\n\u200e06 12 34 56 78\u200e — zoe@martin.fr"
+        "Zoé Martin\n\u2068\u200e06 12 34 56 78\u200e\u2069 — \u2068zoe@martin.fr\u2069"
     ]
 
 
@@ -89,7 +89,9 @@ def test_timeline_shows_notes_newest_first_and_pages_back(qtbot, db, contacts_ct
     timeline = window.timeline
     entries = timeline.entries()
     assert len(entries) == 50
-    assert entries[0].startswith("Note — Note 54\nDétail 54\nAdmin Istrateur — ")  # title not repeated
+    assert entries[0].startswith(
+        "Note — Note 54\nDétail 54\n\u2068Admin Istrateur\u2069 — "
+    )  # title not repeated
     assert timeline.older_button.isVisibleTo(window)
     timeline.older_button.click()
     qtbot.waitUntil(lambda: len(timeline.entries()) == 55, timeout=10000)

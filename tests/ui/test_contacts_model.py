@@ -6,8 +6,8 @@ import time
 
 import pytest
 from contacts_fixtures import QT_STRICT, add_contact, bulk_contacts, contacts_ctx, language  # noqa: F401
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QImage
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QIcon, QImage
 from PySide6.QtWidgets import QTableView
 from sqlalchemy import text
 from sqlalchemy.exc import DBAPIError
@@ -293,6 +293,14 @@ def test_kind_icons_differ_by_shape_in_every_language(qapp, language, code):  # 
     assert len(set(shapes.values())) == 3, "two kinds have the same silhouette"
     assert shapes == english  # drawn, not lettered: the same in every language
     assert len({_colour(kind) for kind in shapes}) == 3
+    # On a selected (blue) row the silhouette is white, still the kind's shape.
+    for kind, shape in shapes.items():
+        selected = kind_icon(kind).pixmap(QSize(32, 32), QIcon.Mode.Selected).toImage()
+        opaque = {selected.pixelColor(x, y).name() for y in range(32) for x in range(32)
+                  if selected.pixelColor(x, y).alpha() == 255}  # fmt: skip
+        assert opaque == {"#ffffff"}
+        alpha = selected.convertToFormat(QImage.Format.Format_Alpha8)  # kept alive while read
+        assert bytes(alpha.constBits()) == shape
     # The text label stays translated.
     assert kind_label("company") == {"en": "Company", "fr": "Société", "fa": "شرکت"}[code]
 

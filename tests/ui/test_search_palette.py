@@ -45,7 +45,7 @@ def test_finds_and_emits_the_chosen_contact(qtbot, contacts_ctx, people):  # noq
     palette = make_palette(qtbot, contacts_ctx)
     results = type_and_wait(qtbot, palette, "zo")
     assert [cid for cid, _ in results] == [people["zoe"].id, people["zora"].id]
-    assert results[0][1] == "Zoé Martin\n\u200e06 12 34 56 78\u200e — zoe@martin.fr"
+    assert results[0][1] == "Zoé Martin\n\u2068\u200e06 12 34 56 78\u200e\u2069 — \u2068zoe@martin.fr\u2069"
     assert palette.list.currentRow() == 0
     qtbot.keyClick(palette.edit, Qt.Key.Key_Down)
     assert palette.list.currentRow() == 1
