@@ -442,7 +442,7 @@
 <context>
     <name>ContactFileWindow</name>
     <message>
-        <location filename="../../sivadesk/ui/contact_file.py" line="+158"/>
+        <location filename="../../sivadesk/ui/contact_file.py" line="+145"/>
         <source>Contact file</source>
         <translation>پرونده مخاطب</translation>
     </message>
@@ -555,13 +555,13 @@
 <context>
     <name>ContactsModel</name>
     <message>
-        <location filename="../../sivadesk/ui/contacts_model.py" line="+84"/>
+        <location filename="../../sivadesk/ui/contacts_model.py" line="+94"/>
         <source> — </source>
         <extracomment>Separates the parts of one line (organisation, phone, e-mail, city); keep the spaces.</extracomment>
         <translation>، </translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+47"/>
         <source>Person</source>
         <translation>شخص</translation>
     </message>
@@ -1718,7 +1718,7 @@
 <context>
     <name>countries</name>
     <message>
-        <location filename="../../sivadesk/ui/contact_file.py" line="-345"/>
+        <location filename="../../sivadesk/ui/contact_file.py" line="-334"/>
         <source>France</source>
         <translation>فرانسه</translation>
     </message>

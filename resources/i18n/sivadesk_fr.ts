@@ -444,7 +444,7 @@
 <context>
     <name>ContactFileWindow</name>
     <message>
-        <location filename="../../sivadesk/ui/contact_file.py" line="+158"/>
+        <location filename="../../sivadesk/ui/contact_file.py" line="+145"/>
         <source>Contact file</source>
         <translation>Fiche contact</translation>
     </message>
@@ -557,13 +557,13 @@
 <context>
     <name>ContactsModel</name>
     <message>
-        <location filename="../../sivadesk/ui/contacts_model.py" line="+84"/>
+        <location filename="../../sivadesk/ui/contacts_model.py" line="+94"/>
         <source> — </source>
         <extracomment>Separates the parts of one line (organisation, phone, e-mail, city); keep the spaces.</extracomment>
         <translation> — </translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+47"/>
         <source>Person</source>
         <translation>Personne</translation>
     </message>
@@ -1725,7 +1725,7 @@
 <context>
     <name>countries</name>
     <message>
-        <location filename="../../sivadesk/ui/contact_file.py" line="-345"/>
+        <location filename="../../sivadesk/ui/contact_file.py" line="-334"/>
         <source>France</source>
         <translation>France</translation>
     </message>

@@ -10,14 +10,13 @@ from __future__ import annotations
 
 import html
 import logging
-import unicodedata
 from dataclasses import dataclass
 from typing import Any
 
 import phonenumbers
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTimer, Slot
-from PySide6.QtGui import QFont, QGuiApplication
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
@@ -41,7 +40,7 @@ from sivadesk.ops.attachments import AttachmentInfo
 from sivadesk.ops.contacts import ContactFile, get_contact
 from sivadesk.ui.contact_edit import ContactEditDialog
 from sivadesk.ui.contact_file_parts import AttachmentsPanel, TimelinePanel
-from sivadesk.ui.contacts_model import join_parts, kind_icon, kind_label, ltr, warning_icon
+from sivadesk.ui.contacts_model import join_parts, kind_icon, kind_label, ltr, reading_order, warning_icon
 from sivadesk.ui.context import UiContext
 from sivadesk.ui.errors import show_error
 from sivadesk.ui.i18n import align_leading
@@ -49,7 +48,6 @@ from sivadesk.ui.i18n import align_leading
 log = logging.getLogger("sivadesk.ui.contacts")
 
 TIMELINE_PAGE = 50
-RLM = "\u200f"
 _OPEN: dict[tuple[int, int], ContactFileWindow] = {}
 
 
@@ -119,17 +117,6 @@ def country_name(code: str) -> str:
     if spoken_here.territory() == territory and spoken_here.language() == QLocale().language():
         return spoken_here.nativeTerritoryName()
     return QLocale.territoryToString(territory)
-
-
-def _reading_order(text: str) -> str:
-    """A value made only of digits and punctuation (a date, a number) has no direction of its own:
-    in a right-to-left interface it is laid out right to left like the values around it (a date
-    before its time, read from the right), by a leading RIGHT-TO-LEFT MARK."""
-    if QGuiApplication.layoutDirection() != Qt.LayoutDirection.RightToLeft:
-        return text
-    if any(unicodedata.bidirectional(ch) in ("L", "R", "AL") for ch in text):
-        return text
-    return RLM + text if text else text
 
 
 def international(e164: str | None) -> str:
@@ -403,7 +390,7 @@ class ContactFileWindow(QWidget):
         Persian form and the Persian lines on the right.
         """
         if not rich:
-            text = "\n".join(_reading_order(line) for line in text.split("\n"))
+            text = "\n".join(reading_order(line) for line in text.split("\n"))
         label = align_leading(QLabel(text, self.details))
         label.setTextFormat(Qt.TextFormat.RichText if rich else Qt.TextFormat.PlainText)
         label.setWordWrap(True)

@@ -23,6 +23,7 @@ from __future__ import annotations
 import logging
 import math
 import threading
+import unicodedata
 from collections import OrderedDict
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
@@ -39,7 +40,16 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPainterPath, QPixmap, QPolygonF
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QGuiApplication,
+    QIcon,
+    QPainter,
+    QPainterPath,
+    QPixmap,
+    QPolygonF,
+)
 from PySide6.QtWidgets import QApplication, QStyle
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
@@ -84,14 +94,37 @@ def separator() -> str:
     return QCoreApplication.translate("ContactsModel", " — ")
 
 
-FSI, PDI = "\u2068", "\u2069"
+RLM, LRI, RLI, FSI, PDI = "\u200f", "\u2066", "\u2067", "\u2068", "\u2069"
+
+
+def _directionless(text: str) -> bool:
+    """Only digits, punctuation and spaces (a date, a time, a number): no direction of its own."""
+    return not any(unicodedata.bidirectional(ch) in ("L", "R", "AL") for ch in text)
+
+
+def _rtl() -> bool:
+    return QGuiApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
+
+
+def reading_order(text: str) -> str:
+    """``text`` as one paragraph of its own (a label's value). A value without letters, such as
+    "۱۴۰۵/۰۸/۰۲ ۰۵:۵۸", is laid out right to left in a right-to-left interface, like the values
+    around it (the date first, on the right), by a leading RIGHT-TO-LEFT MARK."""
+    return RLM + text if text and _rtl() and _directionless(text) else text
+
+
+def isolate(part: str) -> str:
+    """``part`` as a bidi isolate inside a line: in its own direction, or, when it has none (a date),
+    in the interface's."""
+    start = (RLI if _rtl() else LRI) if _directionless(part) else FSI
+    return f"{start}{part}{PDI}"
 
 
 def join_parts(parts: Iterable[str]) -> str:
     """The non-empty ``parts`` in one line, in the order the interface reads (right to left in
-    Persian): each part is a bidi isolate (FSI…PDI), so a phone number and an e-mail address side
-    by side do not merge into one left-to-right run that a Persian reader would see reversed."""
-    return separator().join(f"{FSI}{p}{PDI}" for p in parts if p)
+    Persian): each part is isolated, so a phone number and an e-mail address side by side do not
+    merge into one left-to-right run that a Persian reader would see reversed."""
+    return separator().join(isolate(p) for p in parts if p)
 
 
 def plural(text: str, n: int) -> str:
