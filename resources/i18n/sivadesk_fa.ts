@@ -142,6 +142,278 @@
     </message>
 </context>
 <context>
+    <name>AuditLogDialog</name>
+    <message>
+        <location filename="../../sivadesk/ui/audit_view.py" line="+291"/>
+        <source>Audit log</source>
+        <translation>گزارش تغییرات</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>All records</source>
+        <translation>همه موارد</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>User name contains…</source>
+        <translation>نام کاربری شامل…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Refresh</source>
+        <translation>تازه‌سازی</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Record type:</source>
+        <translation>نوع مورد:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>User:</source>
+        <translation>کاربر:</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+58"/>
+        <source>%Ln change(s) shown</source>
+        <translation>
+            <numerusform>%Ln تغییر نمایش داده شده</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AuditPanel</name>
+    <message>
+        <location line="-96"/>
+        <source>No change recorded for this contact yet.</source>
+        <translation>هنوز تغییری برای این مخاطب ثبت نشده است.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditTable</name>
+    <message>
+        <location line="-79"/>
+        <source>Date</source>
+        <translation>تاریخ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>User</source>
+        <translation>کاربر</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Action</source>
+        <translation>عملیات</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Record</source>
+        <translation>مورد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Summary</source>
+        <translation>خلاصه</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Changes</source>
+        <translation>تغییرات</translation>
+    </message>
+</context>
+<context>
+    <name>AuditView</name>
+    <message>
+        <location line="-141"/>
+        <source>Created</source>
+        <translation>ایجاد شد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changed</source>
+        <translation>ویرایش شد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deleted</source>
+        <translation>حذف شد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File attached</source>
+        <translation>پیوست افزوده شد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File removed</source>
+        <translation>پیوست حذف شد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password changed</source>
+        <translation>رمز عبور تغییر کرد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Demo data</source>
+        <translation>داده‌های نمایشی</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Imported</source>
+        <translation>درون‌ریزی شد</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Contact</source>
+        <translation>مخاطب</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>User</source>
+        <translation>کاربر</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+25"/>
+        <source>Department</source>
+        <translation>واحد</translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <source>Office setting</source>
+        <translation>تنظیمات دفتر</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attachment</source>
+        <translation>پیوست</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Kind</source>
+        <translation>نوع</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First name</source>
+        <translation>نام</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last name</source>
+        <translation>نام خانوادگی</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organization</source>
+        <translation>سازمان</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Company</source>
+        <translation>شرکت</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Job title</source>
+        <translation>سمت</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lead status</source>
+        <translation>وضعیت سرنخ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes</source>
+        <translation>یادداشت‌ها</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phones</source>
+        <translation>تلفن‌ها</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mails</source>
+        <translation>ایمیل‌ها</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Addresses</source>
+        <translation>نشانی‌ها</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tags</source>
+        <translation>برچسب‌ها</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other fields</source>
+        <translation>فیلدهای دیگر</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Role</source>
+        <translation>نقش</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Position</source>
+        <translation>سمت</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>E-mail</source>
+        <translation>ایمیل</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Active</source>
+        <translation>فعال</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fingerprint (SHA-256)</source>
+        <translation>اثر انگشت فایل (SHA-256)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>(empty)</source>
+        <translation>(خالی)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>, </source>
+        <extracomment>Between the items of a list (phones, e-mails, tags); keep the space.</extracomment>
+        <translation>، </translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Yes</source>
+        <translation>بله</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No</source>
+        <translation>خیر</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>{field}: {old} → {new}</source>
+        <extracomment>A changed field: its name, the value before and the value after.</extracomment>
+        <translation>{field}: از {old} به {new}</translation>
+    </message>
+    <message>
+        <location line="+208"/>
+        <source>&amp;Audit log…</source>
+        <translation>گزارش تغییرات… (&amp;A)</translation>
+    </message>
+</context>
+<context>
     <name>ChooseDatabaseDialog</name>
     <message>
         <location filename="../../sivadesk/ui/db_dialogs.py" line="+80"/>
@@ -442,7 +714,7 @@
 <context>
     <name>ContactFileWindow</name>
     <message>
-        <location filename="../../sivadesk/ui/contact_file.py" line="+145"/>
+        <location filename="../../sivadesk/ui/contact_file.py" line="+148"/>
         <source>Contact file</source>
         <translation>پرونده مخاطب</translation>
     </message>
@@ -477,12 +749,17 @@
         <translation>پیوست‌ها</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+5"/>
+        <source>History</source>
+        <translation>تاریخچه تغییرات</translation>
+    </message>
+    <message>
+        <location line="+61"/>
         <source>This contact has been deleted.</source>
         <translation>این مخاطب حذف شده است.</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+72"/>
         <source>{name} — contact file</source>
         <translation>{name} — پرونده مخاطب</translation>
     </message>
@@ -1718,7 +1995,7 @@
 <context>
     <name>countries</name>
     <message>
-        <location filename="../../sivadesk/ui/contact_file.py" line="-334"/>
+        <location filename="../../sivadesk/ui/contact_file.py" line="-361"/>
         <source>France</source>
         <translation>فرانسه</translation>
     </message>

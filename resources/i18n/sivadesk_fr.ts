@@ -144,6 +144,279 @@
     </message>
 </context>
 <context>
+    <name>AuditLogDialog</name>
+    <message>
+        <location filename="../../sivadesk/ui/audit_view.py" line="+291"/>
+        <source>Audit log</source>
+        <translation>Journal d’audit</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>All records</source>
+        <translation>Toutes les fiches</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>User name contains…</source>
+        <translation>L’identifiant contient…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Refresh</source>
+        <translation>Actualiser</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Record type:</source>
+        <translation>Type de fiche&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>User:</source>
+        <translation>Utilisateur&#xa0;:</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+58"/>
+        <source>%Ln change(s) shown</source>
+        <translation>
+            <numerusform>%Ln modification affichée</numerusform>
+            <numerusform>%Ln modifications affichées</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AuditPanel</name>
+    <message>
+        <location line="-96"/>
+        <source>No change recorded for this contact yet.</source>
+        <translation>Aucune modification enregistrée pour ce contact.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditTable</name>
+    <message>
+        <location line="-79"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>User</source>
+        <translation>Utilisateur</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Record</source>
+        <translation>Fiche</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Summary</source>
+        <translation>Résumé</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Changes</source>
+        <translation>Modifications</translation>
+    </message>
+</context>
+<context>
+    <name>AuditView</name>
+    <message>
+        <location line="-141"/>
+        <source>Created</source>
+        <translation>Création</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changed</source>
+        <translation>Modification</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deleted</source>
+        <translation>Suppression</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File attached</source>
+        <translation>Pièce jointe ajoutée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File removed</source>
+        <translation>Pièce jointe retirée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password changed</source>
+        <translation>Mot de passe changé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Demo data</source>
+        <translation>Données de démonstration</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Imported</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>User</source>
+        <translation>Utilisateur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+25"/>
+        <source>Department</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <source>Office setting</source>
+        <translation>Paramètre du bureau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attachment</source>
+        <translation>Pièce jointe</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organization</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Company</source>
+        <translation>Société</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Job title</source>
+        <translation>Fonction</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lead status</source>
+        <translation>Statut du prospect</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phones</source>
+        <translation>Téléphones</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mails</source>
+        <translation>E-mails</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Addresses</source>
+        <translation>Adresses</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tags</source>
+        <translation>Étiquettes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other fields</source>
+        <translation>Autres champs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Position</source>
+        <translation>Fonction</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Active</source>
+        <translation>Actif</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fingerprint (SHA-256)</source>
+        <translation>Empreinte (SHA-256)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>(empty)</source>
+        <translation>(vide)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>, </source>
+        <extracomment>Between the items of a list (phones, e-mails, tags); keep the space.</extracomment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>{field}: {old} → {new}</source>
+        <extracomment>A changed field: its name, the value before and the value after.</extracomment>
+        <translation>{field}&#xa0;: {old} → {new}</translation>
+    </message>
+    <message>
+        <location line="+208"/>
+        <source>&amp;Audit log…</source>
+        <translation>&amp;Journal d’audit…</translation>
+    </message>
+</context>
+<context>
     <name>ChooseDatabaseDialog</name>
     <message>
         <location filename="../../sivadesk/ui/db_dialogs.py" line="+80"/>
@@ -444,7 +717,7 @@
 <context>
     <name>ContactFileWindow</name>
     <message>
-        <location filename="../../sivadesk/ui/contact_file.py" line="+145"/>
+        <location filename="../../sivadesk/ui/contact_file.py" line="+148"/>
         <source>Contact file</source>
         <translation>Fiche contact</translation>
     </message>
@@ -479,12 +752,17 @@
         <translation>Pièces jointes</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+5"/>
+        <source>History</source>
+        <translation>Historique des modifications</translation>
+    </message>
+    <message>
+        <location line="+61"/>
         <source>This contact has been deleted.</source>
         <translation>Ce contact a été supprimé.</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+72"/>
         <source>{name} — contact file</source>
         <translation>{name} — fiche contact</translation>
     </message>
@@ -1725,7 +2003,7 @@
 <context>
     <name>countries</name>
     <message>
-        <location filename="../../sivadesk/ui/contact_file.py" line="-334"/>
+        <location filename="../../sivadesk/ui/contact_file.py" line="-361"/>
         <source>France</source>
         <translation>France</translation>
     </message>

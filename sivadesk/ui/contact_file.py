@@ -1,8 +1,8 @@
 """The contact file: one window per contact with its details, timeline and attachments.
 
 ``open_contact_file(ctx, contact_id, parent)`` opens the window, or raises it when it is already
-open. Everything is read in one job on the store runner (contact, first timeline page and
-attachment list); the window refreshes itself after its own edits and when the change feed reports
+open. Everything is read in one job on the store runner (contact, first timeline page, attachment
+list and, for those who may read the audit log, the contact's history of changes); the window refreshes itself after its own edits and when the change feed reports
 a change to this contact (or, for a company, to one of its people).
 """
 
@@ -38,6 +38,8 @@ from sivadesk.ops import activity, attachments
 from sivadesk.ops.activity import ActivityInfo
 from sivadesk.ops.attachments import AttachmentInfo
 from sivadesk.ops.contacts import ContactFile, get_contact
+from sivadesk.ops.records import AuditEntry, audit_trail
+from sivadesk.ui.audit_view import HISTORY_LIMIT, AuditPanel
 from sivadesk.ui.contact_edit import ContactEditDialog
 from sivadesk.ui.contact_file_parts import AttachmentsPanel, TimelinePanel
 from sivadesk.ui.contacts_model import join_parts, kind_icon, kind_label, ltr, reading_order, warning_icon
@@ -81,6 +83,7 @@ class FileData:
     contact: ContactFile
     timeline: list[ActivityInfo]
     attachments: list[AttachmentInfo]
+    history: list[AuditEntry] | None  # None: the user may not read the audit log
 
 
 def country_name(code: str) -> str:
@@ -208,6 +211,11 @@ class ContactFileWindow(QWidget):
         self.tabs = QTabWidget(self)
         self.tabs.addTab(self.timeline, self.tr("Timeline"))
         self.tabs.addTab(self.attachments, self.tr("Attachments"))
+        # The audit log's entries for this contact: admins and managers only (audit.read).
+        self.history: AuditPanel | None = None
+        if self.ctx.actor.can("audit.read"):
+            self.history = AuditPanel(self.ctx, self)
+            self.tabs.addTab(self.history, self.tr("History"))
 
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(scroll)
@@ -230,6 +238,7 @@ class ContactFileWindow(QWidget):
         self.timeline.changed.connect(self.reload)
         self.timeline.load_older_requested.connect(self._load_older)
         self.attachments.changed.connect(self._reload_attachments)
+        self.attachments.changed.connect(self._reload_history)
         self._reload_timer = QTimer(self)
         self._reload_timer.setSingleShot(True)
         self._reload_timer.setInterval(200)
@@ -244,11 +253,14 @@ class ContactFileWindow(QWidget):
     def reload(self) -> None:
         actor, cid = self.ctx.actor, self.contact_id
 
+        with_history = self.history is not None
+
         def job(s: Session) -> FileData:
             return FileData(
                 get_contact(s, actor, cid),
                 activity.timeline(s, actor, cid, limit=TIMELINE_PAGE),
                 attachments.list_attachments(s, actor, "contact", cid),
+                audit_trail(s, actor, "contact", cid, HISTORY_LIMIT) if with_history else None,
             )
 
         self.ctx.runner.submit(job, self._loaded, self._load_failed, read_only=True)
@@ -257,6 +269,8 @@ class ContactFileWindow(QWidget):
         self.show_contact(data.contact)
         self.timeline.set_entries(data.timeline, more=len(data.timeline) >= TIMELINE_PAGE)
         self.attachments.set_entries(data.attachments)
+        if self.history is not None and data.history is not None:
+            self.history.set_entries(data.history)
         self.loads += 1
 
     def _load_failed(self, exc: Exception) -> None:
@@ -268,6 +282,7 @@ class ContactFileWindow(QWidget):
             self.timeline.setEnabled(False)
             self.attachments.setEnabled(False)
             self.loads += 1
+            self._reload_history()  # a deleted contact's history stays readable
         else:
             show_error(self, exc)
 
@@ -292,6 +307,21 @@ class ContactFileWindow(QWidget):
             self._load_failed,
             read_only=True,
         )
+
+    @Slot()
+    def _reload_history(self) -> None:
+        if self.history is None:
+            return
+        actor, cid = self.ctx.actor, self.contact_id
+        self.ctx.runner.submit(
+            lambda s: audit_trail(s, actor, "contact", cid, HISTORY_LIMIT),
+            self.history.set_entries,
+            self._history_failed,
+            read_only=True,
+        )
+
+    def _history_failed(self, exc: Exception) -> None:
+        log.warning("history of contact %s not read: %s", self.contact_id, exc)
 
     @Slot(str, object)
     def _on_topic(self, topic: str, event: Any) -> None:
@@ -449,6 +479,7 @@ class ContactFileWindow(QWidget):
 
     def _edited(self, contact: ContactFile) -> None:
         self.show_contact(contact)
+        self._reload_history()
 
     @Slot(str)
     def _open_link(self, link: str) -> None:
