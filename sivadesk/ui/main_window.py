@@ -190,6 +190,9 @@ class MainWindow(QMainWindow):
         view_menu.addAction(self.search_action)
         view_menu.addAction(self.filter_action)
         view_menu.addAction(self.refresh_action)
+        from sivadesk.ui.audit_view import add_audit_log_action
+
+        self.audit_log_action = add_audit_log_action(view_menu, self.ctx, self)  # None without audit.read
         view_menu.addSeparator()
         for key in self.page_keys:
             view_menu.addAction(self.page_actions[key])

@@ -99,7 +99,18 @@ def test_agents_see_no_users_page_nor_import(qtbot: QtBot, agent_ctx: UiContext)
     assert "users" not in window.page_keys and window.nav.count() == 4
     assert not window.import_action.isEnabled() and not window.export_action.isEnabled()
     assert "Agent Smith (Agent)" in window.user_label.text()
+    assert window.audit_log_action is None  # the audit log is for administrators and managers
     window.close()
+
+
+def test_view_menu_opens_the_audit_log_for_staff(qtbot: QtBot, window: MainWindow) -> None:
+    from sivadesk.ui.audit_view import AuditLogDialog
+
+    assert window.audit_log_action is not None
+    window.audit_log_action.trigger()
+    qtbot.waitUntil(lambda: any(w.isVisible() for w in window.findChildren(AuditLogDialog)), timeout=5000)
+    for dialog in window.findChildren(AuditLogDialog):
+        dialog.close()
 
 
 def test_status_bar_and_busy_indicator(qtbot: QtBot, window: MainWindow, admin_ctx: UiContext) -> None:
