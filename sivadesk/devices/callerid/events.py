@@ -1,0 +1,140 @@
+"""Events produced by the sans-IO caller-ID decoders (plain dataclasses, no I/O, no Qt).
+
+Every decoder turns bytes into these. A decoder never raises on bad input from the device: it yields a
+:class:`ProtocolError` saying what was wrong with the peer's data instead.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Literal
+
+Reason = Literal["private", "unavailable"]
+Direction = Literal["in", "out"]
+LineState = Literal["ring", "off_hook", "on_hook", "hook_flash"]
+
+# Values a device puts in the number field instead of digits.
+_PRIVATE_MARKERS = frozenset({"P", "PRIVATE", "WITHHELD", "RESTRICTED", "ANONYMOUS", "BLOCKED"})
+_UNAVAILABLE_MARKERS = frozenset({"O", "UNAVAILABLE", "OUT-OF-AREA", "OUT OF AREA", "UNKNOWN"})
+# Values in the name field that carry no name.
+_NO_NAME_MARKERS = frozenset({"", "O", "P", "NO NAME", "UNAVAILABLE", "OUT-OF-AREA", "OUT OF AREA"})
+_NUMBER_CHARS = re.compile(r"^\+?[0-9][0-9 ()./-]*$")
+
+
+@dataclass(frozen=True, slots=True)
+class CallerIdEvent:
+    """One caller-ID record. ``number`` is digits only, or None when withheld, unavailable or not numeric."""
+
+    number: str | None
+    name: str | None
+    date: str | None  # MMDD, None when missing or invalid (date_raw keeps what was sent)
+    time: str | None  # HHMM 24 h, None when missing or invalid (time_raw keeps what was sent)
+    line: int | None = None
+    reason: Reason | None = None
+    raw: bytes = b""
+    format: str = ""
+    number_raw: str | None = None
+    name_raw: str | None = None
+    date_raw: str | None = None
+    time_raw: str | None = None
+    direction: Direction | None = "in"
+    kind: Literal["call", "call_start", "call_end"] = "call"
+    popup: bool = True  # False for records replayed from a unit's memory
+    call_type: str | None = None
+    long_distance: bool = False
+    mesg: tuple[str, ...] = ()
+    duration_s: int | None = None
+    ring_type: str | None = None
+    rings: int | None = None
+    telco_checksum_ok: bool | None = None  # as reported by a unit that checked it for us
+    extra: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def private(self) -> bool:
+        return self.reason == "private"
+
+    @property
+    def out_of_area(self) -> bool:
+        return self.reason == "unavailable"
+
+    @property
+    def number_is_placeholder(self) -> bool:
+        return self.number is not None and set(self.number) == {"0"}
+
+
+@dataclass(frozen=True, slots=True)
+class RingEvent:
+    """A ring reported by the device; ``cadence`` is the distinctive-ring tag (``A``, ``1``) when given."""
+
+    line: int | None = None
+    cadence: str | None = None
+    raw: bytes = b""
+
+
+@dataclass(frozen=True, slots=True)
+class LineEvent:
+    """A line-status change (ring, off-hook, on-hook, hook flash) from units that report them."""
+
+    line: int | None
+    state: LineState
+    date: str | None = None
+    time: str | None = None
+    raw: bytes = b""
+
+
+@dataclass(frozen=True, slots=True)
+class ProtocolError:
+    """Input that was rejected. ``fault`` is ``"peer"`` for bad device data (the usual case)."""
+
+    reason: str
+    raw: bytes = b""
+    fault: Literal["peer", "ours"] = "peer"
+
+
+Event = CallerIdEvent | RingEvent | LineEvent | ProtocolError
+
+
+def decode_text(data: bytes) -> str:
+    """Device text: UTF-8 when it is valid, otherwise Latin-1 (which never fails)."""
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        return data.decode("latin-1")
+
+
+def classify_number(value: str | None) -> tuple[str | None, Reason | None]:
+    """(digits or None, absence reason) for what a device sent in its number field."""
+    if value is None:
+        return None, None
+    text = value.strip()
+    upper = text.upper()
+    if upper in _PRIVATE_MARKERS:
+        return None, "private"
+    if upper in _UNAVAILABLE_MARKERS:
+        return None, "unavailable"
+    if text and _NUMBER_CHARS.match(text):
+        return "".join(ch for ch in text if ch.isdigit()), None
+    return None, None
+
+
+def clean_name(value: str | None) -> str | None:
+    if value is None:
+        return None
+    text = value.strip()
+    return None if text.upper() in _NO_NAME_MARKERS else text
+
+
+def valid_date(mmdd: str | None) -> str | None:
+    """MMDD when it is a plausible month and day, else None."""
+    if mmdd is None or len(mmdd) != 4 or not mmdd.isdigit():
+        return None
+    month, day = int(mmdd[:2]), int(mmdd[2:])
+    return mmdd if 1 <= month <= 12 and 1 <= day <= 31 else None
+
+
+def valid_time(hhmm: str | None) -> str | None:
+    """HHMM (24 h) when hours < 24 and minutes < 60, else None."""
+    if hhmm is None or len(hhmm) != 4 or not hhmm.isdigit():
+        return None
+    return hhmm if int(hhmm[:2]) < 24 and int(hhmm[2:]) < 60 else None
