@@ -10,6 +10,13 @@ from sivadesk.models.contacts import (
     ContactTag,
     Tag,
 )
+from sivadesk.models.letters import (
+    Register,
+    RegisterCounter,
+    RegisterDirection,
+    RegisterReset,
+    RegisterScope,
+)
 from sivadesk.models.records import Activity, Attachment, AuditLog, Blob, Event, OfficeSetting
 from sivadesk.models.users import Department, Role, User
 
@@ -28,6 +35,11 @@ __all__ = [
     "Department",
     "Event",
     "OfficeSetting",
+    "Register",
+    "RegisterCounter",
+    "RegisterDirection",
+    "RegisterReset",
+    "RegisterScope",
     "Role",
     "Tag",
     "User",

@@ -23,6 +23,7 @@ PERMISSIONS: dict[str, frozenset[Role]] = {
     "users.manage": frozenset({Role.ADMIN}),
     "office.settings": frozenset({Role.ADMIN}),
     "audit.read": _STAFF,
+    "registers.manage": frozenset({Role.ADMIN}),
 }
 
 

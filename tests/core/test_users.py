@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 from sivadesk.db import Database
 from sivadesk.errors import AuthenticationFailed, NotFound, PermissionDenied, SivaError, ValidationError
 from sivadesk.models import AuditLog, Role, User
-from sivadesk.ops import activity, attachments, contact_search, contacts, office, records, users
+from sivadesk.ops import activity, attachments, contact_search, contacts, office, records, registers, users
 from sivadesk.ops.context import PERMISSIONS, Actor
 
 PASSWORD = "correct horse"
@@ -258,6 +258,7 @@ EXPECTED: dict[str, set[Role]] = {
     "users.manage": {Role.ADMIN},
     "office.settings": {Role.ADMIN},
     "audit.read": {Role.ADMIN, Role.MANAGER},
+    "registers.manage": {Role.ADMIN},
 }
 
 
@@ -307,6 +308,9 @@ def test_permission_matrix_through_services(db: Database, admin: Actor, role: Ro
         ],
         "office.settings": [lambda s: office.set_value(s, actor, "office_name", "Siva & Co")],
         "audit.read": [lambda s: records.audit_trail(s, actor)],
+        "registers.manage": [
+            lambda s: registers.create_register(s, actor, "Out", unique(), "outbound", "{seq}/{year}"),
+        ],
         "contacts.delete": [
             lambda s: contacts.delete_contact(s, actor, target.id)
         ],  # last: it removes target
