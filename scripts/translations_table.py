@@ -598,6 +598,68 @@ BY_CONTEXT: dict[tuple[str, str], tuple[str, str]] = {
         "کاربر فعالی با نام {name} وجود ندارد.",
     ),
     ("errors", "Something went wrong."): ("Un problème est survenu.", "مشکلی پیش آمد."),
+    (
+        "errors",
+        "The number format has a closing brace that was never opened (write two closing braces for one).",
+    ): (
+        "Le format de numéro contient une accolade fermante jamais ouverte (en écrire deux pour une seule).",
+        "قالب شماره یک آکولاد بسته دارد که باز نشده است (برای نوشتن یکی، دو تا بنویسید).",
+    ),
+    ("errors", "The number format has a '{' that is never closed."): (
+        "Le format de numéro contient un « { » jamais fermé.",
+        "قالب شماره یک «{» دارد که بسته نشده است.",
+    ),
+    ("errors", "Unknown token {token} in the number format; use one of: {known}."): (
+        "Élément {token} inconnu dans le format de numéro ; éléments possibles : {known}.",
+        "عنصر {token} در قالب شماره شناخته نیست؛ یکی از این‌ها را به کار ببرید: {known}.",
+    ),
+    (
+        "errors",
+        "Token {token}: only numbers take a padding, written as a zero and a width, e.g. {{seq:05}}.",
+    ): (
+        "Élément {token} : seuls les nombres prennent un remplissage, écrit avec un zéro et une largeur, "
+        "par exemple {{seq:05}}.",
+        "عنصر {token}: فقط عددها صفرِ پیشوند می‌گیرند، به صورت صفر و طول، مثلاً {{seq:05}}.",
+    ),
+    ("errors", "The number format must contain {seq} exactly once."): (
+        "Le format de numéro doit contenir {seq} une et une seule fois.",
+        "قالب شماره باید {seq} را دقیقاً یک بار داشته باشد.",
+    ),
+    ("errors", "A register numbered again each year needs {year} or {yy} in its number format."): (
+        "Un registre renuméroté chaque année doit avoir {year} ou {yy} dans son format de numéro.",
+        "دفتری که هر سال از نو شماره می‌خورد باید {year} یا {yy} را در قالب شماره داشته باشد.",
+    ),
+    ("errors", "A register numbered per department needs {dept} in its number format."): (
+        "Un registre numéroté par service doit avoir {dept} dans son format de numéro.",
+        "دفتری که برای هر واحد جدا شماره می‌خورد باید {dept} را در قالب شماره داشته باشد.",
+    ),
+    ("errors", "Register {code} numbers per department: choose a department."): (
+        "Le registre {code} est numéroté par service : choisissez un service.",
+        "دفتر {code} برای هر واحد جدا شماره می‌خورد: یک واحد انتخاب کنید.",
+    ),
+    ("errors", "Register {code} is closed."): ("Le registre {code} est clos.", "دفتر {code} بسته شده است."),
+    ("errors", "The number format of register {code} needs a value for {{{token}}}."): (
+        "Le format de numéro du registre {code} demande une valeur pour {{{token}}}.",
+        "قالب شماره دفتر {code} برای {{{token}}} مقدار لازم دارد.",
+    ),
+    ("errors", "{value} is not a valid {setting}; use one of: {allowed}."): (
+        "{value} n’est pas une valeur valide pour {setting} ; valeurs possibles : {allowed}.",
+        "{value} مقدار درستی برای {setting} نیست؛ یکی از این‌ها را به کار ببرید: {allowed}.",
+    ),
+    ("errors", "A register needs a code."): ("Un registre doit avoir un code.", "دفتر باید کد داشته باشد."),
+    ("errors", "The register code {code} is taken."): (
+        "Le code de registre {code} est déjà pris.",
+        "کد دفتر {code} قبلاً به کار رفته است.",
+    ),
+    ("errors", "A register needs a name."): ("Un registre doit avoir un nom.", "دفتر باید نام داشته باشد."),
+    (
+        "errors",
+        "Register {code} has already given numbers: its calendar, reset and scope can no longer change.",
+    ): (
+        "Le registre {code} a déjà attribué des numéros : son calendrier, sa remise à zéro et sa portée ne "
+        "peuvent plus changer.",
+        "دفتر {code} تاکنون شماره داده است: تقویم، شیوه شروع دوباره و دامنه آن دیگر تغییر نمی‌کند.",
+    ),
     ("errors", "You are not allowed to do this ({permission})."): (
         "Vous n’avez pas le droit de faire cela ({permission}).",
         "شما اجازه انجام این کار را ندارید ({permission}).",

@@ -1461,7 +1461,7 @@
         <translation>نما (&amp;V)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>&amp;Help</source>
         <translation>راهنما (&amp;H)</translation>
     </message>
@@ -2337,6 +2337,82 @@
         <location filename="../../sivadesk/migrate.py" line="+93"/>
         <source>The backup with pg_dump failed: {reason}</source>
         <translation>پشتیبان‌گیری با pg_dump ناموفق بود: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../sivadesk/letters/numbering.py" line="+103"/>
+        <source>The number format has a closing brace that was never opened (write two closing braces for one).</source>
+        <translation>قالب شماره یک آکولاد بسته دارد که باز نشده است (برای نوشتن یکی، دو تا بنویسید).</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The number format has a &apos;{&apos; that is never closed.</source>
+        <translation>قالب شماره یک «{» دارد که بسته نشده است.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Unknown token {token} in the number format; use one of: {known}.</source>
+        <translation>عنصر {token} در قالب شماره شناخته نیست؛ یکی از این‌ها را به کار ببرید: {known}.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Token {token}: only numbers take a padding, written as a zero and a width, e.g. {{seq:05}}.</source>
+        <translation>عنصر {token}: فقط عددها صفرِ پیشوند می‌گیرند، به صورت صفر و طول، مثلاً {{seq:05}}.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The number format must contain {seq} exactly once.</source>
+        <translation>قالب شماره باید {seq} را دقیقاً یک بار داشته باشد.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>A register numbered again each year needs {year} or {yy} in its number format.</source>
+        <translation>دفتری که هر سال از نو شماره می‌خورد باید {year} یا {yy} را در قالب شماره داشته باشد.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A register numbered per department needs {dept} in its number format.</source>
+        <translation>دفتری که برای هر واحد جدا شماره می‌خورد باید {dept} را در قالب شماره داشته باشد.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <location line="+77"/>
+        <source>Register {code} numbers per department: choose a department.</source>
+        <translation>دفتر {code} برای هر واحد جدا شماره می‌خورد: یک واحد انتخاب کنید.</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>Register {code} is closed.</source>
+        <translation>دفتر {code} بسته شده است.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The number format of register {code} needs a value for {{{token}}}.</source>
+        <translation>قالب شماره دفتر {code} برای {{{token}}} مقدار لازم دارد.</translation>
+    </message>
+    <message>
+        <location filename="../../sivadesk/ops/registers.py" line="+45"/>
+        <source>{value} is not a valid {setting}; use one of: {allowed}.</source>
+        <translation>{value} مقدار درستی برای {setting} نیست؛ یکی از این‌ها را به کار ببرید: {allowed}.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>A register needs a code.</source>
+        <translation>دفتر باید کد داشته باشد.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The register code {code} is taken.</source>
+        <translation>کد دفتر {code} قبلاً به کار رفته است.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A register needs a name.</source>
+        <translation>دفتر باید نام داشته باشد.</translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>Register {code} has already given numbers: its calendar, reset and scope can no longer change.</source>
+        <translation>دفتر {code} تاکنون شماره داده است: تقویم، شیوه شروع دوباره و دامنه آن دیگر تغییر نمی‌کند.</translation>
     </message>
 </context>
 <context>

@@ -1467,7 +1467,7 @@
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>&amp;Help</source>
         <translation>Ai&amp;de</translation>
     </message>
@@ -2345,6 +2345,82 @@
         <location filename="../../sivadesk/migrate.py" line="+93"/>
         <source>The backup with pg_dump failed: {reason}</source>
         <translation>La sauvegarde avec pg_dump a échoué&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../sivadesk/letters/numbering.py" line="+103"/>
+        <source>The number format has a closing brace that was never opened (write two closing braces for one).</source>
+        <translation>Le format de numéro contient une accolade fermante jamais ouverte (en écrire deux pour une seule).</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The number format has a &apos;{&apos; that is never closed.</source>
+        <translation>Le format de numéro contient un «&#xa0;{&#xa0;» jamais fermé.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Unknown token {token} in the number format; use one of: {known}.</source>
+        <translation>Élément {token} inconnu dans le format de numéro&#x202f;; éléments possibles&#xa0;: {known}.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Token {token}: only numbers take a padding, written as a zero and a width, e.g. {{seq:05}}.</source>
+        <translation>Élément {token}&#xa0;: seuls les nombres prennent un remplissage, écrit avec un zéro et une largeur, par exemple {{seq:05}}.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The number format must contain {seq} exactly once.</source>
+        <translation>Le format de numéro doit contenir {seq} une et une seule fois.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>A register numbered again each year needs {year} or {yy} in its number format.</source>
+        <translation>Un registre renuméroté chaque année doit avoir {year} ou {yy} dans son format de numéro.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A register numbered per department needs {dept} in its number format.</source>
+        <translation>Un registre numéroté par service doit avoir {dept} dans son format de numéro.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <location line="+77"/>
+        <source>Register {code} numbers per department: choose a department.</source>
+        <translation>Le registre {code} est numéroté par service&#xa0;: choisissez un service.</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>Register {code} is closed.</source>
+        <translation>Le registre {code} est clos.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The number format of register {code} needs a value for {{{token}}}.</source>
+        <translation>Le format de numéro du registre {code} demande une valeur pour {{{token}}}.</translation>
+    </message>
+    <message>
+        <location filename="../../sivadesk/ops/registers.py" line="+45"/>
+        <source>{value} is not a valid {setting}; use one of: {allowed}.</source>
+        <translation>{value} n’est pas une valeur valide pour {setting}&#x202f;; valeurs possibles&#xa0;: {allowed}.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>A register needs a code.</source>
+        <translation>Un registre doit avoir un code.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The register code {code} is taken.</source>
+        <translation>Le code de registre {code} est déjà pris.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A register needs a name.</source>
+        <translation>Un registre doit avoir un nom.</translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>Register {code} has already given numbers: its calendar, reset and scope can no longer change.</source>
+        <translation>Le registre {code} a déjà attribué des numéros&#xa0;: son calendrier, sa remise à zéro et sa portée ne peuvent plus changer.</translation>
     </message>
 </context>
 <context>

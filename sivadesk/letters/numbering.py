@@ -101,7 +101,8 @@ def parse_template(source: str) -> Template:
         if ch == "}":
             raise ValidationError(
                 QT_TRANSLATE_NOOP(
-                    "errors", "The number format has a '}' without '{' (write '}}' for a brace)."
+                    "errors",
+                    "The number format has a closing brace that was never opened (write two closing braces for one).",
                 ),
                 field="format",
             )

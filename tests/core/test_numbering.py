@@ -44,7 +44,7 @@ def test_persian_template() -> None:
         ("{seq:x}", "padding"),
         ("{seq}-{dept:03}", "padding"),
         ("{seq", "never closed"),
-        ("{seq}}", "without"),
+        ("{seq}}", "never opened"),
         ("LETTER-{year}", "exactly once"),
         ("{seq}-{seq}", "exactly once"),
     ],
