@@ -670,6 +670,7 @@ BY_CONTEXT: dict[tuple[str, str], tuple[str, str]] = {
     ("errors", "Department"): ("Service", "واحد"),
     ("errors", "Tag"): ("Étiquette", "برچسب"),
     ("errors", "Attachment"): ("Pièce jointe", "پیوست"),
+    ("errors", "Register"): ("Registre", "دفتر"),
     # -- Countries of addresses (contact file) -------------------------------------------------
     ("countries", "France"): ("France", "فرانسه"),
     ("countries", "Iran"): ("Iran", "ایران"),

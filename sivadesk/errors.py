@@ -36,6 +36,7 @@ ENTITY_NAMES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("errors", "Department"),
     QT_TRANSLATE_NOOP("errors", "Tag"),
     QT_TRANSLATE_NOOP("errors", "Attachment"),
+    QT_TRANSLATE_NOOP("errors", "Register"),
 )
 
 

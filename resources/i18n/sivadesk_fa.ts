@@ -2122,6 +2122,11 @@
         <translation>پیوست</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Register</source>
+        <translation>دفتر</translation>
+    </message>
+    <message>
         <location line="+7"/>
         <source>{what} {id} does not exist.</source>
         <translation>{what} {id} وجود ندارد.</translation>

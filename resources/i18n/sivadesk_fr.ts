@@ -2130,6 +2130,11 @@
         <translation>Pièce jointe</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Register</source>
+        <translation>Registre</translation>
+    </message>
+    <message>
         <location line="+7"/>
         <source>{what} {id} does not exist.</source>
         <translation>{what} {id} introuvable.</translation>
