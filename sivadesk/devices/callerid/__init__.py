@@ -3,10 +3,20 @@
 - :mod:`.mdmf` - Bellcore/ETSI SDMF (0x04) and MDMF (0x80) frames, raw binary or as one hex line.
 - :mod:`.modem_text` - modem formatted text after ``AT+VCID=1`` / ``AT#CID=1`` (and ``AT+VCID=2`` hex lines).
 - :mod:`.whozz` - CallerID.com "Whozz Calling?" serial records.
+- :mod:`.tci` - TCI fixed 70-column records.
+- :mod:`.netcid` - NetCallerID ``###DATE...NMBR...NAME...+++`` records.
+- :mod:`.cnfsk` - Chinese FSK module lines (``ATF``, ``ATRING``, ``ATLINKOK``).
 
 No I/O and no clock: time is passed in, so partial input times out deterministically.
 """
 
-from sivadesk.devices.callerid.events import CallerIdEvent, Event, LineEvent, ProtocolError, RingEvent
+from sivadesk.devices.callerid.events import (
+    CallerIdEvent,
+    Event,
+    LineEvent,
+    ProtocolError,
+    RingEvent,
+    StatusEvent,
+)
 
-__all__ = ["CallerIdEvent", "Event", "LineEvent", "ProtocolError", "RingEvent"]
+__all__ = ["CallerIdEvent", "Event", "LineEvent", "ProtocolError", "RingEvent", "StatusEvent"]

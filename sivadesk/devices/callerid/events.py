@@ -92,7 +92,17 @@ class ProtocolError:
     fault: Literal["peer", "ours"] = "peer"
 
 
-Event = CallerIdEvent | RingEvent | LineEvent | ProtocolError
+@dataclass(frozen=True, slots=True)
+class StatusEvent:
+    """A device notice that is not a call and never pops up: message waiting on/off, device connected."""
+
+    kind: Literal["mwi_on", "mwi_off", "device_status"]
+    detail: str | None = None
+    line: int | None = None
+    raw: bytes = b""
+
+
+Event = CallerIdEvent | RingEvent | LineEvent | ProtocolError | StatusEvent
 
 
 def decode_text(data: bytes) -> str:
@@ -138,3 +148,45 @@ def valid_time(hhmm: str | None) -> str | None:
     if hhmm is None or len(hhmm) != 4 or not hhmm.isdigit():
         return None
     return hhmm if int(hhmm[:2]) < 24 and int(hhmm[2:]) < 60 else None
+
+
+def hour24(hour: str, minute: str, ampm: str) -> str:
+    """HHMM (24 h) from a 12-hour clock reading (``12:11 AM`` is ``0011``); the caller validates the result."""
+    h = int(hour) % 12 + (12 if ampm.upper() == "PM" else 0)
+    return f"{h:02d}{minute}"
+
+
+class LineSplitter:
+    """Splits a byte stream into lines ended by CR and/or LF, holding at most ``max_line`` bytes of a partial line.
+
+    A line that reaches ``max_line`` bytes without an end is given back as a :class:`ProtocolError` and the rest of
+    it, up to the next line end, is dropped.
+    """
+
+    def __init__(self, max_line: int) -> None:
+        self.max_line = max_line
+        self._line = bytearray()
+        self._discarding = False
+
+    @property
+    def buffered(self) -> int:
+        return len(self._line)
+
+    def feed(self, data: bytes) -> list[bytes | ProtocolError]:
+        """Complete non-empty lines (without their end) and overflow errors, in stream order."""
+        out: list[bytes | ProtocolError] = []
+        for byte in data:
+            if byte in (0x0A, 0x0D):
+                if self._discarding:
+                    self._discarding = False
+                elif self._line:
+                    out.append(bytes(self._line))
+                    self._line.clear()
+            elif not self._discarding:
+                self._line.append(byte)
+                if len(self._line) >= self.max_line:
+                    reason = f"line longer than {self.max_line} bytes without a line end"
+                    out.append(ProtocolError(reason, bytes(self._line)))
+                    self._line.clear()
+                    self._discarding = True
+        return out
