@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 
 from sivadesk.devices.callerid import CallerIdEvent, Event, ProtocolError, RingEvent, StatusEvent
 from sivadesk.devices.callerid.cnfsk import CnFskDecoder, decode_line
+from sivadesk.devices.callerid.dtmf import DtmfDecoder, decode_message
 from sivadesk.devices.callerid.netcid import NetCallerIdDecoder
 from sivadesk.devices.callerid.netcid import decode_record as decode_netcid
 from sivadesk.devices.callerid.tci import TciDecoder
@@ -244,7 +245,63 @@ def test_overlong_lines_are_rejected_and_buffers_stay_capped() -> None:
     assert isinstance(events[-1], CallerIdEvent) and events[-1].name == "JOHN"
 
 
-DECODERS: list[Callable[[], Decoder]] = [TciDecoder, NetCallerIdDecoder, CnFskDecoder]
+@pytest.mark.parametrize(
+    ("digits", "number", "reason", "extra"),
+    [
+        (b"A12345678#", "12345678", None, {}),  # Denmark
+        (b"D1#", None, "private", {"d_code": "1"}),
+        (b"D2#", None, "unavailable", {"d_code": "2"}),
+        (b"D3#", None, "unavailable", {"d_code": "3"}),
+        (b"A0701234567C", "0701234567", None, {}),  # Sweden, India
+        (b"A0701234567D0812345C", "0701234567", None, {"redirecting": "0812345"}),
+        (b"B10C", None, "private", {"info_code": "10"}),
+        (b"B00C", None, "unavailable", {"info_code": "00"}),
+        (b"D0000000000C", "0000000000", None, {}),  # Netherlands unknown caller
+        (b"1 2\r\nA0,70 123\r\n4567C", "0701234567", None, {}),  # stray digits before the start, separators
+    ],
+)
+def test_dtmf_messages(digits: bytes, number: str | None, reason: str | None, extra: dict[str, str]) -> None:
+    for how in HOWS:
+        events = _feed(DtmfDecoder, digits, how)
+        assert len(events) == 1, events
+        event = events[0]
+        assert isinstance(event, CallerIdEvent) and event.format == "dtmf"
+        assert (event.number, event.reason, event.extra) == (number, reason, extra)
+        assert event.number_is_placeholder is (number == "0000000000")
+
+
+@pytest.mark.parametrize("message", [b"A12*34C", b"B1C", b"B100C", b"AC", b"A12A34C", b"A12B10C", b"XY"])
+def test_malformed_dtmf_messages_are_rejected(message: bytes) -> None:
+    assert isinstance(decode_message(message), ProtocolError)
+
+
+def test_dtmf_stream_timeouts_and_interruptions() -> None:
+    dec = DtmfDecoder(timeout_s=0.5)
+    for i, digit in enumerate(b"A123"):
+        dec.receive_data(bytes([digit]), 1.0 + 0.14 * i)
+    dec.receive_data(b"", 1.6)
+    assert dec.next_event() is None
+    dec.receive_data(b"", 2.5)
+    event = dec.next_event()
+    assert isinstance(event, ProtocolError) and "timed out" in event.reason
+    events = _feed(DtmfDecoder, b"A123A4567C", "whole")
+    assert isinstance(events[0], ProtocolError) and "interrupted" in events[0].reason
+    assert isinstance(events[1], CallerIdEvent) and events[1].number == "4567"
+    events = _feed(DtmfDecoder, b"A12x" + b"A" + b"1" * 100 + b"C", "whole")
+    assert isinstance(events[0], ProtocolError) and "not a DTMF digit" in events[0].reason
+    assert isinstance(events[1], ProtocolError) and "longer" in events[1].reason
+    assert len(events) == 2
+
+
+@settings(max_examples=200, deadline=None)
+@given(number=st.text("0123456789", min_size=1, max_size=20), end=st.sampled_from([b"C", b"#"]))
+def test_accepted_dtmf_messages_round_trip(number: str, end: bytes) -> None:
+    events = _feed(DtmfDecoder, b"A" + number.encode() + end, "bytes")
+    assert len(events) == 1 and isinstance(events[0], CallerIdEvent)
+    assert events[0].number == number
+
+
+DECODERS: list[Callable[[], Decoder]] = [TciDecoder, NetCallerIdDecoder, CnFskDecoder, DtmfDecoder]
 
 
 @pytest.mark.parametrize("make", DECODERS, ids=lambda m: m.__name__)
@@ -253,7 +310,9 @@ DECODERS: list[Callable[[], Decoder]] = [TciDecoder, NetCallerIdDecoder, CnFskDe
     chunks=st.lists(
         st.one_of(
             st.binary(max_size=400),
-            st.sampled_from([b"###", b"+++", b"...NMBR", b"\r\n", b"ATF 0", b"01   "]),
+            st.sampled_from(
+                [b"###", b"+++", b"...NMBR", b"\r\n", b"ATF 0", b"01   ", b"A", b"B10", b"C", b"#"]
+            ),
         ),
         max_size=12,
     ),

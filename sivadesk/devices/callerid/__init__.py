@@ -6,6 +6,7 @@
 - :mod:`.tci` - TCI fixed 70-column records.
 - :mod:`.netcid` - NetCallerID ``###DATE...NMBR...NAME...+++`` records.
 - :mod:`.cnfsk` - Chinese FSK module lines (``ATF``, ``ATRING``, ``ATLINKOK``).
+- :mod:`.dtmf` - DTMF caller ID (``A…C``, ``D…#``, ``B00``/``B10`` information codes) from received digits.
 
 No I/O and no clock: time is passed in, so partial input times out deterministically.
 """
