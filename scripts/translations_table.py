@@ -671,6 +671,32 @@ BY_CONTEXT: dict[tuple[str, str], tuple[str, str]] = {
     ("errors", "Tag"): ("Étiquette", "برچسب"),
     ("errors", "Attachment"): ("Pièce jointe", "پیوست"),
     ("errors", "Register"): ("Registre", "دفتر"),
+    ("errors", "Letter"): ("Courrier", "نامه"),
+    # -- Letters (sivadesk.ops.letters) --------------------------------------------------------
+    ("errors", "A letter needs a subject."): (
+        "Un courrier doit avoir un objet.",
+        "نامه باید موضوع داشته باشد.",
+    ),
+    ("errors", "Letter {number} is registered: only a draft can be changed or deleted."): (
+        "Le courrier {number} est enregistré : seul un brouillon peut être modifié ou supprimé.",
+        "نامه {number} ثبت شده است: فقط پیش~نویس را می~توان ویرایش یا حذف کرد.",
+    ),
+    ("errors", "Letter {number} is already registered."): (
+        "Le courrier {number} est déjà enregistré.",
+        "نامه {number} قبلاً ثبت شده است.",
+    ),
+    ("errors", "Voiding a letter needs a reason."): (
+        "L’annulation d’un courrier doit être motivée.",
+        "برای ابطال نامه باید علت آن را بنویسید.",
+    ),
+    ("errors", "A draft has no number to void: delete it instead."): (
+        "Un brouillon n’a pas de numéro à annuler : supprimez-le plutôt.",
+        "پیش~نویس شماره~ای ندارد که ابطال شود: به جای آن، حذفش کنید.",
+    ),
+    ("errors", "Letter {number} is already void."): (
+        "Le courrier {number} est déjà annulé.",
+        "نامه {number} قبلاً ابطال شده است.",
+    ),
     # -- Countries of addresses (contact file) -------------------------------------------------
     ("countries", "France"): ("France", "فرانسه"),
     ("countries", "Iran"): ("Iran", "ایران"),

@@ -2127,6 +2127,11 @@
         <translation>دفتر</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Letter</source>
+        <translation>نامه</translation>
+    </message>
+    <message>
         <location line="+7"/>
         <source>{what} {id} does not exist.</source>
         <translation>{what} {id} وجود ندارد.</translation>
@@ -2395,12 +2400,43 @@
         <translation>قالب شماره دفتر {code} برای {{{token}}} مقدار لازم دارد.</translation>
     </message>
     <message>
+        <location filename="../../sivadesk/ops/letters.py" line="+150"/>
         <location filename="../../sivadesk/ops/registers.py" line="+45"/>
         <source>{value} is not a valid {setting}; use one of: {allowed}.</source>
         <translation>{value} مقدار درستی برای {setting} نیست؛ یکی از این‌ها را به کار ببرید: {allowed}.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
+        <source>A letter needs a subject.</source>
+        <translation>نامه باید موضوع داشته باشد.</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>Letter {number} is registered: only a draft can be changed or deleted.</source>
+        <translation>نامه {number} ثبت شده است: فقط پیش‌نویس را می‌توان ویرایش یا حذف کرد.</translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>Letter {number} is already registered.</source>
+        <translation>نامه {number} قبلاً ثبت شده است.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Voiding a letter needs a reason.</source>
+        <translation>برای ابطال نامه باید علت آن را بنویسید.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A draft has no number to void: delete it instead.</source>
+        <translation>پیش‌نویس شماره‌ای ندارد که ابطال شود: به جای آن، حذفش کنید.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Letter {number} is already void.</source>
+        <translation>نامه {number} قبلاً ابطال شده است.</translation>
+    </message>
+    <message>
+        <location filename="../../sivadesk/ops/registers.py" line="+12"/>
         <source>A register needs a code.</source>
         <translation>دفتر باید کد داشته باشد.</translation>
     </message>

@@ -2135,6 +2135,11 @@
         <translation>Registre</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Letter</source>
+        <translation>Courrier</translation>
+    </message>
+    <message>
         <location line="+7"/>
         <source>{what} {id} does not exist.</source>
         <translation>{what} {id} introuvable.</translation>
@@ -2403,12 +2408,43 @@
         <translation>Le format de numéro du registre {code} demande une valeur pour {{{token}}}.</translation>
     </message>
     <message>
+        <location filename="../../sivadesk/ops/letters.py" line="+150"/>
         <location filename="../../sivadesk/ops/registers.py" line="+45"/>
         <source>{value} is not a valid {setting}; use one of: {allowed}.</source>
         <translation>{value} n’est pas une valeur valide pour {setting}&#x202f;; valeurs possibles&#xa0;: {allowed}.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
+        <source>A letter needs a subject.</source>
+        <translation>Un courrier doit avoir un objet.</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>Letter {number} is registered: only a draft can be changed or deleted.</source>
+        <translation>Le courrier {number} est enregistré&#xa0;: seul un brouillon peut être modifié ou supprimé.</translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>Letter {number} is already registered.</source>
+        <translation>Le courrier {number} est déjà enregistré.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Voiding a letter needs a reason.</source>
+        <translation>L’annulation d’un courrier doit être motivée.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A draft has no number to void: delete it instead.</source>
+        <translation>Un brouillon n’a pas de numéro à annuler&#xa0;: supprimez-le plutôt.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Letter {number} is already void.</source>
+        <translation>Le courrier {number} est déjà annulé.</translation>
+    </message>
+    <message>
+        <location filename="../../sivadesk/ops/registers.py" line="+12"/>
         <source>A register needs a code.</source>
         <translation>Un registre doit avoir un code.</translation>
     </message>

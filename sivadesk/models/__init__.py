@@ -11,22 +11,29 @@ from sivadesk.models.contacts import (
     Tag,
 )
 from sivadesk.models.letters import (
+    CLASSIFICATION_LEVELS,
+    Classification,
+    Letter,
+    LetterStatus,
     Register,
     RegisterCounter,
     RegisterDirection,
     RegisterReset,
     RegisterScope,
+    Urgency,
 )
 from sivadesk.models.records import Activity, Attachment, AuditLog, Blob, Event, OfficeSetting
 from sivadesk.models.users import Department, Role, User
 
 __all__ = [
+    "CLASSIFICATION_LEVELS",
     "Activity",
     "Address",
     "Attachment",
     "AuditLog",
     "Base",
     "Blob",
+    "Classification",
     "Contact",
     "ContactEmail",
     "ContactKind",
@@ -34,6 +41,8 @@ __all__ = [
     "ContactTag",
     "Department",
     "Event",
+    "Letter",
+    "LetterStatus",
     "OfficeSetting",
     "Register",
     "RegisterCounter",
@@ -42,6 +51,7 @@ __all__ = [
     "RegisterScope",
     "Role",
     "Tag",
+    "Urgency",
     "User",
     "utcnow",
 ]

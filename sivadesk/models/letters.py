@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from enum import StrEnum
 
-from sqlalchemy import Boolean, ForeignKey, Integer, String, UniqueConstraint
+from sqlalchemy import Boolean, Date, ForeignKey, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
 from sivadesk.models.base import Base, BigId, created_at, intpk, str200
@@ -57,3 +58,68 @@ class RegisterCounter(Base):
     period: Mapped[str] = mapped_column(String(10), default="")
     scope_key: Mapped[str] = mapped_column(String(20), default="")
     last: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class LetterStatus(StrEnum):
+    DRAFT = "draft"
+    REGISTERED = "registered"
+    SENT = "sent"
+    ARCHIVED = "archived"
+    VOID = "void"
+
+
+class Urgency(StrEnum):
+    NORMAL = "normal"
+    URGENT = "urgent"
+    IMMEDIATE = "immediate"
+
+
+class Classification(StrEnum):
+    """Ordered from least to most restricted (see :data:`CLASSIFICATION_LEVELS`)."""
+
+    NORMAL = "normal"
+    CONFIDENTIAL = "confidential"
+    VERY_CONFIDENTIAL = "very_confidential"
+    SECRET = "secret"
+    TOP_SECRET = "top_secret"
+
+
+#: classification -> rank; a role's clearance is the highest rank it may read.
+CLASSIFICATION_LEVELS: dict[str, int] = {c.value: i for i, c in enumerate(Classification)}
+
+
+class Letter(Base):
+    """A letter. ``seq``/``number`` are empty until registration, then frozen: a numbered letter is
+    never deleted (voiding keeps its number). The unique (register, period, scope, seq) is the safety
+    net behind the gapless counter."""
+
+    __tablename__ = "letter"
+    __table_args__ = (UniqueConstraint("register_id", "period", "scope_key", "seq"),)
+
+    id: Mapped[intpk]
+    register_id: Mapped[int] = mapped_column(
+        BigId, ForeignKey("register.id", ondelete="RESTRICT"), index=True
+    )
+    seq: Mapped[int | None] = mapped_column(Integer)
+    period: Mapped[str] = mapped_column(String(10), default="")
+    scope_key: Mapped[str] = mapped_column(String(20), default="")
+    number: Mapped[str] = mapped_column(String(200), default="")
+    status: Mapped[str] = mapped_column(String(20), default=LetterStatus.DRAFT.value)
+    direction: Mapped[str] = mapped_column(String(20))
+    urgency: Mapped[str] = mapped_column(String(20), default=Urgency.NORMAL.value)
+    classification: Mapped[str] = mapped_column(String(20), default=Classification.NORMAL.value)
+    subject: Mapped[str] = mapped_column(String(500), default="")
+    body: Mapped[str] = mapped_column(Text, default="")
+    contact_id: Mapped[int | None] = mapped_column(
+        BigId, ForeignKey("contact.id", ondelete="SET NULL"), index=True
+    )
+    their_number: Mapped[str] = mapped_column(String(100), default="")
+    their_date: Mapped[dt.date | None] = mapped_column(Date)
+    signer_user_id: Mapped[int | None] = mapped_column(BigId, ForeignKey("app_user.id", ondelete="SET NULL"))
+    signer_title: Mapped[str] = mapped_column(String(200), default="")
+    creator_id: Mapped[int | None] = mapped_column(BigId, ForeignKey("app_user.id", ondelete="SET NULL"))
+    created_at: Mapped[created_at]
+    registered_at: Mapped[dt.datetime | None]
+    sent_at: Mapped[dt.datetime | None]
+    in_reply_to_id: Mapped[int | None] = mapped_column(BigId, ForeignKey("letter.id", ondelete="SET NULL"))
+    void_reason: Mapped[str] = mapped_column(Text, default="")

@@ -141,3 +141,8 @@ def remove_attachment(session: Session, actor: Actor, attachment_id: int) -> Non
             session.delete(blob)
     audit(session, actor, "detach", a.owner_type, a.owner_id, a.filename)
     emit(session, "attachment.removed", a.owner_type, a.owner_id, {"attachment_id": attachment_id}, actor)
+
+
+# Features that register an owner check are imported with this module, so that no caller can read a
+# classified item's attachments merely because it never imported that feature (fail closed).
+from sivadesk.ops import letters as _letters  # noqa: E402,F401  (registers OWNER_CHECKS["letter"])

@@ -24,6 +24,9 @@ PERMISSIONS: dict[str, frozenset[Role]] = {
     "office.settings": frozenset({Role.ADMIN}),
     "audit.read": _STAFF,
     "registers.manage": frozenset({Role.ADMIN}),
+    "letters.write": _ALL,
+    "letters.register": frozenset({Role.ADMIN, Role.MANAGER, Role.RECEPTIONIST}),  # the secretariat
+    "letters.void": _STAFF,
 }
 
 

@@ -109,11 +109,11 @@ def test_bad_names_and_unknown_type(db: Database) -> None:
 
 def test_rollback_stores_nothing(db: Database) -> None:
     with pytest.raises(RuntimeError), db.session() as s:
-        attachments.add_attachment(s, SYS, "letter", 5, "draft.docx", b"draft bytes")
+        attachments.add_attachment(s, SYS, "contact", 5, "draft.docx", b"draft bytes")
         raise RuntimeError("cancelled")
     assert _blobs(db) == 0
     with db.read_session() as s:
-        assert attachments.list_attachments(s, SYS, "letter", 5) == []
+        assert attachments.list_attachments(s, SYS, "contact", 5) == []
 
 
 def test_every_role_may_attach(db: Database) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import threading
 
 import pytest
@@ -12,7 +13,17 @@ from sqlalchemy.orm import Session
 from sivadesk.db import Database
 from sivadesk.errors import AuthenticationFailed, NotFound, PermissionDenied, SivaError, ValidationError
 from sivadesk.models import AuditLog, Role, User
-from sivadesk.ops import activity, attachments, contact_search, contacts, office, records, registers, users
+from sivadesk.ops import (
+    activity,
+    attachments,
+    contact_search,
+    contacts,
+    letters,
+    office,
+    records,
+    registers,
+    users,
+)
 from sivadesk.ops.context import PERMISSIONS, Actor
 
 PASSWORD = "correct horse"
@@ -259,6 +270,9 @@ EXPECTED: dict[str, set[Role]] = {
     "office.settings": {Role.ADMIN},
     "audit.read": {Role.ADMIN, Role.MANAGER},
     "registers.manage": {Role.ADMIN},
+    "letters.write": set(Role),
+    "letters.register": {Role.ADMIN, Role.MANAGER, Role.RECEPTIONIST},
+    "letters.void": {Role.ADMIN, Role.MANAGER},
 }
 
 
@@ -276,7 +290,15 @@ def test_permission_matrix_through_services(db: Database, admin: Actor, role: Ro
         target = contacts.create_contact(
             s, admin, contacts.ContactInput(first_name="Target", last_name="Person")
         )
+        register = registers.create_register(s, admin, "Letters", "LET", "outbound", "{seq}/{year}")
+    today = dt.date(2026, 11, 22)
     n = [0]
+
+    def draft(s: Session) -> int:
+        return letters.create_draft(s, admin, register.id, "Subject").id
+
+    def numbered(s: Session) -> int:
+        return letters.register_letter(s, admin, draft(s), today).id
 
     def unique() -> str:
         n[0] += 1
@@ -311,6 +333,13 @@ def test_permission_matrix_through_services(db: Database, admin: Actor, role: Ro
         "registers.manage": [
             lambda s: registers.create_register(s, actor, "Out", unique(), "outbound", "{seq}/{year}"),
         ],
+        "letters.write": [
+            lambda s: letters.create_draft(s, actor, register.id, "Devis"),
+            lambda s: letters.update_draft(s, actor, draft(s), subject="Devis signé"),
+            lambda s: letters.delete_draft(s, actor, draft(s)),
+        ],
+        "letters.register": [lambda s: letters.register_letter(s, actor, draft(s), today)],
+        "letters.void": [lambda s: letters.void_letter(s, actor, numbered(s), "sent twice")],
         "contacts.delete": [
             lambda s: contacts.delete_contact(s, actor, target.id)
         ],  # last: it removes target
