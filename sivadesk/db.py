@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import logging
+import sqlite3
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
@@ -40,11 +42,33 @@ def _sqlite_on_connect(dbapi_conn: Any, _record: Any) -> None:
     # foreign keys and a busy timeout so concurrent desktops/processes wait instead of failing.
     dbapi_conn.isolation_level = None
     cur = dbapi_conn.cursor()
-    cur.execute("PRAGMA journal_mode=WAL")
-    cur.execute("PRAGMA foreign_keys=ON")
     cur.execute("PRAGMA busy_timeout=10000")
+    _use_wal(cur)
+    cur.execute("PRAGMA foreign_keys=ON")
     cur.execute("PRAGMA synchronous=NORMAL")
     cur.close()
+
+
+def _use_wal(cur: Any) -> None:
+    """Switch the file to WAL once (the mode is stored in the file).
+
+    The switch needs an exclusive lock, and SQLite answers a lock-upgrade deadlock with
+    "database is locked" at once, without waiting for the busy timeout. That happens when two
+    processes open a brand-new file together (a desktop and a device service starting at the same
+    moment), so the switch is retried for a few seconds.
+    """
+    deadline = time.monotonic() + 10
+    while True:
+        if str(cur.execute("PRAGMA journal_mode").fetchone()[0]).lower() in ("wal", "memory"):
+            return
+        try:
+            cur.execute("PRAGMA journal_mode=WAL")
+            return
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc) or time.monotonic() > deadline:
+                raise
+            log.debug("switching to WAL: %s; retrying", exc)
+            time.sleep(0.05)
 
 
 def _sqlite_on_begin(conn: Any) -> None:
