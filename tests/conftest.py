@@ -14,6 +14,7 @@ import uuid
 from collections.abc import Iterator
 from pathlib import Path
 
+import hypothesis
 import pytest
 from sqlalchemy import create_engine, text
 
@@ -24,6 +25,11 @@ from sivadesk.db import Database
 from sivadesk.models import Base
 from sivadesk.ops import users
 from sivadesk.ops.context import Actor
+
+# Property tests: no per-example deadline. CI and developers run the suite on 2 busy cores, where a
+# 200 ms deadline fails examples for the machine's load, not for the code.
+hypothesis.settings.register_profile("sivadesk", deadline=None)
+hypothesis.settings.load_profile("sivadesk")
 
 PG_ADMIN_URL = os.environ.get("SIVADESK_TEST_PG_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/test")
 SHARED = Path(__file__).resolve().parents[2] / "shared"
