@@ -6,11 +6,13 @@
 - :mod:`.tci` - TCI fixed 70-column records.
 - :mod:`.netcid` - NetCallerID ``###DATE...NMBR...NAME...+++`` records.
 - :mod:`.cnfsk` - Chinese FSK module lines (``ATF``, ``ATRING``, ``ATLINKOK``).
+- :mod:`.detect` - per-port format auto-detection (:class:`FormatDetector`) with a manual override.
 - :mod:`.dtmf` - DTMF caller ID (``A…C``, ``D…#``, ``B00``/``B10`` information codes) from received digits.
 
 No I/O and no clock: time is passed in, so partial input times out deterministically.
 """
 
+from sivadesk.devices.callerid.detect import FORMATS, FormatDetector
 from sivadesk.devices.callerid.events import (
     CallerIdEvent,
     Event,
@@ -20,4 +22,13 @@ from sivadesk.devices.callerid.events import (
     StatusEvent,
 )
 
-__all__ = ["CallerIdEvent", "Event", "LineEvent", "ProtocolError", "RingEvent", "StatusEvent"]
+__all__ = [
+    "FORMATS",
+    "CallerIdEvent",
+    "Event",
+    "FormatDetector",
+    "LineEvent",
+    "ProtocolError",
+    "RingEvent",
+    "StatusEvent",
+]
