@@ -9,12 +9,11 @@ from __future__ import annotations
 
 import logging
 import re
-from collections import deque
 
 from sivadesk.devices.callerid.events import (
     CallerIdEvent,
     Event,
-    LineSplitter,
+    LineDecoder,
     ProtocolError,
     RingEvent,
     StatusEvent,
@@ -62,28 +61,8 @@ def decode_line(line: bytes) -> Event | None:
     )
 
 
-class CnFskDecoder:
+class CnFskDecoder(LineDecoder):
     """Sans-IO decoder for the Chinese FSK module's serial stream."""
 
-    max_buffer = MAX_LINE
-
     def __init__(self) -> None:
-        self._lines = LineSplitter(MAX_LINE)
-        self._events: deque[Event] = deque()
-
-    @property
-    def buffered(self) -> int:
-        return self._lines.buffered
-
-    def receive_data(self, data: bytes, now: float) -> None:
-        """Feed bytes read at ``now``. Lines are LF-terminated, so time only matters to the caller."""
-        del now  # accepted for a uniform decoder interface
-        for item in self._lines.feed(data):
-            event = item if isinstance(item, ProtocolError) else decode_line(item)
-            if isinstance(event, ProtocolError):
-                log.warning("Chinese FSK module line rejected: %s", event.reason)
-            if event is not None:
-                self._events.append(event)
-
-    def next_event(self) -> Event | None:
-        return self._events.popleft() if self._events else None
+        super().__init__(decode_line, MAX_LINE, "Chinese FSK module line", log)

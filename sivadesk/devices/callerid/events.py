@@ -6,7 +6,10 @@ Every decoder turns bytes into these. A decoder never raises on bad input from t
 
 from __future__ import annotations
 
+import logging
 import re
+from collections import deque
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Literal
 
@@ -190,3 +193,38 @@ class LineSplitter:
                     self._line.clear()
                     self._discarding = True
         return out
+
+
+class LineDecoder:
+    """Sans-IO decoder for formats that send one record per CR/LF-terminated line.
+
+    ``decode`` turns one line into an event, None (nothing to report) or a :class:`ProtocolError`;
+    rejected lines are logged as ``what`` on ``logger``. Lines end the record, so ``now`` is accepted
+    only for the decoders' uniform interface.
+    """
+
+    def __init__(
+        self, decode: Callable[[bytes], Event | None], max_line: int, what: str, logger: logging.Logger
+    ) -> None:
+        self.max_buffer = max_line
+        self._decode = decode
+        self._what = what
+        self._log = logger
+        self._lines = LineSplitter(max_line)
+        self._events: deque[Event] = deque()
+
+    @property
+    def buffered(self) -> int:
+        return self._lines.buffered
+
+    def receive_data(self, data: bytes, now: float) -> None:
+        del now  # accepted for a uniform decoder interface
+        for item in self._lines.feed(data):
+            event = item if isinstance(item, ProtocolError) else self._decode(item)
+            if isinstance(event, ProtocolError):
+                self._log.warning("%s rejected: %s", self._what, event.reason)
+            if event is not None:
+                self._events.append(event)
+
+    def next_event(self) -> Event | None:
+        return self._events.popleft() if self._events else None

@@ -10,12 +10,11 @@ from __future__ import annotations
 
 import logging
 import re
-from collections import deque
 
 from sivadesk.devices.callerid.events import (
     CallerIdEvent,
     Event,
-    LineSplitter,
+    LineDecoder,
     ProtocolError,
     classify_number,
     clean_name,
@@ -70,28 +69,8 @@ def decode_record(line: bytes) -> Event | None:
     )
 
 
-class TciDecoder:
+class TciDecoder(LineDecoder):
     """Sans-IO decoder for a TCI serial stream (one record per CR/LF-terminated line)."""
 
-    max_buffer = MAX_LINE
-
     def __init__(self) -> None:
-        self._lines = LineSplitter(MAX_LINE)
-        self._events: deque[Event] = deque()
-
-    @property
-    def buffered(self) -> int:
-        return self._lines.buffered
-
-    def receive_data(self, data: bytes, now: float) -> None:
-        """Feed bytes read at ``now``. Records are line-terminated, so time only matters to the caller."""
-        del now  # accepted for a uniform decoder interface
-        for item in self._lines.feed(data):
-            event = item if isinstance(item, ProtocolError) else decode_record(item)
-            if isinstance(event, ProtocolError):
-                log.warning("TCI record rejected: %s", event.reason)
-            if event is not None:
-                self._events.append(event)
-
-    def next_event(self) -> Event | None:
-        return self._events.popleft() if self._events else None
+        super().__init__(decode_record, MAX_LINE, "TCI record", log)
