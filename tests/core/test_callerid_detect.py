@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -13,18 +11,8 @@ from hypothesis import strategies as st
 from sivadesk.devices.callerid import FORMATS, CallerIdEvent, Event, FormatDetector, ProtocolError, RingEvent
 from sivadesk.devices.callerid.detect import MAX_DETECT_BYTES, Decoder
 
-PUBLIC_CASES = Path(__file__).resolve().parents[3] / "shared" / "testdata" / "callerid" / "public-cases.json"
-
-
-def _load_cases() -> list[dict[str, Any]]:
-    if not PUBLIC_CASES.exists():
-        return []
-    cases: list[dict[str, Any]] = json.loads(PUBLIC_CASES.read_text(encoding="utf-8"))["cases"]
-    return cases
-
-
-CASES = _load_cases()
-needs_cases = pytest.mark.skipif(not CASES, reason=f"public caller-ID vectors not found at {PUBLIC_CASES}")
+from .callerid_vectors import CASES, needs_cases
+from .callerid_vectors import case as _case
 
 # Public case id prefix -> the FORMATS name that decodes it (DTMF has no public byte-stream cases).
 PREFIXES = {
@@ -49,12 +37,6 @@ def _format_and_bytes(case: dict[str, Any]) -> tuple[str, bytes]:
 
 
 CASE_IDS = [c["id"] for c in CASES if any(c["id"].startswith(p) for p in PREFIXES)] or ["<no public cases>"]
-
-
-def _case(case_id: str) -> dict[str, Any]:
-    if not CASES:
-        pytest.skip(f"public caller-ID vectors not found at {PUBLIC_CASES}")
-    return next(c for c in CASES if c["id"] == case_id)
 
 
 def _run(dec: Decoder, data: bytes, how: str) -> list[Event]:

@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable
-from pathlib import Path
-from typing import Any, Protocol
+from typing import Any
 
 import pytest
 from hypothesis import given, settings
@@ -13,74 +11,24 @@ from hypothesis import strategies as st
 
 from sivadesk.devices.callerid import CallerIdEvent, Event, ProtocolError, RingEvent, StatusEvent
 from sivadesk.devices.callerid.cnfsk import CnFskDecoder, decode_line
+from sivadesk.devices.callerid.detect import Decoder
 from sivadesk.devices.callerid.dtmf import DtmfDecoder, decode_message
 from sivadesk.devices.callerid.netcid import NetCallerIdDecoder
 from sivadesk.devices.callerid.netcid import decode_record as decode_netcid
 from sivadesk.devices.callerid.tci import TciDecoder
 from sivadesk.devices.callerid.tci import decode_record as decode_tci
 
-PUBLIC_CASES = Path(__file__).resolve().parents[3] / "shared" / "testdata" / "callerid" / "public-cases.json"
-
-
-class Decoder(Protocol):
-    max_buffer: int
-
-    @property
-    def buffered(self) -> int: ...
-
-    def receive_data(self, data: bytes, now: float) -> None: ...
-
-    def next_event(self) -> Event | None: ...
-
-
-def _load_cases() -> list[dict[str, Any]]:
-    if not PUBLIC_CASES.exists():
-        return []
-    cases: list[dict[str, Any]] = json.loads(PUBLIC_CASES.read_text(encoding="utf-8"))["cases"]
-    return cases
-
-
-CASES = _load_cases()
-needs_cases = pytest.mark.skipif(not CASES, reason=f"public caller-ID vectors not found at {PUBLIC_CASES}")
+from .callerid_vectors import CASES, needs_cases
+from .callerid_vectors import case as _case
+from .callerid_vectors import drain as _drain
+from .callerid_vectors import feed as _feed
 
 
 def _ids(prefix: str) -> list[str]:
     return [c["id"] for c in CASES if c["id"].startswith(prefix)] or ["<no public cases>"]
 
 
-def _case(case_id: str) -> dict[str, Any]:
-    if not CASES:
-        pytest.skip(f"public caller-ID vectors not found at {PUBLIC_CASES}")
-    return next(c for c in CASES if c["id"] == case_id)
-
-
-NOISE = b"\x00\xff\x13\x11garbage\x7f"
 HOWS = ["whole", "bytes", "noise"]
-
-
-def _drain(dec: Decoder) -> list[Event]:
-    events: list[Event] = []
-    while (event := dec.next_event()) is not None:
-        events.append(event)
-    return events
-
-
-def _feed(make: Callable[[], Decoder], data: bytes, how: str) -> list[Event]:
-    """Feed ``data`` whole, one byte at a time, or followed by noise; then let time pass."""
-    dec = make()
-    now = 100.0
-    if how == "bytes":
-        for i in range(len(data)):
-            dec.receive_data(data[i : i + 1], now)
-            now += 0.001
-            assert dec.buffered <= dec.max_buffer
-    else:
-        dec.receive_data(data, now)
-        if how == "noise":
-            dec.receive_data(NOISE, now + 0.01)
-    dec.receive_data(b"", now + 10.0)
-    assert dec.buffered <= dec.max_buffer
-    return _drain(dec)
 
 
 def _check(event: Event, expected: dict[str, Any]) -> None:
