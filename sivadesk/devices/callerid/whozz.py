@@ -15,18 +15,19 @@ from __future__ import annotations
 
 import logging
 import re
-from collections import deque
 
 from sivadesk.devices.callerid.events import (
     CallerIdEvent,
     Direction,
     Event,
+    LineDecoder,
     LineEvent,
     LineState,
     ProtocolError,
     classify_number,
     clean_name,
     decode_text,
+    hour24,
     valid_date,
     valid_time,
 )
@@ -45,11 +46,6 @@ _LIMITED = re.compile(r"^\$?(\d\d) (\d\d)/(\d\d) (\d\d):(\d\d) ([AP]M) (\S+) ([I
 _DETAIL = re.compile(r"^(\d\d) ([NFRH]) +(\d\d)/(\d\d) (\d\d):(\d\d):\d\d$")
 _DETAIL_STATES: dict[str, LineState] = {"R": "ring", "F": "off_hook", "N": "on_hook", "H": "hook_flash"}
 _EL_HEADER_LEN = 21
-
-
-def _hour24(hour: str, minute: str, ampm: str) -> str:
-    h = int(hour) % 12 + (12 if ampm == "PM" else 0)
-    return f"{h:02d}{minute}"
 
 
 def _number_and_name(rest: str | None) -> tuple[str | None, str | None]:
@@ -125,7 +121,7 @@ def decode_record(line: bytes) -> Event | None:
         return None
     if m := _COMPREHENSIVE.match(text):
         ln, d, se, dur, cs, rt, rn, mo, dy, hh, mi, ap, rest = m.groups()
-        event = _call(line, ln, d, se, dur, cs, rt, rn, mo + dy, _hour24(hh, mi, ap), rest, True, "whozz")
+        event = _call(line, ln, d, se, dur, cs, rt, rn, mo + dy, hour24(hh, mi, ap), rest, True, "whozz")
         if header_ok is not None:
             event.extra["header_valid"] = "1" if header_ok else "0"
         return event
@@ -140,7 +136,7 @@ def decode_record(line: bytes) -> Event | None:
             number=number,
             name=name,
             date=valid_date(mo + dy),
-            time=valid_time(_hour24(hh, mi, ap)),
+            time=valid_time(hour24(hh, mi, ap)),
             line=int(ln),
             reason=reason,
             raw=line,
@@ -155,43 +151,8 @@ def decode_record(line: bytes) -> Event | None:
     return ProtocolError(f"not a Whozz Calling record: {text[:80]!r}", line)
 
 
-class WhozzDecoder:
+class WhozzDecoder(LineDecoder):
     """Sans-IO decoder for the Whozz Calling serial stream (records end with CR and/or LF)."""
 
-    max_buffer = MAX_LINE
-
     def __init__(self) -> None:
-        self._line = bytearray()
-        self._discarding = False
-        self._events: deque[Event] = deque()
-
-    @property
-    def buffered(self) -> int:
-        return len(self._line)
-
-    def receive_data(self, data: bytes, now: float) -> None:
-        """Feed bytes read at ``now``. Records are line-terminated, so time only matters to the caller."""
-        del now  # accepted for a uniform decoder interface
-        for byte in data:
-            if byte in (0x0A, 0x0D):
-                if self._discarding:
-                    self._discarding = False
-                elif self._line:
-                    line = bytes(self._line)
-                    self._line.clear()
-                    event = decode_record(line)
-                    if isinstance(event, ProtocolError):
-                        log.warning("Whozz Calling record rejected: %s", event.reason)
-                    if event is not None:
-                        self._events.append(event)
-            elif not self._discarding:
-                self._line.append(byte)
-                if len(self._line) >= MAX_LINE:
-                    reason = f"record longer than {MAX_LINE} bytes without a line end"
-                    log.warning("Whozz Calling record rejected: %s", reason)
-                    self._events.append(ProtocolError(reason, bytes(self._line)))
-                    self._line.clear()
-                    self._discarding = True
-
-    def next_event(self) -> Event | None:
-        return self._events.popleft() if self._events else None
+        super().__init__(decode_record, MAX_LINE, "Whozz Calling record", log)
