@@ -6,6 +6,7 @@ Messages are marked with ``QT_TRANSLATE_NOOP`` so that lupdate collects them und
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import Any
 
 
@@ -53,6 +54,20 @@ class ValidationError(SivaError):
     def __init__(self, message: str | None = None, field: str | None = None, **params: Any) -> None:
         super().__init__(message, **params)
         self.field = field
+
+
+def check_choice(value: str, allowed: Iterable[Any], field: str) -> str:
+    """``value`` if it is one of the enum ``allowed``'s values, else a :class:`ValidationError`."""
+    values = [m.value for m in allowed]
+    if value not in values:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "{value} is not a valid {setting}; use one of: {allowed}."),
+            field=field,
+            setting=field,
+            value=value,
+            allowed=", ".join(values),
+        )
+    return str(value)
 
 
 class AuthenticationFailed(SivaError):

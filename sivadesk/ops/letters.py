@@ -29,7 +29,7 @@ from typing import Any
 from sqlalchemy import ColumnElement, or_, select
 from sqlalchemy.orm import Session
 
-from sivadesk.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
+from sivadesk.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError, check_choice
 from sivadesk.letters.numbering import next_number, period_key
 from sivadesk.models import (
     CLASSIFICATION_LEVELS,
@@ -143,19 +143,6 @@ def _check_attachment_owner(session: Session, actor: Actor, letter_id: int) -> N
 attachments.OWNER_CHECKS["letter"] = _check_attachment_owner
 
 
-def _choice(value: str, allowed: type[Any], field: str) -> str:
-    values = [m.value for m in allowed]
-    if value not in values:
-        raise ValidationError(
-            QT_TRANSLATE_NOOP("errors", "{value} is not a valid {setting}; use one of: {allowed}."),
-            field=field,
-            setting=field,
-            value=value,
-            allowed=", ".join(values),
-        )
-    return str(value)
-
-
 def _subject(subject: str) -> str:
     if not subject.strip():
         raise ValidationError(QT_TRANSLATE_NOOP("errors", "A letter needs a subject."), field="subject")
@@ -207,8 +194,8 @@ def create_draft(
         status=LetterStatus.DRAFT.value,
         subject=_subject(subject),
         body=body,
-        urgency=_choice(urgency, Urgency, "urgency"),
-        classification=_choice(classification, Classification, "classification"),
+        urgency=check_choice(urgency, Urgency, "urgency"),
+        classification=check_choice(classification, Classification, "classification"),
         contact_id=contact_id,
         their_number=their_number.strip(),
         their_date=their_date,
@@ -264,9 +251,9 @@ def update_draft(session: Session, actor: Actor, letter_id: int, **fields: Any) 
     if "subject" in new:
         new["subject"] = _subject(new["subject"])
     if "urgency" in new:
-        new["urgency"] = _choice(new["urgency"], Urgency, "urgency")
+        new["urgency"] = check_choice(new["urgency"], Urgency, "urgency")
     if "classification" in new:
-        new["classification"] = _choice(new["classification"], Classification, "classification")
+        new["classification"] = check_choice(new["classification"], Classification, "classification")
     if new.get("in_reply_to_id") == x.id:
         new["in_reply_to_id"] = None
     _check_refs(session, actor, new.get("contact_id"), new.get("signer_user_id"), new.get("in_reply_to_id"))

@@ -14,7 +14,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from sivadesk.calendars import Calendar
-from sivadesk.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
+from sivadesk.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError, check_choice
 from sivadesk.letters.numbering import validate_rules
 from sivadesk.models import Register, RegisterCounter, RegisterDirection, RegisterReset, RegisterScope
 from sivadesk.ops.context import Actor
@@ -36,19 +36,6 @@ class RegisterInfo:
 
 def _info(r: Register) -> RegisterInfo:
     return RegisterInfo(r.id, r.name, r.code, r.direction, r.format, r.calendar, r.reset, r.scope, r.active)
-
-
-def _choice(value: str, allowed: type[Any], field: str) -> str:
-    values = [m.value for m in allowed]
-    if value not in values:
-        raise ValidationError(
-            QT_TRANSLATE_NOOP("errors", "{value} is not a valid {setting}; use one of: {allowed}."),
-            field=field,
-            setting=field,
-            value=value,
-            allowed=", ".join(values),
-        )
-    return str(value)
 
 
 def _code(session: Session, code: str, register_id: int | None = None) -> str:
@@ -85,10 +72,10 @@ def create_register(
     r = Register(
         name=_name(name),
         code=_code(session, code),
-        direction=_choice(direction, RegisterDirection, "direction"),
-        calendar=_choice(calendar, Calendar, "calendar"),
-        reset=_choice(reset, RegisterReset, "reset"),
-        scope=_choice(scope, RegisterScope, "scope"),
+        direction=check_choice(direction, RegisterDirection, "direction"),
+        calendar=check_choice(calendar, Calendar, "calendar"),
+        reset=check_choice(reset, RegisterReset, "reset"),
+        scope=check_choice(scope, RegisterScope, "scope"),
         format=format.strip(),
         active=active,
     )
@@ -127,15 +114,15 @@ def update_register(
     if code is not None:
         new["code"] = _code(session, code, r.id)
     if direction is not None:
-        new["direction"] = _choice(direction, RegisterDirection, "direction")
+        new["direction"] = check_choice(direction, RegisterDirection, "direction")
     if format is not None:
         new["format"] = format.strip()
     if calendar is not None:
-        new["calendar"] = _choice(calendar, Calendar, "calendar")
+        new["calendar"] = check_choice(calendar, Calendar, "calendar")
     if reset is not None:
-        new["reset"] = _choice(reset, RegisterReset, "reset")
+        new["reset"] = check_choice(reset, RegisterReset, "reset")
     if scope is not None:
-        new["scope"] = _choice(scope, RegisterScope, "scope")
+        new["scope"] = check_choice(scope, RegisterScope, "scope")
     if active is not None:
         new["active"] = active
     changes = {k: [getattr(r, k), v] for k, v in new.items() if getattr(r, k) != v}
