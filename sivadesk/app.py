@@ -228,6 +228,12 @@ def in_background(fn: Callable[[], Any]) -> Any:
     return box["value"]
 
 
+def _read(db: Database, fn: Callable[[Session], Any]) -> Any:
+    """``fn`` in a read-only unit of work (for :func:`in_background`)."""
+    with db.read_session() as s:
+        return fn(s)
+
+
 def _connect(url: str) -> Database | DatabaseUnavailable:
     """Open and check the store (imports the database layer: this runs on the start-up thread)."""
     from sivadesk.db import Database
@@ -307,8 +313,8 @@ class Shell:
     def sign_in(self, db: Database, runner: Runner, demo_login: str | None) -> Actor | None:
         if demo_login:
             try:
-                with db.read_session() as s:
-                    return demo_actor(s, demo_login)
+                actor: Actor = in_background(lambda: _read(db, lambda s: demo_actor(s, demo_login)))
+                return actor
             except SivaError as exc:
                 self._fail(exc)
                 return None
@@ -316,8 +322,7 @@ class Shell:
         from sivadesk.ops import users
         from sivadesk.ui.login import FirstRunDialog, LoginDialog
 
-        with db.read_session() as s:
-            first_run = not users.has_users(s)
+        first_run = not in_background(lambda: _read(db, users.has_users))
         dialog: FirstRunDialog | LoginDialog = (
             FirstRunDialog(runner, self.settings, self._parent())
             if first_run
@@ -357,8 +362,8 @@ class Shell:
         from sivadesk.ui.main_window import MainWindow
 
         assert self.db is not None and self.runner is not None and self.pages is not None
-        with self.db.read_session() as s:
-            values: OfficeSettings = office.load(s)
+        store = self.db
+        values: OfficeSettings = in_background(lambda: _read(store, office.load))
         self.feed = FeedSubscriber(self.db)
         ctx = UiContext(
             self.db,
