@@ -9,7 +9,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QSize, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
@@ -30,6 +30,7 @@ if TYPE_CHECKING:  # the frame is shown before the database layer is imported
     from sivadesk.ops.office import OfficeSettings
     from sivadesk.ops.records import EventInfo
     from sivadesk.ui.context import UiContext
+    from sivadesk.ui.home_page import HomePage
 from sivadesk.ui.i18n import role_label, technical
 
 log = logging.getLogger("sivadesk.ui.main")
@@ -395,6 +396,10 @@ class MainWindow(QMainWindow):
         if self.ctx.runner.pending or self.ctx.pages.pending:
             self.busy_bar.show()
 
+    def _home(self) -> HomePage | None:
+        """Home, if it has been built (it is imported lazily, so typed by name only)."""
+        return cast("HomePage | None", self.pages.get("home"))
+
     # -- change feed ---------------------------------------------------------------------------
     @Slot(list)
     def _feed_events(self, batch: list[EventInfo]) -> None:
@@ -405,9 +410,9 @@ class MainWindow(QMainWindow):
     @Slot()
     def _apply_feed(self) -> None:
         topics, self._pending_topics = self._pending_topics, set()
-        home = self.pages.get("home")
-        if home is not None and hasattr(home, "refresh"):
-            home.on_topics(topics)  # type: ignore[attr-defined]
+        home = self._home()
+        if home is not None:
+            home.on_topics(topics)
         if "office.settings" in topics:
             self.reload_office()
         if "users" in self.pages and "user.changed" in topics:
@@ -423,9 +428,9 @@ class MainWindow(QMainWindow):
     def _office_changed(self, values: OfficeSettings) -> None:
         self.ctx.office = values
         self.setWindowTitle(self._title())
-        home = self.pages.get("home")
-        if home is not None and hasattr(home, "refresh"):
-            home.show_header()  # type: ignore[attr-defined]
+        home = self._home()
+        if home is not None:
+            home.show_header()
         settings = self.pages.get("settings")
         if settings is not None:
             settings.show_office(values)  # type: ignore[attr-defined]
@@ -434,8 +439,8 @@ class MainWindow(QMainWindow):
     @Slot(bool)
     def _settings_saved(self, _needs_restart: bool) -> None:
         # The calendar applies at once: redraw the dates on Home.
-        home = self.pages.get("home")
-        if home is not None and hasattr(home, "refresh"):
+        home = self._home()
+        if home is not None:
             home.refresh()
 
     def closeEvent(self, event: QCloseEvent) -> None:
