@@ -952,6 +952,29 @@ PLURALS: dict[tuple[str, str], dict[str, list[str]]] = {
     },
 }
 
+
+def _load_feature_tables() -> None:
+    """Merge the per-feature tables in ``scripts/translations/*.py`` (each may define ``COMMON``,
+    ``BY_CONTEXT`` and ``PLURALS`` like this module), so features translate in their own files."""
+    import importlib.util
+
+    folder = Path(__file__).resolve().parent / "translations"
+    for path in sorted(folder.glob("*.py")):
+        spec = importlib.util.spec_from_file_location(f"_translations_{path.stem}", path)
+        if spec is None or spec.loader is None:
+            continue
+        module = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(module)
+        for ours, name in ((COMMON, "COMMON"), (BY_CONTEXT, "BY_CONTEXT"), (PLURALS, "PLURALS")):
+            theirs = getattr(module, name, {})
+            clash = [k for k in theirs if k in ours and ours[k] != theirs[k]]  # type: ignore[operator]
+            if clash:
+                raise SystemExit(f"{path}: {name} entries differ from the main table: {clash[:3]}")
+            ours.update(theirs)  # type: ignore[attr-defined]
+
+
+_load_feature_tables()
+
 _FR_NARROW = re.compile(r" ([?!;])")
 _FR_COLON = re.compile(r" :(?=\s|$)")
 
