@@ -4,7 +4,9 @@
 # postgresql://postgres@127.0.0.1:5432/test; its tests skip with the reason when none answers).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-bash scripts/system-deps.sh
+# The test-only tools: LibreOffice (DOCX -> PDF for letters), poppler (pdftotext/pdftoppm to check
+# what we render), libtiff tools (fax pages).
+bash scripts/system-deps.sh libreoffice-writer-nogui poppler-utils libtiff-tools
 bash scripts/venv.sh dev
 export QT_QPA_PLATFORM=offscreen
 # Tests never touch the real user's settings, data or logs.
