@@ -14,8 +14,14 @@ from sivadesk.models.contacts import (
 from sivadesk.models.letters import (
     CLASSIFICATION_LEVELS,
     Classification,
+    GroupMode,
     Letter,
+    LetterLink,
+    LetterRecipient,
     LetterStatus,
+    LetterTag,
+    LinkKind,
+    RecipientKind,
     Register,
     RegisterCounter,
     RegisterDirection,
@@ -24,6 +30,7 @@ from sivadesk.models.letters import (
     Urgency,
 )
 from sivadesk.models.records import Activity, Attachment, AuditLog, Blob, Event, OfficeSetting
+from sivadesk.models.referrals import ReferralKind, ReferralStatus, ReferralStep
 from sivadesk.models.users import Department, Role, User
 
 __all__ = [
@@ -42,9 +49,18 @@ __all__ = [
     "ContactTag",
     "Department",
     "Event",
+    "GroupMode",
     "Letter",
+    "LetterLink",
+    "LetterRecipient",
     "LetterStatus",
+    "LetterTag",
+    "LinkKind",
     "OfficeSetting",
+    "RecipientKind",
+    "ReferralKind",
+    "ReferralStatus",
+    "ReferralStep",
     "Register",
     "RegisterCounter",
     "RegisterDirection",
