@@ -27,6 +27,9 @@ PERMISSIONS: dict[str, frozenset[Role]] = {
     "letters.write": _ALL,
     "letters.register": frozenset({Role.ADMIN, Role.MANAGER, Role.RECEPTIONIST}),  # the secretariat
     "letters.void": _STAFF,
+    "calls.read": _ALL,
+    "calls.manage": _ALL,  # "I took it", link a caller to a contact, choose watched lines
+    "calls.reports": _STAFF,
 }
 
 

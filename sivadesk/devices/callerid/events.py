@@ -77,13 +77,20 @@ class RingEvent:
 
 @dataclass(frozen=True, slots=True)
 class LineEvent:
-    """A line-status change (ring, off-hook, on-hook, hook flash) from units that report them."""
+    """A line-status change (ring, off-hook, on-hook, hook flash) from units that report them.
+
+    ``desk`` is the desk (station, extension) that took the line when the unit says so (Comdial);
+    ``direction`` is set when the unit tells an answered call (``in``) from a line seized to dial
+    (``out``).
+    """
 
     line: int | None
     state: LineState
     date: str | None = None
     time: str | None = None
     raw: bytes = b""
+    desk: str | None = None
+    direction: Direction | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,0 +1,271 @@
+"""Calls: record_event's state machine, contact matching, feed events, the log, pop-up facts, line
+states and watched lines, on SQLite and PostgreSQL."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from sqlalchemy import func, select
+
+from sivadesk.db import Database
+from sivadesk.devices.callerid.events import CallerIdEvent, LineEvent, ProtocolError, RingEvent, StatusEvent
+from sivadesk.errors import NotFound, PermissionDenied
+from sivadesk.models import Activity, Event, Role
+from sivadesk.models.calls import Call
+from sivadesk.ops import calls, office, users
+from sivadesk.ops.contact_search import PhoneDirectory
+from sivadesk.ops.contacts import ContactInput, PhoneInput, create_contact
+from sivadesk.ops.context import Actor
+
+T0 = dt.datetime(2026, 3, 2, 9, 0, tzinfo=dt.UTC)
+
+
+def at(seconds: float) -> dt.datetime:
+    return T0 + dt.timedelta(seconds=seconds)
+
+
+def cid(number: str | None, *, line: int | None = 1, name: str | None = None, **kw: object) -> CallerIdEvent:
+    return CallerIdEvent(number=number, name=name, date=None, time=None, line=line, format="test", **kw)  # type: ignore[arg-type]
+
+
+def contact(db: Database, admin: Actor, first: str, last: str, *numbers: str, org: str = "") -> int:
+    with db.session() as s:
+        data = ContactInput(
+            first_name=first, last_name=last, organization=org, phones=tuple(PhoneInput(n) for n in numbers)
+        )
+        return create_contact(s, admin, data, allow_duplicate=True).id
+
+
+def rec(db: Database, event: object, t: float, **kw: object) -> calls.CallInfo | None:
+    with db.session() as s:
+        return calls.record_event(s, event, received_at=at(t), **kw)  # type: ignore[arg-type]
+
+
+def feed(db: Database, topic: str) -> list[dict[str, object]]:
+    with db.session() as s:
+        return [
+            dict(e.payload) for e in s.scalars(select(Event).where(Event.topic == topic).order_by(Event.id))
+        ]
+
+
+def test_e164_match_answered_call_with_duration_and_feed(db: Database, admin: Actor) -> None:
+    cid_ = contact(db, admin, "Claire", "Martin", "+33 6 12 34 56 78", org="Atelier Martin")
+    rec(db, RingEvent(line=1), 0)
+    info = rec(db, cid("0612345678", name="MARTIN C"), 2)
+    assert info is not None and info.contact_id == cid_ and not info.unknown
+    assert info.number_e164 == "+33612345678" and info.contact_name == "Claire Martin"
+    assert info.company_name == "Atelier Martin" and info.state == "ringing"
+    rec(db, RingEvent(line=1), 6)  # second ring: same call
+    answered = rec(db, LineEvent(1, "off_hook"), 8)
+    assert answered is not None and answered.id == info.id and answered.answer_at == at(8)
+    ended = rec(db, LineEvent(1, "on_hook"), 68)
+    assert ended is not None and ended.id == info.id
+    assert ended.duration_s == 60 and not ended.missed and ended.end_at == at(68) and ended.rings == 2
+    states = [p["state"] for p in feed(db, "call")]
+    assert states == ["ringing", "ringing", "answered", "ended"]
+    assert feed(db, "call")[1] == {
+        "call_id": info.id,
+        "line": "1",
+        "number": "0612345678",
+        "contact_id": cid_,
+        "state": "ringing",
+        "direction": "in",
+    }
+    assert [p["state"] for p in feed(db, "line")] == ["ringing", "on_call", "idle"]
+    with db.session() as s:
+        acts = list(s.scalars(select(Activity).where(Activity.contact_id == cid_)))
+        assert len(acts) == 1 and acts[0].kind == "call" and acts[0].item_id == info.id
+        assert s.scalar(select(func.count()).select_from(Call)) == 1
+
+
+def test_rightmost_digits_match_and_placeholders_never_match(db: Database, admin: Actor) -> None:
+    # Stored without the trunk prefix and not valid for the office's region: only the suffix finds it.
+    cid_ = contact(db, admin, "Reza", "Ahmadi", "98 21 8888 7777 x")
+    with db.session() as s:
+        office.set_value(s, admin, "phone_region", "IR")
+    hit = rec(db, cid("00982188887777"), 0)
+    assert hit is not None and hit.contact_id == cid_
+    rec(db, LineEvent(1, "on_hook"), 5)
+    contact(db, admin, "Zero", "Zero", "0000000000")
+    for t, number in enumerate(("0000000000", "123456", None), start=1):
+        info = rec(db, cid(number, line=2), 100 * t)
+        assert info is not None and info.contact_id is None and info.unknown
+        rec(db, LineEvent(2, "on_hook"), 100 * t + 1)
+    private = rec(db, cid(None, line=3, reason="private"), 1000)
+    assert private is not None and private.private and private.contact_id is None
+
+
+def test_missed_call_by_on_hook_and_by_silence(db: Database, admin: Actor) -> None:
+    first = rec(db, cid("0145678901"), 0)
+    rec(db, RingEvent(line=1), 4)
+    missed = rec(db, LineEvent(1, "on_hook"), 10)
+    assert first is not None and missed is not None and missed.missed and missed.duration_s == 0
+    # A modem reports no hook state: the call ends when the rings stop.
+    second = rec(db, cid("0145678902"), 100)
+    assert second is not None
+    with db.session() as s:
+        assert calls.expire_lines(s, at(105)) == 0
+        assert calls.expire_lines(s, at(130)) == 1
+        got = calls.get_call(s, admin, second.id)
+        assert got.missed and got.end_at == at(100)
+        assert [ls.state for ls in calls.line_states(s, admin)] == ["idle"]
+
+
+def test_outgoing_call_from_off_hook_and_dialled_number(db: Database, admin: Actor) -> None:
+    cid_ = contact(db, admin, "Paul", "Durand", "01 45 67 89 01")
+    rec(db, LineEvent(2, "off_hook", direction="out"), 0)
+    info = rec(db, cid("0145678901", line=2, direction="out"), 5)
+    assert info is not None and info.direction == "out" and info.contact_id == cid_
+    ended = rec(db, LineEvent(2, "on_hook"), 65)
+    assert ended is not None and ended.duration_s == 65 and not ended.missed
+    with db.session() as s:
+        assert s.scalar(select(func.count()).select_from(Call)) == 1
+
+
+def test_desk_from_unit_and_i_took_it(db: Database, admin: Actor) -> None:
+    rec(db, cid("0145678903", line=5), 0)
+    answered = rec(db, LineEvent(5, "off_hook", desk="12", direction="in"), 3)
+    assert answered is not None and answered.answered_desk == "12"
+    with db.session() as s:
+        agent = users.create_user(s, admin, "agent1", "Agent One", "pw-agent-123")
+        agent_actor = Actor(agent.id, "agent1", Role.AGENT, "Agent One")
+        taken = calls.take_call(s, agent_actor, answered.id)
+    assert taken.answered_by_id == agent.id and taken.answered_by_name == "Agent One"
+    with db.session() as s:
+        (board,) = calls.line_states(s, admin)
+        assert board.state == "on_call" and board.user_name == "Agent One" and board.number == "0145678903"
+    assert feed(db, "call")[-1]["state"] == "taken"
+
+
+def test_end_of_call_record_with_duration(db: Database, admin: Actor) -> None:
+    rec(db, cid("0145678904", kind="call_start"), 0)
+    ended = rec(db, cid("0145678904", kind="call_end", duration_s=42), 50)
+    assert ended is not None and ended.duration_s == 42 and not ended.missed and ended.answer_at == at(8)
+    unanswered = rec(db, cid("0145678905", kind="call_end", duration_s=0), 200)
+    assert unanswered is not None and unanswered.missed
+    with db.session() as s:
+        assert s.scalar(select(func.count()).select_from(Call)) == 2
+
+
+def test_memory_dump_backfills_once_and_never_pops_up(db: Database, admin: Actor) -> None:
+    old = CallerIdEvent(
+        number="0145678906",
+        name=None,
+        date="0301",
+        time="1430",
+        line=1,
+        popup=False,
+        kind="call_end",
+        duration_s=30,
+        format="whozz-memory",
+    )
+    a = rec(db, old, 0)
+    b = rec(db, old, 10)
+    assert a is not None and b is not None and a.id == b.id and a.state == "ended" and a.duration_s == 30
+    assert [p["state"] for p in feed(db, "call")] == ["logged"]
+    assert feed(db, "line") == []
+
+
+def test_errors_and_notices_are_not_calls(db: Database) -> None:
+    assert rec(db, ProtocolError("bad checksum"), 0) is None
+    assert rec(db, StatusEvent("mwi_on"), 0) is None
+
+
+def test_log_filters_count_and_text(db: Database, admin: Actor) -> None:
+    cid_ = contact(db, admin, "Claire", "Martin", "+33 6 12 34 56 78")
+    rec(db, cid("0612345678"), 0)
+    rec(db, LineEvent(1, "off_hook"), 3)
+    rec(db, LineEvent(1, "on_hook"), 30)
+    rec(db, cid("0799999999", line=2, name="INCONNU"), 100)
+    rec(db, LineEvent(2, "on_hook"), 110)
+    with db.session() as s:
+        assert calls.count_calls(s, admin) == 2
+        assert [c.number_raw for c in calls.list_calls(s, admin)] == ["0799999999", "0612345678"]
+        assert [c.contact_id for c in calls.list_calls(s, admin, calls.CallFilter(missed=False))] == [cid_]
+        assert calls.count_calls(s, admin, calls.CallFilter(unknown=True)) == 1
+        assert calls.count_calls(s, admin, calls.CallFilter(line="2")) == 1
+        assert calls.count_calls(s, admin, calls.CallFilter(text="martin")) == 1
+        assert calls.count_calls(s, admin, calls.CallFilter(text="inconnu")) == 1
+        assert calls.count_calls(s, admin, calls.CallFilter(text="9999")) == 1
+        assert calls.count_calls(s, admin, calls.CallFilter(date_from=at(50), date_to=at(200))) == 1
+        assert calls.count_calls(s, admin, calls.CallFilter(date_from=T0.date(), date_to=T0.date())) == 2
+        assert calls.count_calls(s, admin, calls.CallFilter(direction="out")) == 0
+        assert [c.number_raw for c in calls.missed_calls(s, admin)] == ["0799999999"]
+
+
+def test_missed_call_called_back_leaves_the_list(db: Database, admin: Actor) -> None:
+    rec(db, cid("0145678907"), 0)
+    rec(db, LineEvent(1, "on_hook"), 5)
+    with db.session() as s:
+        assert len(calls.missed_calls(s, admin)) == 1
+    rec(db, cid("0145678907", direction="out"), 100)
+    with db.session() as s:
+        assert calls.missed_calls(s, admin) == []
+        assert len(calls.missed_calls(s, admin, include_called_back=True)) == 1
+
+
+def test_link_unknown_caller_links_all_calls_from_that_number(db: Database, admin: Actor) -> None:
+    ids = []
+    for t in (0, 100, 200):
+        info = rec(db, cid("0145678908"), t)
+        assert info is not None and info.unknown
+        ids.append(info.id)
+        rec(db, LineEvent(1, "on_hook"), t + 5)
+    cid_ = contact(db, admin, "Nouveau", "Client", "0145678908")
+    with db.session() as s:
+        assert calls.link_call_to_contact(s, admin, ids[0], cid_) == 3
+    with db.session() as s:
+        assert all(c.contact_id == cid_ and not c.unknown for c in calls.list_calls(s, admin))
+        with pytest.raises(NotFound):
+            calls.link_call_to_contact(s, admin, 99999, cid_)
+
+
+def test_popup_info(db: Database, admin: Actor) -> None:
+    cid_ = contact(db, admin, "Claire", "Martin", "+33 6 12 34 56 78")
+    now = dt.datetime.now(dt.UTC).replace(microsecond=0)
+    with db.session() as s:
+        first = calls.record_event(s, cid("0612345678"), received_at=now - dt.timedelta(minutes=30))
+        calls.record_event(s, LineEvent(1, "on_hook"), received_at=now - dt.timedelta(minutes=29))
+        second = calls.record_event(s, cid("0612345678"), received_at=now)
+    assert first is not None and second is not None
+    with db.session() as s:
+        p = calls.popup_info(s, admin, second.id)
+    assert p.contact_id == cid_ and p.contact_name == "Claire Martin" and p.number == "06 12 34 56 78"
+    assert p.last_call_at == first.ring_at and p.open_letters == 0
+    # Today's count includes this call and the earlier one when both fall on the local day.
+    assert p.calls_today == (2 if first.ring_at.astimezone().date() == now.astimezone().date() else 1)
+
+
+def test_watched_lines_and_permissions(db: Database, admin: Actor) -> None:
+    with db.session() as s:
+        assert calls.watched_lines(s, admin.user_id or 0) == []
+        assert calls.set_watched_lines(s, admin, ["2", " 1 ", "2", ""]) == ["1", "2"]
+    with db.session() as s:
+        watched = calls.watched_lines(s, admin.user_id or 0)
+    assert watched == ["1", "2"] and calls.watches(watched, "1") and not calls.watches(watched, "3")
+    assert calls.watches([], "3")
+    with db.session() as s:
+        agent = users.create_user(s, admin, "recep", "Recep", "pw-recep-123", role="receptionist")
+        nobody = Actor(agent.id, "recep", Role.RECEPTIONIST)
+        with pytest.raises(PermissionDenied):
+            from sivadesk.ops import call_reports
+
+            call_reports.calls_per_day(s, nobody, T0.date(), T0.date())
+
+
+def test_directory_lookup_used_when_given(db: Database, admin: Actor) -> None:
+    cid_ = contact(db, admin, "Claire", "Martin", "+33 6 12 34 56 78")
+    directory = PhoneDirectory(db)
+    try:
+        info = rec(db, cid("0612345678"), 0, directory=directory)
+    finally:
+        directory.close()
+    assert info is not None and info.contact_id == cid_
+
+
+def test_line_names() -> None:
+    assert calls.line_name(None, None) == "1"
+    assert calls.line_name(None, 3) == "3"
+    assert calls.line_name("Accueil", 1) == "Accueil"
+    assert calls.line_name("Front {n}", 2) == "Front 2"
