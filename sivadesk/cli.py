@@ -361,10 +361,12 @@ def build_parser() -> argparse.ArgumentParser:
 
     # Feature command groups live beside their features (imported here: they use this module's helpers).
     from sivadesk.devices.callerid import cli as callerid_cli
+    from sivadesk.fax import cli as fax_cli
     from sivadesk.letters import cli as letters_cli
 
     letters_cli.add_commands(sub, db_opt)
     callerid_cli.add_commands(sub, db_opt)
+    fax_cli.add_commands(sub, db_opt)
 
     p = sub.add_parser("demo", parents=[db_opt], help="make a demo database and open the app on it")
     p.add_argument("--contacts", type=int, default=250, metavar="N", help="how many contacts (default 250)")

@@ -28,6 +28,7 @@ from typing import Literal
 import numpy as np
 import numpy.typing as npt
 
+from sivadesk.errors import QT_TRANSLATE_NOOP, SivaError
 from sivadesk.fax.t4codes import EOL, MAX_MAKEUP, MODE_HORIZONTAL, MODE_PASS, MODE_VERTICAL, run_codes
 
 PAGE_WIDTH = 1728
@@ -52,12 +53,19 @@ class Resolution(StrEnum):
         return 2 if self is Resolution.STANDARD else 4
 
     @property
-    def lines_per_inch(self) -> int:
-        return 98 if self is Resolution.STANDARD else 196
+    def lines_per_mm(self) -> float:
+        return 3.85 if self is Resolution.STANDARD else 7.7
+
+    @property
+    def lines_per_inch(self) -> float:
+        """About 98 or 196 (what TIFF-F records as its YResolution)."""
+        return self.lines_per_mm * 25.4
 
 
-class T4Error(ValueError):
+class T4Error(SivaError, ValueError):
     """Input that cannot be coded or decoded at all (a wrong page shape, no EOL anywhere)."""
+
+    message = QT_TRANSLATE_NOOP("errors", "The fax page data is not valid: {reason}.")
 
 
 def _bits(code: str) -> tuple[int, int]:
@@ -88,16 +96,18 @@ _ARR = {False: _lookup_arrays(_WHITE), True: _lookup_arrays(_BLACK)}
 
 # -- bit packing -------------------------------------------------------------------------------
 def _pack(values: npt.NDArray[np.uint64], lengths: npt.NDArray[np.int64], order: BitOrder) -> bytes:
-    """Concatenate code words (value, bit length <= 32 each; zero-length entries vanish) into bytes."""
+    """Concatenate code words into bytes. A non-zero word has at most 32 bits; zero words (fill)
+    may be any length; zero-length entries vanish."""
     keep = lengths > 0
-    values, lengths = values[keep], lengths[keep]
-    total = int(lengths.sum())
+    vals = values[keep].astype(np.uint32)
+    lens = lengths[keep]
+    ends = np.cumsum(lens)
+    total = int(ends[-1]) if len(ends) else 0
     if total == 0:
         return b""
-    starts = np.cumsum(lengths) - lengths
-    idx = np.arange(total, dtype=np.int64) - np.repeat(starts, lengths)
-    shifts = (np.repeat(lengths, lengths) - 1 - idx).astype(np.uint64)
-    bits = ((np.repeat(values, lengths) >> shifts) & np.uint64(1)).astype(np.uint8)
+    # Bit p of the stream belongs to word w: it is bit (end_w - 1 - p) of that word's value.
+    shifts = (np.repeat(ends - 1, lens) - np.arange(total)).astype(np.uint32)
+    bits = ((np.repeat(vals, lens) >> shifts) & np.uint32(1)).astype(np.uint8)
     return np.packbits(bits, bitorder="little" if order == "lsb" else "big").tobytes()
 
 
@@ -111,14 +121,6 @@ def _zeros(n: int) -> list[tuple[int, int]]:
 
 
 # -- encoding ----------------------------------------------------------------------------------
-def _changes(row: Page) -> list[int]:
-    """Changing elements of a line: positions whose colour differs from the one on their left
-    (the pixel left of the line counts as white), followed by the line width."""
-    padded = np.concatenate(([False], row))
-    pos = np.flatnonzero(padded[1:] != padded[:-1])
-    return [*pos.tolist(), row.shape[0]]
-
-
 def _run(n: int, black: bool, out: list[tuple[int, int]]) -> None:
     table = _BLACK if black else _WHITE
     while n > MAX_MAKEUP:
@@ -138,6 +140,7 @@ class _Runs:
     lengths: npt.NDArray[np.int64]
     first: npt.NDArray[np.int64]  # rows + 1 entries
     bits: npt.NDArray[np.int64]
+    changes: npt.NDArray[np.int64]  # one per run: where it ends (the line's changing elements + width)
 
     def line(self, i: int) -> list[tuple[int, int]]:
         a, b = 2 * int(self.first[i]), 2 * int(self.first[i + 1])
@@ -149,10 +152,14 @@ class _Runs:
 def _mh_runs(page: Page) -> _Runs:
     """Runs, colours and code words of every line, as array operations over the whole page."""
     rows, width = page.shape
-    padded = np.zeros((rows, width + 2), dtype=np.bool_)
-    padded[:, 1:-1] = page
-    padded[:, -1] = ~padded[:, -2]  # a forced change at the right edge: every line ends a run there
-    r, c = np.nonzero(padded[:, 1:] != padded[:, :-1])
+    # d[y, x] is True where pixel x differs from the one on its left (white left of the line);
+    # column ``width`` is a forced change, so every line ends a run at its right edge.
+    d = np.empty((rows, width + 1), dtype=np.bool_)
+    d[:, 0] = page[:, 0]
+    np.not_equal(page[:, 1:], page[:, :-1], out=d[:, 1:width])
+    d[:, width] = True
+    flat = np.flatnonzero(d)
+    r, c = np.divmod(flat, width + 1)
     count = len(c)
     idx = np.arange(count)
     line_start = np.ones(count, dtype=np.bool_)
@@ -165,7 +172,7 @@ def _mh_runs(page: Page) -> _Runs:
     # Colours alternate from white at each line start.
     black = ((idx - np.maximum.accumulate(np.where(line_start, idx, 0))) % 2).astype(np.bool_)
     if int(lengths.max(initial=0)) > MAX_MAKEUP:
-        raise T4Error(f"lines wider than {MAX_MAKEUP} pixels are not supported")
+        raise T4Error(reason=f"lines wider than {MAX_MAKEUP} pixels are not supported")
     term = lengths % 64
     mk = np.where(lengths >= 64, 64 + lengths // 64, 0)
     (wv, wl), (bv, bl) = _ARR[False], _ARR[True]
@@ -178,34 +185,40 @@ def _mh_runs(page: Page) -> _Runs:
     per_line = np.bincount(r, minlength=rows)
     first = np.concatenate(([0], np.cumsum(per_line)))
     bits = np.bincount(np.repeat(r, 2), weights=lens, minlength=rows).astype(np.int64)
-    return _Runs(values, lens, first, bits)
+    return _Runs(values, lens, first, bits, c)
 
 
 def _mr_line(coding: list[int], reference: list[int], width: int) -> list[tuple[int, int]]:
-    """2-D code words of one line given both lines' changing elements (T.4 §4.2.1.3)."""
+    """2-D code words of one line given both lines' changing elements (T.4 §4.2.1.3).
+
+    Both lists end with ``width``; a0 only moves right, so both are walked once."""
     words: list[tuple[int, int]] = []
+    append = words.append
+    vert, pass_, horiz = _VERT, _PASS, _HORIZ
     a0, black = -1, False
-    n_ref = len(reference)
+    i = j = 0
+    n_ref, n_cod = len(reference), len(coding)
     while a0 < width:
         # b1: first changing element on the reference line right of a0 whose new colour is the
         # opposite of a0's colour (even indexes turn black, odd turn white); b2 the next one.
-        i = bisect.bisect_right(reference, a0)
-        if (i % 2 == 0) == black:  # wrong colour: skip one
+        while i < n_ref and reference[i] <= a0:
             i += 1
-        b1 = reference[i] if i < n_ref else width
-        b2 = reference[i + 1] if i + 1 < n_ref else width
-        j = bisect.bisect_right(coding, a0)
-        a1 = coding[j] if j < len(coding) else width
+        k = i + 1 if (i & 1) == (0 if black else 1) else i
+        b1 = reference[k] if k < n_ref else width
+        b2 = reference[k + 1] if k + 1 < n_ref else width
+        while j < n_cod and coding[j] <= a0:
+            j += 1
+        a1 = coding[j] if j < n_cod else width
         if b2 < a1:
-            words.append(_PASS)
+            append(pass_)
             a0 = b2
         elif -3 <= a1 - b1 <= 3:
-            words.append(_VERT[a1 - b1])
+            append(vert[a1 - b1])
             a0, black = a1, not black
         else:
-            a2 = coding[j + 1] if j + 1 < len(coding) else width
-            words.append(_HORIZ)
-            _run(a1 - max(a0, 0), black, words)
+            a2 = coding[j + 1] if j + 1 < n_cod else width
+            append(horiz)
+            _run(a1 - (a0 if a0 > 0 else 0), black, words)
             _run(a2 - a1, not black, words)
             a0 = a2
     return words
@@ -244,7 +257,7 @@ def encode_page(
     """T.4 data of one page (``page``: rows x width booleans, True = black)."""
     page = np.asarray(page, dtype=np.bool_)
     if page.ndim != 2 or page.shape[1] == 0 or page.shape[0] == 0:
-        raise T4Error(f"a page is a non-empty 2-D array of pixels, got shape {page.shape}")
+        raise T4Error(reason=f"a page is a non-empty 2-D array of pixels, got shape {page.shape}")
     coding, resolution = Coding(coding), Resolution(resolution)
     rows, width = page.shape
     runs = _mh_runs(page)
@@ -253,8 +266,10 @@ def encode_page(
     k = resolution.k
     lines: list[list[tuple[int, int]]] = []
     reference = [width]
+    all_changes = runs.changes.tolist()
+    first = runs.first.tolist()
     for i in range(rows):
-        changes = _changes(page[i])
+        changes = all_changes[first[i] : first[i + 1]]
         lines.append(_mr_line(changes, reference, width) if i % k else runs.line(i))
         reference = changes
     fills = _fills([sum(n for _v, n in line) for line in lines], _EOL[1] + 1, min_bits, align_eol)
@@ -284,11 +299,12 @@ def _assemble_mh(runs: _Runs, rows: int, min_bits: int, align_eol: bool, rtc: bo
     lengths[offsets[:-1]] = fills[:-1]
     values[offsets[:-1] + 1] = _EOL[0]
     lengths[offsets[:-1] + 1] = _EOL[1]
-    run_line = np.repeat(np.arange(rows), np.diff(runs.first) * 2)
-    within = np.arange(len(runs.values)) - np.repeat(runs.first[:-1] * 2, np.diff(runs.first) * 2)
-    dest = offsets[:-1][run_line] + 2 + within
-    values[dest] = runs.values
-    lengths[dest] = runs.lengths
+    header = np.zeros(total, dtype=np.bool_)
+    header[offsets[:-1]] = True
+    header[offsets[:-1] + 1] = True
+    header[int(offsets[-1]) :] = True
+    values[~header] = runs.values
+    lengths[~header] = runs.lengths
     if rtc:
         base = int(offsets[-1])
         lengths[base::2] = _rtc_fill(0, align_eol)
@@ -422,7 +438,7 @@ def decode_page(
     gaps = np.diff(np.concatenate(([-1], ones)))
     eol_ends = ones[gaps >= 12].tolist()
     if not eol_ends:
-        raise T4Error("no EOL in the data: not T.4")
+        raise T4Error(reason="no EOL in the data")
     padded = np.concatenate((bits, np.zeros(_WINDOW, dtype=np.uint8))).astype(np.int64)
     windows = np.zeros(n, dtype=np.int64)
     for k in range(_WINDOW):

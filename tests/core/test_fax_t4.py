@@ -185,6 +185,36 @@ def test_fax2tiff_reads_our_pages(tmp_path: Path, coding: str) -> None:
         ["fax2tiff", "-X", str(PAGE_WIDTH), dim, "-L", "-o", str(out), str(raw_path)],
         check=True, capture_output=True, timeout=30,
     )  # fmt: skip
-    image = Image.open(out)
-    got = np.array(image.convert("L")) < 128
+    with Image.open(out) as image:
+        got = np.array(image.convert("L")) < 128
     assert np.array_equal(got[: page.shape[0]], page)
+
+
+def test_cli_encode_writes_one_stream_per_page_and_decode_reads_it_back(tmp_path: Path) -> None:
+    from sivadesk.cli import main
+
+    text = tmp_path / "note.txt"
+    text.write_text("Bonjour,\nبا سلام و احترام\n" + "ligne\n" * 60, encoding="utf-8")  # 62 lines: two pages
+    out = tmp_path / "note.g3"
+    assert (
+        main(["fax", "encode", str(text), "-o", str(out), "--coding", "mr", "--resolution", "standard"]) == 0
+    )
+    assert sorted(p.name for p in tmp_path.glob("*.g3")) == ["note-2.g3", "note.g3"]
+    decoded = decode_page(out.read_bytes(), coding="mr")
+    assert decoded.rtc and decoded.bad_lines == 0 and decoded.pixels.shape == (1143, PAGE_WIDTH)
+    assert decoded.pixels.any()
+    png = tmp_path / "back.png"
+    assert (
+        main(["fax", "decode", str(out), "-o", str(png), "--coding", "mr", "--resolution", "standard"]) == 0
+    )
+    with Image.open(png) as image:
+        assert image.size == (PAGE_WIDTH, 1143)
+
+
+def test_cli_encode_refuses_unreadable_documents(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from sivadesk.cli import main
+
+    bad = tmp_path / "scan.png"
+    bad.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00garbage")
+    assert main(["fax", "encode", str(bad), "-o", str(tmp_path / "x.g3")]) == 1
+    assert "cannot be sent as a fax" in capsys.readouterr().err
