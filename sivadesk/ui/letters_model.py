@@ -1,0 +1,416 @@
+"""Letter lists as a lazy Qt table model, and the labels every letter screen shares.
+
+Rows arrive in pages of ``page_size`` on the ``ctx.pages`` worker lane (never the GUI thread), as
+the view scrolls near the end (``canFetchMore``/``fetchMore``): a register of a hundred thousand
+letters opens as fast as one of ten. Two sources:
+
+- :func:`sivadesk.ops.letter_search.search_letters` (full text and filters, offset paging) with
+  :func:`~sivadesk.ops.letter_search.count_letters`, when the search module is installed;
+- otherwise :func:`sivadesk.ops.letters.list_letters` (newest first, keyset paging on the id).
+
+Every query change bumps a generation number: pages of an older query are dropped when they arrive.
+Numbers are stored with Latin digits and shown with Persian digits in Persian; dates in the user's
+calendar.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import importlib
+import logging
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QBrush, QColor, QFont
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from sivadesk import textnorm
+from sivadesk.models import Contact
+from sivadesk.ops import letters as letter_ops
+from sivadesk.ops.context import Actor
+from sivadesk.ui.contacts_model import isolate
+from sivadesk.ui.context import UiContext
+
+log = logging.getLogger("sivadesk.ui.letters")
+
+LetterIdRole = Qt.ItemDataRole.UserRole + 1
+LetterRole = Qt.ItemDataRole.UserRole + 2
+
+NUMBER, DATE, SUBJECT, CORRESPONDENT, URGENCY, STATUS, CLASSIFICATION = range(7)
+
+Index = QModelIndex | QPersistentModelIndex
+
+URGENCY_COLORS = {"urgent": "#c9730a", "immediate": "#c0392b"}
+STATUS_COLORS = {"draft": "#607080", "void": "#8a1c12"}
+
+
+# -- labels ----------------------------------------------------------------------------------------
+
+
+def direction_label(direction: str) -> str:
+    labels = {
+        "inbound": QCoreApplication.translate("letters", "Inbound"),
+        "outbound": QCoreApplication.translate("letters", "Outbound"),
+        "internal": QCoreApplication.translate("letters", "Internal"),
+    }
+    return labels.get(str(direction), str(direction))
+
+
+def urgency_label(urgency: str) -> str:
+    labels = {
+        "normal": QCoreApplication.translate("letters", "Normal"),
+        "urgent": QCoreApplication.translate("letters", "Urgent"),
+        "immediate": QCoreApplication.translate("letters", "Immediate"),
+    }
+    return labels.get(str(urgency), str(urgency))
+
+
+def classification_label(classification: str) -> str:
+    labels = {
+        "normal": QCoreApplication.translate("letters", "Unclassified"),
+        "confidential": QCoreApplication.translate("letters", "Confidential"),
+        "very_confidential": QCoreApplication.translate("letters", "Very confidential"),
+        "secret": QCoreApplication.translate("letters", "Secret"),
+        "top_secret": QCoreApplication.translate("letters", "Top secret"),
+    }
+    return labels.get(str(classification), str(classification))
+
+
+def status_label(status: str) -> str:
+    labels = {
+        "draft": QCoreApplication.translate("letters", "Draft"),
+        "registered": QCoreApplication.translate("letters", "Registered"),
+        "sent": QCoreApplication.translate("letters", "Sent"),
+        "archived": QCoreApplication.translate("letters", "Archived"),
+        "void": QCoreApplication.translate("letters", "Void"),
+    }
+    return labels.get(str(status), str(status))
+
+
+def reset_label(reset: str) -> str:
+    labels = {
+        "yearly": QCoreApplication.translate("letters", "Every year"),
+        "never": QCoreApplication.translate("letters", "Never"),
+    }
+    return labels.get(str(reset), str(reset))
+
+
+def scope_label(scope: str) -> str:
+    labels = {
+        "global": QCoreApplication.translate("letters", "One sequence for the office"),
+        "department": QCoreApplication.translate("letters", "One sequence per department"),
+    }
+    return labels.get(str(scope), str(scope))
+
+
+def group_mode_label(mode: str) -> str:
+    labels = {
+        "per_recipient": QCoreApplication.translate("letters", "One letter per recipient, each numbered"),
+        "circular": QCoreApplication.translate("letters", "One circular letter for the group"),
+    }
+    return labels.get(str(mode), str(mode))
+
+
+def display_number(number: str, language: str) -> str:
+    """A letter number as shown: Persian digits in Persian (stored with Latin digits)."""
+    try:  # H1's display helper, when present, knows more (mixed scripts, separators)
+        numbering = importlib.import_module("sivadesk.letters.numbering")
+        helper = getattr(numbering, "display_number", None)
+        if helper is not None:
+            return str(helper(number, language))
+    except ImportError:  # pragma: no cover - the module is part of the package
+        pass
+    return textnorm.to_persian_digits(number) if language == "fa" else number
+
+
+def optional_module(name: str) -> Any | None:
+    """A module another part of the letters feature provides, or ``None`` while it is not there."""
+    try:
+        return importlib.import_module(name)
+    except ImportError:
+        return None
+
+
+def has_field(cls: type, name: str) -> bool:
+    return dataclasses.is_dataclass(cls) and any(f.name == name for f in dataclasses.fields(cls))
+
+
+# -- rows --------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class LetterRow:
+    """One row of a list: the letter as the service returned it, plus its correspondent's name."""
+
+    letter: Any  # LetterInfo (or the search module's row type)
+    correspondent: str
+
+    @property
+    def id(self) -> int:
+        return int(self.letter.id)
+
+
+@dataclass(frozen=True, slots=True)
+class ListQuery:
+    """What a list shows: one register (or all), a status, a contact, or a search-bar query."""
+
+    register_id: int | None = None
+    status: str | None = None
+    contact_id: int | None = None
+    search: Any = None  # sivadesk.ops.letter_search.LetterQuery from the search bar
+
+
+def _names(session: Session, letters: list[Any]) -> dict[int, str]:
+    ids = {x.contact_id for x in letters if getattr(x, "contact_id", None) is not None}
+    if not ids:
+        return {}
+    rows = session.execute(select(Contact.id, Contact.display_name).where(Contact.id.in_(ids)))
+    return {int(i): str(n) for i, n in rows}
+
+
+def correspondent_of(letter: Any, names: dict[int, str]) -> str:
+    for attr in ("correspondent_name", "contact_name", "correspondent"):
+        value = getattr(letter, attr, None)
+        if isinstance(value, str) and value:
+            return value
+    cid = getattr(letter, "contact_id", None)
+    return names.get(cid, "") if cid is not None else ""
+
+
+def _with_search(query: ListQuery) -> Any:
+    """The search module's query with this list's register, or ``None`` without the module."""
+    module = optional_module("sivadesk.ops.letter_search")
+    if module is None or not hasattr(module, "LetterQuery"):
+        return None
+    q = query.search if query.search is not None else module.LetterQuery()
+    if query.register_id is not None and has_field(type(q), "register_id"):
+        q = dataclasses.replace(q, register_id=query.register_id)
+    if query.contact_id is not None and has_field(type(q), "contact_id"):
+        q = dataclasses.replace(q, contact_id=query.contact_id)
+    return q
+
+
+def fetch_rows(
+    session: Session, actor: Actor, query: ListQuery, offset: int, size: int, before_id: int | None
+) -> list[LetterRow]:
+    """One page of the list (``offset`` for the search module, ``before_id`` for list_letters)."""
+    search_query = _with_search(query) if query.search is not None else None
+    if search_query is not None:
+        module = optional_module("sivadesk.ops.letter_search")
+        assert module is not None
+        found = list(module.search_letters(session, actor, search_query, offset=offset, limit=size))
+    else:
+        found = letter_ops.list_letters(
+            session,
+            actor,
+            register_id=query.register_id,
+            status=query.status,
+            contact_id=query.contact_id,
+            limit=size,
+            before_id=before_id,
+        )
+    names = _names(session, found)
+    return [LetterRow(x, correspondent_of(x, names)) for x in found]
+
+
+def count_rows(session: Session, actor: Actor, query: ListQuery) -> int | None:
+    """The total, when the search module can count; ``None`` otherwise."""
+    search_query = _with_search(query) if query.search is not None else None
+    if search_query is None:
+        return None
+    module = optional_module("sivadesk.ops.letter_search")
+    counter = getattr(module, "count_letters", None)
+    return int(counter(session, actor, search_query)) if counter is not None else None
+
+
+class LettersModel(QAbstractTableModel):
+    """The letters of one query, read page by page as the view scrolls."""
+
+    #: rows known so far and whether the list is complete; the exact total when it is known
+    loaded = Signal()
+    count_changed = Signal(int)
+    load_failed = Signal(object)
+
+    def __init__(self, ctx: UiContext, parent: QObject | None = None, *, page_size: int = 100) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.page_size = page_size
+        self._query = ListQuery()
+        self._rows: list[LetterRow] = []
+        self._complete = False
+        self._fetching = False
+        self._generation = 0
+        self.total: int | None = None
+        self._headers = (
+            self.tr("Number"),
+            self.tr("Date"),
+            self.tr("Subject"),
+            self.tr("Correspondent"),
+            self.tr("Urgency"),
+            self.tr("Status"),
+            self.tr("Classification"),
+        )
+
+    # -- query -------------------------------------------------------------------------------
+
+    @property
+    def query(self) -> ListQuery:
+        return self._query
+
+    @property
+    def complete(self) -> bool:
+        return self._complete
+
+    @property
+    def fetching(self) -> bool:
+        return self._fetching
+
+    def set_query(self, query: ListQuery) -> None:
+        self._query = query
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Read the list again from its first page (after a change here or on another desktop)."""
+        self._generation += 1
+        self._fetching = False
+        self.beginResetModel()
+        self._rows = []
+        self._complete = False
+        self.total = None
+        self.endResetModel()
+        self._fetch(first=True)
+
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
+        return not parent.isValid() and not self._complete and not self._fetching
+
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
+        if self.canFetchMore(parent):
+            self._fetch(first=False)
+
+    def _fetch(self, first: bool) -> None:
+        self._fetching = True
+        gen, actor, query, size = self._generation, self.ctx.actor, self._query, self.page_size
+        offset = len(self._rows)
+        before_id = self._rows[-1].id if self._rows else None
+
+        def job(s: Session) -> tuple[int, list[LetterRow], int | None]:
+            rows = fetch_rows(s, actor, query, offset, size, before_id)
+            total = count_rows(s, actor, query) if first else None
+            return gen, rows, total
+
+        self.ctx.pages.submit(job, self._page_arrived, self._failed, read_only=True)
+
+    def _page_arrived(self, result: tuple[int, list[LetterRow], int | None]) -> None:
+        gen, rows, total = result
+        if gen != self._generation:
+            return
+        self._fetching = False
+        if rows:
+            start = len(self._rows)
+            self.beginInsertRows(QModelIndex(), start, start + len(rows) - 1)
+            self._rows.extend(rows)
+            self.endInsertRows()
+        self._complete = len(rows) < self.page_size
+        if total is not None:
+            self.total = total
+        elif self._complete:
+            self.total = len(self._rows)
+        if self.total is not None:
+            self.count_changed.emit(self.total)
+        self.loaded.emit()
+
+    def _failed(self, exc: Exception) -> None:
+        self._fetching = False
+        self._complete = True
+        log.warning("letter list: %s", exc)
+        self.load_failed.emit(exc)
+
+    # -- reading -----------------------------------------------------------------------------
+
+    def row_of(self, letter_id: int) -> int:
+        return next((i for i, r in enumerate(self._rows) if r.id == letter_id), -1)
+
+    def letter_at(self, row: int) -> Any | None:
+        return self._rows[row].letter if 0 <= row < len(self._rows) else None
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._headers)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self._headers[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        row = self._rows[index.row()]
+        x, col = row.letter, index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._text(row, col)
+        if role == LetterIdRole:
+            return row.id
+        if role == LetterRole:
+            return x
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if col == URGENCY and x.urgency in URGENCY_COLORS:
+                return QBrush(QColor(URGENCY_COLORS[x.urgency]))
+            if col == STATUS and x.status in STATUS_COLORS:
+                return QBrush(QColor(STATUS_COLORS[x.status]))
+            if col == CLASSIFICATION and x.classification != "normal":
+                return QBrush(QColor("#8a1c12"))
+        if role == Qt.ItemDataRole.FontRole:
+            if (col == URGENCY and x.urgency == "immediate") or (col == NUMBER and x.number):
+                font = QFont()
+                font.setBold(True)
+                return font
+            if x.status == "void":
+                font = QFont()
+                font.setStrikeOut(col in (NUMBER, SUBJECT))
+                return font
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if x.status == "void" and x.void_reason:
+                return self.tr("Void: {reason}").format(reason=x.void_reason)
+            if col == SUBJECT:
+                return x.subject
+        return None
+
+    def _text(self, row: LetterRow, col: int) -> str:
+        x = row.letter
+        language = self.ctx.language
+        if col == NUMBER:
+            return isolate(display_number(x.number, language)) if x.number else self.tr("(draft)")
+        if col == DATE:
+            return self.ctx.fmt_date(x.registered_at or x.created_at)
+        if col == SUBJECT:
+            return str(x.subject)
+        if col == CORRESPONDENT:
+            return row.correspondent
+        if col == URGENCY:
+            return urgency_label(x.urgency)
+        if col == STATUS:
+            return status_label(x.status)
+        if col == CLASSIFICATION:
+            return classification_label(x.classification)
+        return ""
+
+
+def today() -> dt.date:
+    """The registration date: today on this desktop's clock (the office's time zone)."""
+    return dt.date.today()
