@@ -101,9 +101,11 @@ def test_forced_format_skips_detection() -> None:
 
 def test_unknown_format_is_our_mistake() -> None:
     with pytest.raises(ValueError, match="unknown caller-ID format"):
-        FormatDetector(forced="dtmf")
-    assert "dtmf" not in FORMATS
-    assert set(FORMATS) == {"modem", "mdmf", "whozz", "tci", "netcid", "cnfsk"}
+        FormatDetector(forced="teletype")
+    # DTMF and Ethernet Link are chosen, never sniffed.
+    assert "dtmf" not in FORMATS and "ethernet" not in FORMATS
+    assert FormatDetector(forced="dtmf").detected == "dtmf"
+    assert set(FORMATS) == {"modem", "mdmf", "whozz", "tci", "netcid", "cnfsk", "yes", "comdial"}
 
 
 # Line noise with no letters, digits, NetCallerID '#' or SDMF/MDMF type bytes can carry no record of any format.

@@ -14,8 +14,9 @@ only sends noise holds a bounded amount of memory and never raises).
 ``FormatDetector(forced="tci")`` skips detection (the manual override). An unknown format name raises ValueError:
 that is a mistake in our configuration, not bad device data.
 
-DTMF caller ID is not in :data:`FORMATS`: its input is received digits from a DTMF receiver, not a byte stream a
-serial port could be sniffed for, so it must be configured explicitly with :class:`.dtmf.DtmfDecoder`.
+DTMF caller ID and Ethernet Link packets are in :data:`MANUAL_FORMATS`, not :data:`FORMATS`: DTMF input is received
+digits from a DTMF receiver, not a byte stream a serial port could be sniffed for, and Ethernet Link packets arrive by
+UDP one datagram at a time. Both are chosen explicitly (``FormatDetector(forced="dtmf")``).
 """
 
 from __future__ import annotations
@@ -24,12 +25,16 @@ from collections.abc import Callable
 from typing import Protocol
 
 from sivadesk.devices.callerid.cnfsk import CnFskDecoder
+from sivadesk.devices.callerid.comdial import ComdialDecoder
+from sivadesk.devices.callerid.dtmf import DtmfDecoder
+from sivadesk.devices.callerid.ethernet import EthernetLinkDecoder
 from sivadesk.devices.callerid.events import Event, ProtocolError
 from sivadesk.devices.callerid.mdmf import FrameDecoder
 from sivadesk.devices.callerid.modem_text import ModemTextDecoder
 from sivadesk.devices.callerid.netcid import NetCallerIdDecoder
 from sivadesk.devices.callerid.tci import TciDecoder
 from sivadesk.devices.callerid.whozz import WhozzDecoder
+from sivadesk.devices.callerid.yestele import YesTeleDecoder
 
 MAX_DETECT_BYTES = 4096
 DETECT_WINDOW_S = 30.0
@@ -51,12 +56,24 @@ class Decoder(Protocol):
 # Detection candidates, in tie-break priority order (most specific framing first).
 FORMATS: dict[str, Callable[[], Decoder]] = {
     "netcid": NetCallerIdDecoder,
+    "comdial": ComdialDecoder,
+    "yes": YesTeleDecoder,
     "whozz": WhozzDecoder,
     "tci": TciDecoder,
     "cnfsk": CnFskDecoder,
     "modem": ModemTextDecoder,
     "mdmf": FrameDecoder,
 }
+
+# Formats that are never sniffed, only chosen: DTMF digits from a DTMF receiver, and Ethernet Link
+# datagrams (each ``receive_data`` call is one UDP packet).
+MANUAL_FORMATS: dict[str, Callable[[], Decoder]] = {
+    "dtmf": DtmfDecoder,
+    "ethernet": EthernetLinkDecoder,
+}
+
+#: Every format a port can be set to.
+ALL_FORMATS: dict[str, Callable[[], Decoder]] = {**FORMATS, **MANUAL_FORMATS}
 
 
 class FormatDetector:
@@ -65,10 +82,10 @@ class FormatDetector:
     max_buffer = MAX_DETECT_BYTES
 
     def __init__(self, forced: str | None = None) -> None:
-        if forced is not None and forced not in FORMATS:
-            known = ", ".join(FORMATS)
+        if forced is not None and forced not in ALL_FORMATS:
+            known = ", ".join(ALL_FORMATS)
             raise ValueError(f"unknown caller-ID format {forced!r} (known: {known})")
-        self._decoder: Decoder | None = FORMATS[forced]() if forced is not None else None
+        self._decoder: Decoder | None = ALL_FORMATS[forced]() if forced is not None else None
         self._detected: str | None = forced
         self._chunks: list[tuple[bytes, float]] = []
         self._held = 0

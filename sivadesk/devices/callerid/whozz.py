@@ -3,6 +3,8 @@
 - comprehensive: ``01 I S 0276 G B3 09/26 11:28 AM 800-240-4637 CallerID.com``
 - limited (``x``/``c`` toggles): ``$01 09/26 02:30 PM 8002404637 I CallerID.com``
 - detail events: ``01 R             09/26 11:28:03`` (R ring, F off-hook, N on-hook, H hook flash)
+- Basic units (Whozz Calling Basic / POS): the comprehensive form, always ``I S 0000`` and ring type
+  ``A0``, leading zeros of month, day and hour sent as spaces (``02 I S 0000 G A0  9/26  1:28 AM ...``);
 - memory dump: ``0248 02 09/26 13:28 I E 0276 G A3 800-555-1212 AT&T INFORMATIO`` (24-hour time); these
   are replays of old calls and are flagged ``popup=False``.
 
@@ -37,7 +39,7 @@ log = logging.getLogger("sivadesk.devices.callerid.whozz")
 MAX_LINE = 256
 
 _COMPREHENSIVE = re.compile(
-    r"^(\d\d) ([IO]) ([ESB]) (\d{4}) ([GB]) (.)(\d) (\d\d)/(\d\d) (\d\d):(\d\d) ([AP]M)(?: (.*))?$"
+    r"^(\d\d) ([IO]) ([ESB]) (\d{4}) ([GB]) (.)(\d) ([ \d]\d)/([ \d]\d) ([ \d]\d):(\d\d) ([AP]M)(?: (.*))?$"
 )
 _MEMORY = re.compile(
     r"^(\d{4}) (\d\d) (\d\d)/(\d\d) (\d\d):(\d\d) ([IO]) ([ESB]) (\d{4}) ([GB]) (.)(\d)(?: (.*))?$"
@@ -121,7 +123,11 @@ def decode_record(line: bytes) -> Event | None:
         return None
     if m := _COMPREHENSIVE.match(text):
         ln, d, se, dur, cs, rt, rn, mo, dy, hh, mi, ap, rest = m.groups()
-        event = _call(line, ln, d, se, dur, cs, rt, rn, mo + dy, hour24(hh, mi, ap), rest, True, "whozz")
+        # Basic units send leading zeros of the month, day and hour as spaces.
+        date_raw = mo.strip().zfill(2) + dy.strip().zfill(2)
+        event = _call(
+            line, ln, d, se, dur, cs, rt, rn, date_raw, hour24(hh.strip(), mi, ap), rest, True, "whozz"
+        )
         if header_ok is not None:
             event.extra["header_valid"] = "1" if header_ok else "0"
         return event
