@@ -39,6 +39,7 @@ ENTITY_NAMES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("errors", "Attachment"),
     QT_TRANSLATE_NOOP("errors", "Register"),
     QT_TRANSLATE_NOOP("errors", "Letter"),
+    QT_TRANSLATE_NOOP("errors", "Letter link"),
     QT_TRANSLATE_NOOP("errors", "Call"),
 )
 

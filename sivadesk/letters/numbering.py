@@ -11,7 +11,8 @@ calendar: Gregorian, or Jalali where 2025-03-21 is 1404-01-01), ``{dept}`` (depa
 ``{month:02}``). ``{{`` and ``}}`` stand for literal braces. Anything else is refused when the register
 is configured, not when a letter is numbered.
 
-Numbers are formatted with Latin digits (stored that way); the UI shows Persian digits in Persian.
+Numbers are formatted with Latin digits (stored that way); :func:`display_number` shows them with
+Persian digits in Persian.
 
 Numbering (:func:`next_number`) increments the counter row of (register, period, scope) with
 ``UPDATE ... RETURNING`` in the caller's transaction, after creating the row if needed with
@@ -34,6 +35,7 @@ from sivadesk.calendars import Calendar, to_jalali
 from sivadesk.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
 from sivadesk.models import Register, RegisterCounter, RegisterReset, RegisterScope
 from sivadesk.ops.context import Actor
+from sivadesk.textnorm import to_persian_digits
 
 NUMERIC_TOKENS = frozenset({"seq", "year", "yy", "month", "day"})
 TEXT_TOKENS = frozenset({"dept", "cat", "type"})
@@ -259,16 +261,23 @@ def next_number(
             QT_TRANSLATE_NOOP("errors", "Register {code} is closed."), field="register", code=register.code
         )
     template = parse_template(register.format)
-    for name, value in (("cat", category), ("type", type)):
-        if name in template.names and not value:
-            raise ValidationError(
-                QT_TRANSLATE_NOOP(
-                    "errors", "The number format of register {code} needs a value for {{{token}}}."
-                ),
-                field=name,
-                code=register.code,
-                token=name,
-            )
+    if "cat" in template.names and not category:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "Register {code} puts the letter's category in its numbers: choose a category first.",
+            ),
+            field="category",
+            code=register.code,
+        )
+    if "type" in template.names and not type:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "errors", "Register {code} puts the letter's type in its numbers: choose a type first."
+            ),
+            field="kind",
+            code=register.code,
+        )
     if "dept" in template.names and not dept_code:
         raise ValidationError(
             QT_TRANSLATE_NOOP("errors", "Register {code} numbers per department: choose a department."),
@@ -300,3 +309,12 @@ def next_number(
     ).scalar_one()
     year, month, day = calendar_date(when, register.calendar)
     return seq, template.format(seq, year, month, day, dept_code or "", category, type)
+
+
+def display_number(number: str, language: str) -> str:
+    """A stored number as shown to a reader of ``language``: Persian digits for Persian (``fa``),
+    the stored Latin digits otherwise. Only the digits change: letters and separators stay where
+    they are in logical order, and the bidirectional algorithm lays out ``14505/ق/1404`` right to
+    left in a Persian paragraph as an Iranian reader writes it (Persian digits are European-number
+    class, like the Latin ones), so no reordering or marks are added here."""
+    return to_persian_digits(number) if language.split("_")[0].split("-")[0] == "fa" else number

@@ -27,6 +27,8 @@ PERMISSIONS: dict[str, frozenset[Role]] = {
     "letters.write": _ALL,
     "letters.register": frozenset({Role.ADMIN, Role.MANAGER, Role.RECEPTIONIST}),  # the secretariat
     "letters.void": _STAFF,
+    "letters.send": frozenset({Role.ADMIN, Role.MANAGER, Role.RECEPTIONIST}),  # mark sent, schedule
+    "letters.archive": frozenset({Role.ADMIN, Role.MANAGER, Role.RECEPTIONIST}),
     "calls.read": _ALL,
     "calls.manage": _ALL,  # "I took it", link a caller to a contact, choose watched lines
     "calls.reports": _STAFF,

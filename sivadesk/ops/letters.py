@@ -1,146 +1,104 @@
-"""Letters: drafts, registration (a gapless number taken in the caller's transaction), voiding, and
-reading under classification rules enforced here, in the service layer.
+"""Letters: drafts, registration (a gapless number taken in the caller's transaction), voiding,
+metadata, and lists under the classification rules of :mod:`sivadesk.ops.letter_access`.
 
-Life of a letter: ``draft`` (editable, deletable, no number) -> :func:`register_letter` (``registered``:
-number frozen, never deleted) -> ``sent`` / ``archived``; a numbered letter may be voided
-(:func:`void_letter`): it keeps its number, with the reason and an audit entry.
+Life of a letter::
 
-Who may see a letter above ``normal``: its creator, its signer, and roles cleared for its level.
+    draft --register--> registered --mark_sent--> sent --mark_archived--> archived
+                            |  (scheduled_send_at: send_due marks it sent)    ^
+                            +-----------------mark_archived-------------------+
+    any numbered letter --void_letter--> void (keeps its number)
 
-=============  ===================================================================
-Role           Highest classification it may read (besides its own / signed letters)
-=============  ===================================================================
-admin          top_secret (all letters)
-manager        secret
-agent          normal
-receptionist   normal
-=============  ===================================================================
+A draft is editable and deletable and has no number. Registration freezes the number; a numbered
+letter is never deleted. Content (subject, body, recipients, people) is edited on drafts only; an
+archived letter's content is frozen for good (its stored PDF's hash is ``archive_sha256``), while its
+metadata (category, type, tags, retention class, links, reminder) stays editable on every letter.
+Sending, archiving, approval and reminders are in :mod:`sivadesk.ops.letter_workflow`; recipients
+and links in :mod:`sivadesk.ops.letter_recipients`.
 
-A letter the actor may not see is reported as not existing (its existence is itself information),
-for :func:`get_letter` and for its attachments (``attachments.OWNER_CHECKS["letter"]``).
+Registering a letter addressed to a contact group (a recipient of kind ``group``) follows its
+register's ``group_mode``: ``per_recipient`` makes one letter per contact, each with its own number,
+all in the caller's transaction; ``circular`` keeps one letter with every contact as a recipient.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+import re
+from collections.abc import Iterable, Sequence
 from typing import Any
 
-from sqlalchemy import ColumnElement, or_, select
+from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
+from sivadesk import textnorm
 from sivadesk.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError, check_choice
-from sivadesk.letters.numbering import next_number, period_key
+from sivadesk.letters.numbering import next_number, parse_template, period_key
 from sivadesk.models import (
-    CLASSIFICATION_LEVELS,
+    Attachment,
     Classification,
     Contact,
+    ContactTag,
+    Department,
+    GroupMode,
     Letter,
+    LetterRecipient,
     LetterStatus,
+    LetterTag,
+    RecipientKind,
     Register,
     RegisterScope,
-    Role,
     Urgency,
     User,
     utcnow,
 )
-from sivadesk.ops import attachments
 from sivadesk.ops.activity import add_activity
 from sivadesk.ops.context import Actor
+from sivadesk.ops.letter_access import (
+    CLEARANCE,
+    LetterInfo,
+    cleared_levels,
+    content_frozen_error,
+    draft_only,
+    info,
+    info_of,
+    load,
+    may_see,
+    tags_of,
+    visible_clause,
+    withdraw_approval,
+)
+from sivadesk.ops.letter_workflow import mark_archived, mark_sent
 from sivadesk.ops.records import audit, emit
+from sivadesk.ops.registers import letter_codes
 
-# role -> the highest classification it may read (the table in this module's docstring).
-CLEARANCE: dict[Role, Classification] = {
-    Role.ADMIN: Classification.TOP_SECRET,
-    Role.MANAGER: Classification.SECRET,
-    Role.AGENT: Classification.NORMAL,
-    Role.RECEPTIONIST: Classification.NORMAL,
-}
+__all__ = [
+    "CLEARANCE",
+    "LetterInfo",
+    "cleared_levels",
+    "content_frozen_error",
+    "create_draft",
+    "delete_draft",
+    "draft_only",
+    "get_letter",
+    "info",
+    "info_of",
+    "list_letters",
+    "load",
+    "mark_archived",
+    "mark_sent",
+    "may_see",
+    "register_letter",
+    "register_letters",
+    "update_details",
+    "update_draft",
+    "visible_clause",
+    "void_letter",
+]
 
-
-@dataclass(frozen=True, slots=True)
-class LetterInfo:
-    id: int
-    register_id: int
-    seq: int | None
-    number: str
-    status: str
-    direction: str
-    urgency: str
-    classification: str
-    subject: str
-    body: str
-    contact_id: int | None
-    their_number: str
-    their_date: dt.date | None
-    signer_user_id: int | None
-    signer_title: str
-    creator_id: int | None
-    created_at: dt.datetime
-    registered_at: dt.datetime | None
-    sent_at: dt.datetime | None
-    in_reply_to_id: int | None
-    void_reason: str
-
-
-def _info(x: Letter) -> LetterInfo:
-    return LetterInfo(
-        x.id,
-        x.register_id,
-        x.seq,
-        x.number,
-        x.status,
-        x.direction,
-        x.urgency,
-        x.classification,
-        x.subject,
-        x.body,
-        x.contact_id,
-        x.their_number,
-        x.their_date,
-        x.signer_user_id,
-        x.signer_title,
-        x.creator_id,
-        x.created_at,
-        x.registered_at,
-        x.sent_at,
-        x.in_reply_to_id,
-        x.void_reason,
-    )
-
-
-def cleared_levels(actor: Actor) -> list[str]:
-    """The classifications ``actor``'s role may read whoever wrote or signs the letter."""
-    top = CLASSIFICATION_LEVELS[CLEARANCE[actor.role].value]
-    return [c for c, rank in CLASSIFICATION_LEVELS.items() if rank <= top]
-
-
-def _visible_clause(actor: Actor) -> ColumnElement[bool]:
-    clauses: list[ColumnElement[bool]] = [Letter.classification.in_(cleared_levels(actor))]
-    if actor.user_id is not None:
-        clauses += [Letter.creator_id == actor.user_id, Letter.signer_user_id == actor.user_id]
-    return or_(*clauses)
-
-
-def may_see(actor: Actor, letter: Letter) -> bool:
-    if letter.classification in cleared_levels(actor):
-        return True
-    return actor.user_id is not None and actor.user_id in (letter.creator_id, letter.signer_user_id)
-
-
-def _letter(session: Session, actor: Actor, letter_id: int) -> Letter:
-    letter = session.get(Letter, letter_id)
-    if letter is None or not may_see(actor, letter):
-        raise NotFound(what="Letter", id=letter_id)
-    return letter
-
-
-def _check_attachment_owner(session: Session, actor: Actor, letter_id: int) -> None:
-    _letter(session, actor, letter_id)
-
-
-# A letter's attachments and scans follow its classification.
-attachments.OWNER_CHECKS["letter"] = _check_attachment_owner
+_visible_clause = visible_clause  # the names they had before the split; kept for callers
+_letter = load
+_draft_only = draft_only
+MAX_TAGS = 20
 
 
 def _subject(subject: str) -> str:
@@ -155,6 +113,7 @@ def _check_refs(
     contact_id: int | None,
     signer_user_id: int | None,
     in_reply_to_id: int | None,
+    sender_department_id: int | None = None,
 ) -> None:
     if contact_id is not None:
         c = session.get(Contact, contact_id)
@@ -163,7 +122,50 @@ def _check_refs(
     if signer_user_id is not None and session.get(User, signer_user_id) is None:
         raise NotFound(what="User", id=signer_user_id)
     if in_reply_to_id is not None:
-        _letter(session, actor, in_reply_to_id)
+        load(session, actor, in_reply_to_id)
+    if sender_department_id is not None and session.get(Department, sender_department_id) is None:
+        raise NotFound(what="Department", id=sender_department_id)
+
+
+def _code(session: Session, value: str, list_key: str, field: str) -> str:
+    """A category or letter-type code from the office's list ("" for none)."""
+    value = value.strip()
+    if value and value not in {c.code for c in letter_codes(session, list_key)}:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "{value} is not in the office's list of {setting}."),
+            field=field,
+            value=value,
+            setting=QT_TRANSLATE_NOOP("errors", "letter categories")
+            if field == "category"
+            else QT_TRANSLATE_NOOP("errors", "letter types"),
+        )
+    return value
+
+
+def _clean_tags(tags: Iterable[str]) -> list[tuple[str, str]]:
+    """(normalised, shown) pairs, duplicates dropped, in the order given."""
+    seen: dict[str, str] = {}
+    for raw in tags:
+        name = re.sub(r"\s+", " ", raw).strip()[:100]
+        norm = textnorm.normalize(name)[:100]
+        if norm and norm not in seen:
+            seen[norm] = name
+    if len(seen) > MAX_TAGS:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "A letter can have at most {count} tags."),
+            field="tags",
+            count=MAX_TAGS,
+        )
+    return list(seen.items())
+
+
+def _set_tags(session: Session, letter_id: int, tags: Iterable[str]) -> tuple[str, ...]:
+    session.execute(delete(LetterTag).where(LetterTag.letter_id == letter_id))
+    pairs = _clean_tags(tags)
+    for norm, name in pairs:
+        session.add(LetterTag(letter_id=letter_id, name_norm=norm, name=name))
+    session.flush()
+    return tags_of(session, [letter_id])[letter_id]
 
 
 def create_draft(
@@ -174,20 +176,28 @@ def create_draft(
     body: str = "",
     *,
     urgency: str = Urgency.NORMAL,
-    classification: str = Classification.NORMAL,
+    classification: str | None = None,
     contact_id: int | None = None,
     their_number: str = "",
     their_date: dt.date | None = None,
     signer_user_id: int | None = None,
     signer_title: str = "",
     in_reply_to_id: int | None = None,
+    category: str = "",
+    kind: str = "",
+    tags: Iterable[str] = (),
+    sender_department_id: int | None = None,
 ) -> LetterInfo:
-    """A new draft in a register (no number yet); its direction is the register's."""
+    """A new draft in a register (no number yet); its direction is the register's, its
+    classification by default the register's default classification."""
     actor.require("letters.write")
     register = session.get(Register, register_id)
     if register is None:
         raise NotFound(what="Register", id=register_id)
-    _check_refs(session, actor, contact_id, signer_user_id, in_reply_to_id)
+    _check_refs(session, actor, contact_id, signer_user_id, in_reply_to_id, sender_department_id)
+    if signer_user_id is not None and not signer_title.strip():
+        signer = session.get(User, signer_user_id)
+        signer_title = signer.position_title if signer is not None else ""
     x = Letter(
         register_id=register.id,
         direction=register.direction,
@@ -195,7 +205,9 @@ def create_draft(
         subject=_subject(subject),
         body=body,
         urgency=check_choice(urgency, Urgency, "urgency"),
-        classification=check_choice(classification, Classification, "classification"),
+        classification=check_choice(
+            classification or register.default_classification, Classification, "classification"
+        ),
         contact_id=contact_id,
         their_number=their_number.strip(),
         their_date=their_date,
@@ -203,26 +215,23 @@ def create_draft(
         signer_title=signer_title.strip(),
         creator_id=actor.user_id,
         in_reply_to_id=in_reply_to_id,
+        category=_code(session, category, "letter_categories", "category"),
+        kind=_code(session, kind, "letter_kinds", "kind"),
+        sender_department_id=sender_department_id,
         period="",
         scope_key="",
         number="",
         void_reason="",
+        reminder_note="",
+        archive_sha256="",
+        retention_class="",
     )
     session.add(x)
     session.flush()
+    shown = _set_tags(session, x.id, tags)
     audit(session, actor, "create", "letter", x.id, x.subject)
     emit(session, "letter.changed", "letter", x.id, {"status": x.status}, actor)
-    return _info(x)
-
-
-def _draft_only(x: Letter) -> None:
-    if x.status != LetterStatus.DRAFT:
-        raise ValidationError(
-            QT_TRANSLATE_NOOP(
-                "errors", "Letter {number} is registered: only a draft can be changed or deleted."
-            ),
-            number=x.number,
-        )
+    return info_of(x, shown)
 
 
 _EDITABLE = (
@@ -236,14 +245,18 @@ _EDITABLE = (
     "signer_user_id",
     "signer_title",
     "in_reply_to_id",
+    "sender_department_id",
 )
+# What the signer approves: changing any of these withdraws the approval.
+_SIGNED = frozenset({"subject", "body", "signer_user_id", "signer_title"})
 
 
 def update_draft(session: Session, actor: Actor, letter_id: int, **fields: Any) -> LetterInfo:
-    """Change a draft's fields (any of :data:`_EDITABLE`); a registered letter is refused."""
+    """Change a draft's content (any of :data:`_EDITABLE`); a numbered letter is refused. Changing
+    what the signer approved (subject, body, signer) withdraws the approval, with an audit entry."""
     actor.require("letters.write")
-    x = _letter(session, actor, letter_id)
-    _draft_only(x)
+    x = load(session, actor, letter_id)
+    draft_only(x)
     unknown = set(fields) - set(_EDITABLE)
     if unknown:
         raise TypeError(f"update_draft: not editable: {sorted(unknown)}")
@@ -256,7 +269,14 @@ def update_draft(session: Session, actor: Actor, letter_id: int, **fields: Any) 
         new["classification"] = check_choice(new["classification"], Classification, "classification")
     if new.get("in_reply_to_id") == x.id:
         new["in_reply_to_id"] = None
-    _check_refs(session, actor, new.get("contact_id"), new.get("signer_user_id"), new.get("in_reply_to_id"))
+    _check_refs(
+        session,
+        actor,
+        new.get("contact_id"),
+        new.get("signer_user_id"),
+        new.get("in_reply_to_id"),
+        new.get("sender_department_id"),
+    )
     changes = {k: [getattr(x, k), v] for k, v in new.items() if getattr(x, k) != v}
     for k, (_old, value) in changes.items():
         setattr(x, k, value)
@@ -264,42 +284,211 @@ def update_draft(session: Session, actor: Actor, letter_id: int, **fields: Any) 
         session.flush()
         logged = {k: ([str(a), str(b)] if k == "their_date" else [a, b]) for k, (a, b) in changes.items()}
         logged.pop("body", None)
+        if "body" in changes:
+            logged["body"] = ["…", "…"]  # the text itself is not copied into the audit log
         audit(session, actor, "update", "letter", x.id, x.subject, logged)
+        if x.approved_at is not None and _SIGNED & changes.keys():
+            withdraw_approval(session, actor, x, reason="edited")
         emit(session, "letter.changed", "letter", x.id, {"status": x.status}, actor)
-    return _info(x)
+    return info(session, x)
+
+
+def update_details(
+    session: Session,
+    actor: Actor,
+    letter_id: int,
+    *,
+    category: str | None = None,
+    kind: str | None = None,
+    tags: Iterable[str] | None = None,
+    retention_class: str | None = None,
+) -> LetterInfo:
+    """Change a letter's metadata, whatever its status (archived included): category, type, tags,
+    retention class. A category or type that is part of the letter's number cannot change once
+    the number is given."""
+    actor.require("letters.write")
+    x = load(session, actor, letter_id)
+    changes: dict[str, list[Any]] = {}
+    new: dict[str, str] = {}
+    if category is not None:
+        new["category"] = _code(session, category, "letter_categories", "category")
+    if kind is not None:
+        new["kind"] = _code(session, kind, "letter_kinds", "kind")
+    if retention_class is not None:
+        new["retention_class"] = retention_class.strip()[:40]
+    for k, v in new.items():
+        if getattr(x, k) != v:
+            changes[k] = [getattr(x, k), v]
+    if x.seq is not None and changes.keys() & {"category", "kind"}:
+        register = session.get(Register, x.register_id)
+        names = parse_template(register.format).names if register is not None else frozenset()
+        for field, token in (("category", "cat"), ("kind", "type")):
+            if field in changes and token in names:
+                raise ValidationError(
+                    QT_TRANSLATE_NOOP(
+                        "errors", "The {setting} of letter {number} is part of its number and cannot change."
+                    ),
+                    field=field,
+                    setting=field,
+                    number=x.number,
+                )
+    for k, (_old, v) in changes.items():
+        setattr(x, k, v)
+    shown = tags_of(session, [x.id])[x.id]
+    if tags is not None:
+        old_tags = shown
+        shown = _set_tags(session, x.id, tags)
+        if old_tags != shown:
+            changes["tags"] = [list(old_tags), list(shown)]
+    if changes:
+        session.flush()
+        audit(session, actor, "update", "letter", x.id, f"{x.number} {x.subject}".strip(), changes)
+        emit(session, "letter.changed", "letter", x.id, {"status": x.status}, actor)
+    return info_of(x, shown)
 
 
 def delete_draft(session: Session, actor: Actor, letter_id: int) -> None:
     """Delete a draft. There is no way to delete a numbered letter: void it instead."""
     actor.require("letters.write")
-    x = _letter(session, actor, letter_id)
-    _draft_only(x)
+    x = load(session, actor, letter_id)
+    draft_only(x)
     subject = x.subject
+    session.execute(
+        delete(Attachment).where(Attachment.owner_type == "letter", Attachment.owner_id == letter_id)
+    )
     session.delete(x)
     session.flush()
     audit(session, actor, "delete", "letter", letter_id, subject)
     emit(session, "letter.deleted", "letter", letter_id, {}, actor)
 
 
-def register_letter(
-    session: Session, actor: Actor, letter_id: int, when: dt.date, dept_code: str | None = None
-) -> LetterInfo:
-    """Give a draft its number, in the caller's transaction (a rollback gives the number back).
-
-    ``when`` is the registration date in the office's time zone (it chooses the counter's period);
-    ``dept_code`` the department of a per-department register. Commit soon after: until then other
-    registrations in the same register wait.
-    """
-    actor.require("letters.register")
-    x = _letter(session, actor, letter_id)
-    if x.status != LetterStatus.DRAFT:
-        raise ValidationError(
-            QT_TRANSLATE_NOOP("errors", "Letter {number} is already registered."), number=x.number
+def _group_members(session: Session, tag_id: int | None) -> list[Contact]:
+    if tag_id is None:
+        return []
+    return list(
+        session.scalars(
+            select(Contact)
+            .join(ContactTag, ContactTag.contact_id == Contact.id)
+            .where(ContactTag.tag_id == tag_id, Contact.deleted_at.is_(None))
+            .order_by(Contact.sort_key, Contact.id)
         )
-    register = session.get(Register, x.register_id)
-    if register is None:  # pragma: no cover - the foreign key forbids it
-        raise NotFound(what="Register", id=x.register_id)
-    seq, number = next_number(session, actor, register.id, when, dept_code)
+    )
+
+
+def _contact_row(c: Contact, copy: bool) -> LetterRecipient:
+    return LetterRecipient(
+        kind=RecipientKind.CONTACT.value, contact_id=c.id, name=c.display_name[:200], copy=copy
+    )
+
+
+def _expand_groups(session: Session, rows: list[LetterRecipient]) -> list[LetterRecipient]:
+    """The recipients with every group row replaced by its contacts (same copy flag), without
+    contacts twice. Unsaved rows, in order; a group without contacts is an error."""
+    out: list[LetterRecipient] = []
+    seen: set[tuple[int | None, bool]] = {
+        (r.contact_id, r.copy) for r in rows if r.kind == RecipientKind.CONTACT
+    }
+    for r in rows:
+        if r.kind != RecipientKind.GROUP:
+            out.append(r)
+            continue
+        members = _group_members(session, r.tag_id)
+        if not members:
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("errors", "The contact group {name} has no contacts."),
+                field="recipients",
+                name=r.name,
+            )
+        for c in members:
+            if (c.id, r.copy) not in seen:
+                seen.add((c.id, r.copy))
+                out.append(_contact_row(c, r.copy))
+    return out
+
+
+def _replace_recipients(session: Session, letter_id: int, rows: list[LetterRecipient]) -> None:
+    session.execute(delete(LetterRecipient).where(LetterRecipient.letter_id == letter_id))
+    for position, r in enumerate(rows):
+        session.add(
+            LetterRecipient(
+                letter_id=letter_id,
+                kind=r.kind,
+                contact_id=r.contact_id,
+                user_id=r.user_id,
+                department_id=r.department_id,
+                tag_id=r.tag_id,
+                name=r.name,
+                copy=r.copy,
+                position=position,
+            )
+        )
+    session.flush()
+
+
+# Columns a per-recipient copy takes from the letter it was made from.
+_CLONED = (
+    "register_id",
+    "direction",
+    "urgency",
+    "classification",
+    "subject",
+    "body",
+    "their_number",
+    "their_date",
+    "signer_user_id",
+    "signer_title",
+    "creator_id",
+    "created_at",
+    "in_reply_to_id",
+    "category",
+    "kind",
+    "sender_department_id",
+    "approved_at",
+    "approved_by_id",
+)
+
+
+def _clone(session: Session, actor: Actor, x: Letter, contact_id: int | None) -> Letter:
+    y = Letter(
+        status=LetterStatus.DRAFT.value,
+        contact_id=contact_id,
+        period="",
+        scope_key="",
+        number="",
+        void_reason="",
+        reminder_note="",
+        archive_sha256="",
+        retention_class="",
+        **{k: getattr(x, k) for k in _CLONED},
+    )
+    session.add(y)
+    session.flush()
+    for t in session.scalars(select(LetterTag).where(LetterTag.letter_id == x.id)):
+        session.add(LetterTag(letter_id=y.id, name_norm=t.name_norm, name=t.name))
+    for a in session.scalars(
+        select(Attachment).where(Attachment.owner_type == "letter", Attachment.owner_id == x.id)
+    ):
+        session.add(
+            Attachment(
+                sha256=a.sha256,
+                filename=a.filename,
+                mime_type=a.mime_type,
+                size=a.size,
+                owner_type="letter",
+                owner_id=y.id,
+                description=a.description,
+                created_by=a.created_by,
+            )
+        )
+    session.flush()
+    audit(session, actor, "create", "letter", y.id, y.subject, {"copy_of": [None, x.id]})
+    return y
+
+
+def _number(
+    session: Session, actor: Actor, x: Letter, register: Register, when: dt.date, dept_code: str | None
+) -> None:
+    seq, number = next_number(session, actor, register.id, when, dept_code, category=x.category, type=x.kind)
     x.seq = seq
     x.number = number
     x.period = period_key(register, when)
@@ -320,13 +509,80 @@ def register_letter(
             item_id=x.id,
             occurred_at=x.registered_at,
         )
-    return _info(x)
+
+
+def register_letters(
+    session: Session, actor: Actor, letter_id: int, when: dt.date, dept_code: str | None = None
+) -> list[LetterInfo]:
+    """Give a draft its number, in the caller's transaction (a rollback gives every number back),
+    and return the registered letters: the draft itself first, then, for a contact group in a
+    ``per_recipient`` register, one new letter per further contact, each with its own number.
+
+    ``when`` is the registration date in the office's time zone (it chooses the counter's period);
+    ``dept_code`` the department of a per-department register (default: the code of the letter's
+    sending department). Commit soon after: until then other registrations in the register wait.
+    """
+    actor.require("letters.register")
+    x = load(session, actor, letter_id)
+    if x.status != LetterStatus.DRAFT:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "Letter {number} is already registered."), number=x.number
+        )
+    register = session.get(Register, x.register_id)
+    if register is None:  # pragma: no cover - the foreign key forbids it
+        raise NotFound(what="Register", id=x.register_id)
+    if dept_code is None and x.sender_department_id is not None:
+        dept = session.get(Department, x.sender_department_id)
+        dept_code = dept.code if dept is not None else None
+    rows = list(
+        session.scalars(
+            select(LetterRecipient)
+            .where(LetterRecipient.letter_id == x.id)
+            .order_by(LetterRecipient.position, LetterRecipient.id)
+        )
+    )
+    per_recipient = register.group_mode == GroupMode.PER_RECIPIENT and any(
+        r.kind == RecipientKind.GROUP and not r.copy for r in rows
+    )
+    if any(r.kind == RecipientKind.GROUP for r in rows):
+        rows = _expand_groups(session, rows)
+    if not per_recipient:
+        if any(
+            r.kind == RecipientKind.GROUP
+            for r in session.scalars(select(LetterRecipient).where(LetterRecipient.letter_id == x.id))
+        ):
+            _replace_recipients(session, x.id, rows)
+        mains = [r.contact_id for r in rows if r.kind == RecipientKind.CONTACT and not r.copy]
+        if x.contact_id is None and len(mains) == 1:
+            x.contact_id = mains[0]
+        _number(session, actor, x, register, when, dept_code)
+        return [info(session, x)]
+    addressees = [r for r in rows if r.kind == RecipientKind.CONTACT and not r.copy]
+    shared = [r for r in rows if not (r.kind == RecipientKind.CONTACT and not r.copy)]
+    letters: list[Letter] = []
+    for i, a in enumerate(addressees):
+        y = x if i == 0 else _clone(session, actor, x, a.contact_id)
+        y.contact_id = a.contact_id
+        _replace_recipients(session, y.id, [a, *shared])
+        letters.append(y)
+    for y in letters:
+        _number(session, actor, y, register, when, dept_code)
+    tags = tags_of(session, [y.id for y in letters])
+    return [info_of(y, tags[y.id]) for y in letters]
+
+
+def register_letter(
+    session: Session, actor: Actor, letter_id: int, when: dt.date, dept_code: str | None = None
+) -> LetterInfo:
+    """:func:`register_letters`, returning the letter itself (the first of the letters registered)."""
+    return register_letters(session, actor, letter_id, when, dept_code)[0]
 
 
 def void_letter(session: Session, actor: Actor, letter_id: int, reason: str) -> LetterInfo:
-    """Void a numbered letter: it keeps its number (no gap, no reuse); the reason is kept and audited."""
+    """Void a numbered letter: it keeps its number (no gap, no reuse); the reason is kept and audited.
+    A scheduled sending is cancelled."""
     actor.require("letters.void")
-    x = _letter(session, actor, letter_id)
+    x = load(session, actor, letter_id)
     if not reason.strip():
         raise ValidationError(
             QT_TRANSLATE_NOOP("errors", "Voiding a letter needs a reason."), field="void_reason"
@@ -342,6 +598,7 @@ def void_letter(session: Session, actor: Actor, letter_id: int, reason: str) -> 
     old = x.status
     x.status = LetterStatus.VOID.value
     x.void_reason = reason.strip()
+    x.scheduled_send_at = None
     session.flush()
     audit(
         session,
@@ -353,31 +610,50 @@ def void_letter(session: Session, actor: Actor, letter_id: int, reason: str) -> 
         {"status": [old, x.status], "void_reason": [None, x.void_reason]},
     )
     emit(session, "letter.voided", "letter", x.id, {"number": x.number}, actor)
-    return _info(x)
+    return info(session, x)
 
 
 def get_letter(session: Session, actor: Actor, letter_id: int) -> LetterInfo:
     """The letter, or :class:`NotFound` when it does not exist or ``actor`` may not see it."""
-    return _info(_letter(session, actor, letter_id))
+    return info(session, load(session, actor, letter_id))
 
 
 def list_letters(
     session: Session,
     actor: Actor,
     register_id: int | None = None,
-    status: str | None = None,
+    status: str | Sequence[str] | None = None,
     contact_id: int | None = None,
     limit: int = 200,
     before_id: int | None = None,
+    *,
+    category: str | None = None,
+    kind: str | None = None,
+    tag: str | None = None,
 ) -> list[LetterInfo]:
-    """Letters ``actor`` may see, newest first (keyset paging on id)."""
-    q = select(Letter).where(_visible_clause(actor)).order_by(Letter.id.desc()).limit(limit)
+    """Letters ``actor`` may see, newest first (keyset paging on id). ``status`` is one status or
+    several; ``tag`` matches a tag whatever its case, accents or Persian letter variants."""
+    q = select(Letter).where(visible_clause(actor)).order_by(Letter.id.desc()).limit(limit)
     if register_id is not None:
         q = q.where(Letter.register_id == register_id)
-    if status is not None:
+    if isinstance(status, str):
         q = q.where(Letter.status == status)
+    elif status is not None:
+        q = q.where(Letter.status.in_(list(status)))
     if contact_id is not None:
         q = q.where(Letter.contact_id == contact_id)
+    if category is not None:
+        q = q.where(Letter.category == category)
+    if kind is not None:
+        q = q.where(Letter.kind == kind)
+    if tag is not None:
+        q = q.where(
+            Letter.id.in_(
+                select(LetterTag.letter_id).where(LetterTag.name_norm == textnorm.normalize(tag)[:100])
+            )
+        )
     if before_id is not None:
         q = q.where(Letter.id < before_id)
-    return [_info(x) for x in session.scalars(q)]
+    rows = list(session.scalars(q))
+    tags = tags_of(session, [x.id for x in rows])
+    return [info_of(x, tags[x.id]) for x in rows]
