@@ -241,7 +241,7 @@ def cmd_list(args: argparse.Namespace) -> int:
     with database.read_session() as s:
         actor = _actor(s, args.user)
         register_id = _register(s, args.register).id if args.register else None
-        codes = dict(s.execute(select(Register.id, Register.code)).tuples().all())
+        codes: dict[int, str] = {rid: code for rid, code in s.execute(select(Register.id, Register.code))}
         found = letters.list_letters(
             s, actor, register_id=register_id, status=args.status, contact_id=args.contact, limit=args.limit
         )
