@@ -54,6 +54,7 @@ def add_commands(sub: Any, db_opt: argparse.ArgumentParser) -> None:
     _add_register(actions, db_opt)
     _add_list(actions, db_opt)
     _add_void(actions, db_opt)
+    _add_search(actions, db_opt)
 
 
 # -- helpers ---------------------------------------------------------------------------------
@@ -281,4 +282,67 @@ def cmd_void(args: argparse.Namespace) -> int:
         actor = _actor(s, args.user)
         info = letters.void_letter(s, actor, args.id, args.reason)
     print(f"Letter {info.id} ({info.number}) is void.")
+    return EXIT_OK
+
+# -- letters search (owner: the letter search feature, sivadesk/ops/letter_search.py) ---------------
+
+
+def _add_search(actions: Any, db_opt: argparse.ArgumentParser) -> None:
+    p = actions.add_parser(
+        "search",
+        parents=[db_opt],
+        help="full-text search with filters; prints one JSON object per line",
+        description="Search number, subject, body and correspondent (Persian and French spellings "
+        "fold together; the last word matches as a prefix). Most relevant first, then newest.",
+    )
+    p.add_argument("query", nargs="?", default="", help="the words to look for (may be empty: filters only)")
+    p.add_argument("--register", metavar="CODE", help="only this register")
+    p.add_argument(
+        "--from", dest="date_from", metavar="YYYY-MM-DD", help="registered (or created) on or after"
+    )
+    p.add_argument("--to", dest="date_to", metavar="YYYY-MM-DD", help="registered (or created) on or before")
+    p.add_argument("--urgency", choices=[u.value for u in Urgency])
+    p.add_argument("--status", choices=[st.value for st in LetterStatus])
+    p.add_argument("--direction", choices=[d.value for d in RegisterDirection])
+    p.add_argument("--category", metavar="CODE")
+    p.add_argument("--signer", metavar="USERNAME", help="only letters this user signs")
+    p.add_argument("--correspondent", metavar="ID|TEXT", help="a contact id, or words of their name")
+    p.add_argument("--limit", type=int, default=100, metavar="N", help="at most N letters (default 100)")
+    p.add_argument("--offset", type=int, default=0, metavar="N", help="skip the first N")
+    _user_opt(p)
+    p.set_defaults(func=cmd_search)
+
+
+def cmd_search(args: argparse.Namespace) -> int:
+    from sivadesk.ops.letter_search import LetterQuery, search_letters
+
+    if not 1 <= args.limit <= 1000:
+        raise UsageError("--limit must be between 1 and 1000")
+    if args.offset < 0:
+        raise UsageError("--offset must be 0 or more")
+    corr = (args.correspondent or "").strip()
+    database = open_store(args.db)
+    with database.read_session() as s:
+        actor = _actor(s, args.user)
+        signer = None
+        if args.signer:
+            signer = s.scalar(select(User.id).where(User.username == args.signer.strip().lower()))
+            if signer is None:
+                raise SivaError("There is no user {name}.", name=args.signer)
+        q = LetterQuery(
+            text=args.query,
+            register_id=_register(s, args.register).id if args.register else None,
+            date_from=parse_date(args.date_from, "--from") if args.date_from else None,
+            date_to=parse_date(args.date_to, "--to") if args.date_to else None,
+            urgency=args.urgency,
+            status=args.status,
+            direction=args.direction,
+            category=args.category,
+            signer_user_id=signer,
+            correspondent=(int(corr) if corr.isdigit() else corr) or None,
+        )
+        codes: dict[int, str] = {rid: code for rid, code in s.execute(select(Register.id, Register.code))}
+        found = search_letters(s, actor, q, limit=args.limit, offset=args.offset)
+    for info in found:
+        print(json.dumps(_as_json(info, codes.get(info.register_id, "?")), ensure_ascii=False))
     return EXIT_OK

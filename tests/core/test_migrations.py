@@ -23,6 +23,7 @@ from sivadesk.db import Database
 from sivadesk.errors import SchemaTooNew, SivaError
 from sivadesk.migrations import HEAD
 from sivadesk.models import Base
+from sivadesk.models.search import index_object_name
 from sivadesk.ops import contact_search, contacts, users
 from sivadesk.textnorm import normalize, sort_key
 
@@ -113,7 +114,14 @@ def test_upgrade_from_empty_then_idempotent(empty_db: Database) -> None:
 def test_models_and_migrated_schema_agree(empty_db: Database) -> None:
     migrate.upgrade(empty_db)
     with empty_db.engine.connect() as conn:
-        ctx = MigrationContext.configure(conn, opts={"compare_type": True, "compare_server_default": False})
+        # The letters' full-text index (FTS5 table and its shadow tables, a GIN expression index)
+        # is built by migration 0008 outside the ORM metadata.
+        opts = {
+            "compare_type": True,
+            "compare_server_default": False,
+            "include_name": lambda name, _type, _parents: not index_object_name(name),
+        }
+        ctx = MigrationContext.configure(conn, opts=opts)
         diff = compare_metadata(ctx, Base.metadata)
     assert diff == []
 

@@ -1,0 +1,325 @@
+"""Letter search: full text over number, subject, body and correspondent, with filters, ranked by
+relevance then date; and saved searches (per user, optionally shared with everyone).
+
+The text is cut into words exactly as the index was (:func:`sivadesk.models.search.words`: the
+shared normalizer, so ي/ی, ك/ک, ZWNJ, harakat, Persian digits and French accents all meet), and
+every word must match. A word written with punctuation inside (``14505/ق/م``) must match as a
+phrase on SQLite (as all its parts on PostgreSQL). The last word matches as a prefix unless the
+text ends with a space: results follow the user's typing. The query is built from the words only,
+so quotes, ``*``, ``NEAR``, parentheses or a megabyte of text are just text, never query syntax.
+
+The visibility rule is the letter services' own (:func:`sivadesk.ops.letter_access.visible_clause`):
+a letter the actor may not read is never found, nor counted.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from dataclasses import asdict, dataclass, fields
+from typing import Any
+
+from sqlalchemy import Select, bindparam, cast, func, literal_column, or_, select, text
+from sqlalchemy.orm import Session
+
+from sivadesk.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError, check_choice
+from sivadesk.models import Letter, LetterStatus, RegisterDirection, Role, Urgency, User
+from sivadesk.models.letters import LetterRecipient
+from sivadesk.models.search import PG_TSVECTOR, LetterSearchDoc, SavedSearch, words
+from sivadesk.ops.context import Actor
+from sivadesk.ops.letter_access import LetterInfo, info_of, tags_of, visible_clause
+
+log = logging.getLogger("sivadesk.search")
+
+#: Only this much of the typed text is read, in at most this many words.
+MAX_TEXT = 500
+MAX_TERMS = 12
+#: The last word is searched as a prefix from this length on (one letter would match half the index).
+MIN_PREFIX = 2
+MAX_LIMIT = 1000
+#: bm25 weights of the FTS5 columns (number, subject, correspondent, body): a hit in the number
+#: or subject counts for more than one in the body.
+BM25 = "bm25(letter_fts, 10.0, 6.0, 3.0, 1.0)"
+
+
+@dataclass(frozen=True, slots=True)
+class LetterQuery:
+    """What to look for. ``date_from``/``date_to`` (inclusive) compare the registration date, or the
+    creation date of a draft, in this desktop's time zone. ``correspondent`` is a contact id (the
+    letter's correspondent or one of its recipients) or text matched against their names."""
+
+    text: str = ""
+    register_id: int | None = None
+    date_from: dt.date | None = None
+    date_to: dt.date | None = None
+    urgency: str | None = None
+    status: str | None = None
+    correspondent: int | str | None = None
+    signer_user_id: int | None = None
+    category: str | None = None
+    direction: str | None = None
+
+    def is_empty(self) -> bool:
+        return self == LetterQuery()
+
+    def to_json(self) -> dict[str, Any]:
+        """The non-default fields, JSON-ready (dates in ISO form)."""
+        out: dict[str, Any] = {}
+        for k, v in asdict(self).items():
+            if v in (None, ""):
+                continue
+            out[k] = v.isoformat() if isinstance(v, dt.date) else v
+        return out
+
+    @classmethod
+    def from_json(cls, data: object) -> LetterQuery:
+        """Read back :meth:`to_json`; unknown keys and values of the wrong type are dropped."""
+        if not isinstance(data, dict):
+            return cls()
+        known = {f.name for f in fields(cls)}
+        values: dict[str, Any] = {}
+        for k, v in data.items():
+            if k not in known or v is None:
+                continue
+            if k in ("date_from", "date_to"):
+                try:
+                    values[k] = dt.date.fromisoformat(str(v))
+                except ValueError:
+                    continue
+            elif k in ("register_id", "signer_user_id"):
+                if isinstance(v, int) and not isinstance(v, bool):
+                    values[k] = v
+            elif k == "correspondent":
+                if isinstance(v, (int, str)) and not isinstance(v, bool):
+                    values[k] = v
+            elif isinstance(v, str):
+                values[k] = v
+        return cls(**values)
+
+
+# --- the text part ------------------------------------------------------------------------------
+
+
+def terms(text_: str) -> tuple[list[list[str]], bool]:
+    """(the words of each whitespace-separated term, whether the last one is a prefix)."""
+    cut = text_[:MAX_TEXT]
+    found = [ws for ws in (words(chunk) for chunk in cut.split()) if ws][:MAX_TERMS]
+    prefix = bool(found) and not cut[-1:].isspace() and len(found[-1][-1]) >= MIN_PREFIX
+    return found, prefix
+
+
+def fts5_expression(found: list[list[str]], prefix: bool, column: str = "") -> str:
+    """An FTS5 MATCH expression: every term a quoted phrase (words are letters and digits only,
+    so nothing in them is syntax), ANDed; the last one a prefix when ``prefix``."""
+    parts = []
+    for i, ws in enumerate(found):
+        phrase = '"' + " ".join(ws) + '"' + ("*" if prefix and i == len(found) - 1 else "")
+        parts.append(f"{column} : {phrase}" if column else phrase)
+    return " AND ".join(parts)
+
+
+def pg_tsquery(found: list[list[str]], prefix: bool, weight: str = "") -> str:
+    """A tsquery (cast, not parsed): every word ANDed, the last one a prefix when ``prefix``;
+    ``weight`` restricts the words to one field (``C``: correspondent)."""
+    lexemes = []
+    for i, ws in enumerate(found):
+        for j, w in enumerate(ws):
+            last = prefix and i == len(found) - 1 and j == len(ws) - 1
+            mark = ("*" if last else "") + weight
+            lexemes.append(f"'{w}'" + (f":{mark}" if mark else ""))
+    return " & ".join(lexemes)
+
+
+# --- the query ----------------------------------------------------------------------------------
+
+
+def _local_midnight(day: dt.date) -> dt.datetime:
+    return dt.datetime.combine(day, dt.time()).astimezone()
+
+
+def _letter_date() -> Any:
+    return func.coalesce(Letter.registered_at, Letter.created_at)
+
+
+def _check(q: LetterQuery) -> None:
+    if q.urgency:
+        check_choice(q.urgency, Urgency, "urgency")
+    if q.status:
+        check_choice(q.status, LetterStatus, "status")
+    if q.direction:
+        check_choice(q.direction, RegisterDirection, "direction")
+    if q.date_from and q.date_to and q.date_from > q.date_to:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "The start date is after the end date."), field="date_from"
+        )
+
+
+def _filtered(session: Session, actor: Actor, q: LetterQuery, columns: list[Any]) -> tuple[Select[Any], Any]:
+    """The SELECT of ``columns`` over the letters matching ``q`` that ``actor`` may see, and the
+    relevance expression to order by (``None`` without text)."""
+    _check(q)
+    stmt = select(*columns).where(visible_clause(actor))
+    found, prefix = terms(q.text)
+    by_name: list[list[str]] = []
+    name_prefix = False
+    if isinstance(q.correspondent, str):
+        by_name, name_prefix = terms(q.correspondent)
+    score: Any = None
+    if found or by_name:
+        if session.get_bind().dialect.name == "sqlite":
+            expr = " AND ".join(
+                e
+                for e in (
+                    fts5_expression(found, prefix),
+                    fts5_expression(by_name, name_prefix, "correspondent") if by_name else "",
+                )
+                if e
+            )
+            m = (
+                select(literal_column("letter_fts.rowid").label("id"), literal_column(BM25).label("score"))
+                .select_from(text("letter_fts"))
+                .where(text("letter_fts MATCH :fts").bindparams(fts=expr))
+                .subquery("m")
+            )
+            stmt = stmt.join(m, m.c.id == Letter.id)
+            score = m.c.score  # bm25: lower is better
+        else:
+            from sqlalchemy.dialects.postgresql import TSQUERY
+
+            tsq_text = " & ".join(
+                e
+                for e in (
+                    pg_tsquery(found, prefix),
+                    pg_tsquery(by_name, name_prefix, "C") if by_name else "",
+                )
+                if e
+            )
+            tsv: Any = literal_column(PG_TSVECTOR)
+            tsq = cast(bindparam("tsq", tsq_text), TSQUERY)
+            stmt = stmt.join(LetterSearchDoc, LetterSearchDoc.letter_id == Letter.id).where(tsv.op("@@")(tsq))
+            score = -func.ts_rank(tsv, tsq)
+    if q.register_id is not None:
+        stmt = stmt.where(Letter.register_id == q.register_id)
+    if q.urgency:
+        stmt = stmt.where(Letter.urgency == q.urgency)
+    if q.status:
+        stmt = stmt.where(Letter.status == q.status)
+    if q.direction:
+        stmt = stmt.where(Letter.direction == q.direction)
+    if q.category:
+        stmt = stmt.where(Letter.category == q.category)
+    if q.signer_user_id is not None:
+        stmt = stmt.where(Letter.signer_user_id == q.signer_user_id)
+    if isinstance(q.correspondent, int):
+        stmt = stmt.where(
+            or_(
+                Letter.contact_id == q.correspondent,
+                Letter.id.in_(
+                    select(LetterRecipient.letter_id).where(LetterRecipient.contact_id == q.correspondent)
+                ),
+            )
+        )
+    if q.date_from is not None:
+        stmt = stmt.where(_letter_date() >= _local_midnight(q.date_from))
+    if q.date_to is not None:
+        stmt = stmt.where(_letter_date() < _local_midnight(q.date_to + dt.timedelta(days=1)))
+    return stmt, score
+
+
+def search_letters(
+    session: Session, actor: Actor, q: LetterQuery, limit: int = 100, offset: int = 0
+) -> list[LetterInfo]:
+    """The letters matching ``q`` that ``actor`` may see: most relevant first, then newest
+    (registration date, or creation date for drafts); without text, newest first."""
+    stmt, score = _filtered(session, actor, q, [Letter])
+    order = [] if score is None else [score, _letter_date().desc()]
+    stmt = stmt.order_by(*order, Letter.id.desc())
+    stmt = stmt.limit(max(1, min(int(limit), MAX_LIMIT))).offset(max(0, int(offset)))
+    rows = list(session.scalars(stmt))
+    tags = tags_of(session, [x.id for x in rows])
+    return [info_of(x, tags[x.id]) for x in rows]
+
+
+def count_letters(session: Session, actor: Actor, q: LetterQuery) -> int:
+    """How many letters :func:`search_letters` would find (all pages)."""
+    stmt, _score = _filtered(session, actor, q, [Letter.id])
+    return int(session.scalar(select(func.count()).select_from(stmt.subquery())) or 0)
+
+
+# --- saved searches -----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class SavedSearchInfo:
+    id: int
+    name: str
+    query: LetterQuery
+    shared: bool
+    owner_id: int
+    owner_name: str
+    mine: bool
+
+
+def _saved_info(actor: Actor, row: SavedSearch, owner_name: str) -> SavedSearchInfo:
+    return SavedSearchInfo(
+        row.id, row.name, LetterQuery.from_json(row.query), row.shared, row.user_id, owner_name,
+        row.user_id == actor.user_id,
+    )  # fmt: skip
+
+
+def _owner(actor: Actor) -> int:
+    if actor.user_id is None:
+        raise ValidationError(QT_TRANSLATE_NOOP("errors", "Only a signed-in user can save searches."))
+    return actor.user_id
+
+
+def save_search(
+    session: Session, actor: Actor, name: str, q: LetterQuery, shared: bool = False, scope: str = "letters"
+) -> SavedSearchInfo:
+    """Save ``q`` under ``name`` for ``actor`` (a search of the same name is replaced);
+    ``shared`` lists it for every user."""
+    owner = _owner(actor)
+    clean = " ".join(name.split())[:200]
+    if not clean:
+        raise ValidationError(QT_TRANSLATE_NOOP("errors", "A saved search needs a name."), field="name")
+    _check(q)
+    row = session.scalar(
+        select(SavedSearch).where(
+            SavedSearch.user_id == owner, SavedSearch.scope == scope, SavedSearch.name == clean
+        )
+    )
+    if row is None:
+        row = SavedSearch(user_id=owner, scope=scope, name=clean)
+        session.add(row)
+    row.query = q.to_json()
+    row.shared = shared
+    session.flush()
+    log.info("user %s saved search %r (shared=%s)", actor.username, clean, shared)
+    return _saved_info(actor, row, actor.full_name or actor.username)
+
+
+def list_saved_searches(session: Session, actor: Actor, scope: str = "letters") -> list[SavedSearchInfo]:
+    """``actor``'s own saved searches, then those others shared, by name."""
+    mine = SavedSearch.user_id == actor.user_id if actor.user_id is not None else SavedSearch.shared
+    rows = session.execute(
+        select(SavedSearch, User.full_name, User.username)
+        .join(User, User.id == SavedSearch.user_id)
+        .where(SavedSearch.scope == scope, or_(mine, SavedSearch.shared))
+    ).all()
+    found = [_saved_info(actor, r, full or user) for r, full, user in rows]
+    return sorted(found, key=lambda s: (not s.mine, s.name.casefold(), s.id))
+
+
+def delete_saved_search(session: Session, actor: Actor, search_id: int) -> None:
+    """Delete one of ``actor``'s saved searches (an administrator may delete a shared one)."""
+    row = session.get(SavedSearch, search_id)
+    visible = row is not None and (row.user_id == actor.user_id or row.shared)
+    if row is None or not visible:
+        raise NotFound(what="Saved search", id=search_id)
+    if row.user_id != actor.user_id and actor.role is not Role.ADMIN:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "Only its owner or an administrator can delete this saved search.")
+        )
+    session.delete(row)
+    session.flush()
+    log.info("user %s deleted saved search %r", actor.username, row.name)
