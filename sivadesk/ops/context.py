@@ -29,6 +29,7 @@ PERMISSIONS: dict[str, frozenset[Role]] = {
     "letters.void": _STAFF,
     "letters.send": frozenset({Role.ADMIN, Role.MANAGER, Role.RECEPTIONIST}),  # mark sent, schedule
     "letters.archive": frozenset({Role.ADMIN, Role.MANAGER, Role.RECEPTIONIST}),
+    "letters.refer": _ALL,  # who may see a letter may refer it (ops/referrals.py)
     "calls.read": _ALL,
     "calls.manage": _ALL,  # "I took it", link a caller to a contact, choose watched lines
     "calls.reports": _STAFF,

@@ -1,0 +1,792 @@
+"""Referral (پاراف / ارجاع) of letters — and later tasks and faxes — between users: one step per
+hand-over, forming a tree per item, with the sender's instruction, the receiver's note and every time.
+
+Life of a step: ``open`` (sent) -> ``seen`` (the receiver opened it, :func:`mark_seen`) -> ``acted``
+(the receiver wrote what they did, :func:`act`) -> ``closed`` (:func:`close`, by the receiver or
+withdrawn by the sender). A receiver may refer the item on from any step they hold, as often as they
+like (:func:`refer` with ``parent_step_id``), or send it back with a required note
+(:func:`return_to_sender`: the held step is closed and a ``return`` step goes to the referrer).
+
+Departments: a referral to a department becomes one step per *active member* (the referrer excluded),
+each carrying ``to_department_id``. Every member thus has their own seen/acted times and cartable
+entry, and a member who joins later does not inherit old referrals.
+
+Who sees steps (:func:`history`, :func:`get_step`): a confidential copy only its sender and its
+receiver, whoever they are. Other steps: the people involved with the item (sender or receiver of
+any of its non-copy steps, and the item's own people — a letter's creator and signer) and the
+managers/administrators whose role clears the item (letters: ``ops.letters.CLEARANCE``). Anyone else
+sees nothing of the flow. A referral makes the item visible to its receiver (``ops.letters`` asks
+:func:`referred_clause` / :func:`is_referred_to`), confidential letters included: the referrer, who
+may see it, decides.
+
+Every change is audited and put on the change feed: ``referral.received`` (payload ``to_user_ids``,
+``step_id``, ``item_type``, ``item_id``, ``kind``) for each new step, so every desktop where a receiver
+is signed in can pop it up, and ``referral.changed`` (``user_ids``…) when a step is seen, acted on or
+closed. A referral of a letter linked to a contact adds an entry to the contact's timeline (not for
+confidential copies; no subject for classified letters).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+
+from sqlalchemy import ColumnElement, case, exists, func, select
+from sqlalchemy.orm import QueryableAttribute, Session
+
+from sivadesk.errors import QT_TRANSLATE_NOOP, NotFound, PermissionDenied, ValidationError
+from sivadesk.models import Department, Letter, ReferralKind, ReferralStatus, ReferralStep, Role, User, utcnow
+from sivadesk.ops import letters
+from sivadesk.ops.activity import add_activity
+from sivadesk.ops.context import Actor
+from sivadesk.ops.records import audit, emit
+
+log = logging.getLogger("sivadesk.referrals")
+
+#: Preset instructions, as language-neutral keys (the UI translates them: "action" is "pour action",
+#: جهت اقدام). Any other text is a free instruction.
+INSTRUCTIONS: tuple[str, ...] = (
+    "action",
+    "information",
+    "opinion",
+    "signature",
+    "follow_up",
+    "reply",
+    "coordination",
+    "filing",
+)
+
+#: cartable boxes
+BOXES: tuple[str, ...] = ("received", "copies", "sent", "done")
+
+_PENDING = (ReferralStatus.OPEN.value, ReferralStatus.SEEN.value)
+_FINISHED = (ReferralStatus.ACTED.value, ReferralStatus.CLOSED.value)
+_STAFF = frozenset({Role.ADMIN, Role.MANAGER})
+
+
+# -- item types ----------------------------------------------------------------------------------
+@dataclass(frozen=True, slots=True)
+class ItemSummary:
+    """What a cartable line and a pop-up show of an item (plain data, already safe to show)."""
+
+    item_id: int
+    number: str
+    title: str
+    urgency: str = "normal"
+    restricted: bool = False  # above "normal": its title stays off the contacts' timeline
+    contact_id: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class ItemType:
+    """How referrals reach one kind of item. Features register theirs in :data:`ITEM_TYPES`."""
+
+    permission: str  # needed to refer such an item
+    check: Callable[[Session, Actor, int], None]  # NotFound unless ``actor`` may see the item
+    describe: Callable[[Session, list[int]], dict[int, ItemSummary]]
+    own_users: Callable[[Session, int], set[int]]  # the item's own people (a letter's creator, signer)
+    cleared: Callable[[Session, Actor, int], bool]  # does the actor's role alone clear the item?
+
+
+ITEM_TYPES: dict[str, ItemType] = {}
+
+
+def _letter_type() -> ItemType:
+    def check(session: Session, actor: Actor, item_id: int) -> None:
+        x = session.get(Letter, item_id)
+        if x is None or not letters.may_see(actor, x):
+            raise NotFound(what="Letter", id=item_id)
+
+    def describe(session: Session, ids: list[int]) -> dict[int, ItemSummary]:
+        rows: Iterable[Letter] = session.scalars(select(Letter).where(Letter.id.in_(ids))) if ids else []
+        return {
+            x.id: ItemSummary(
+                x.id, x.number, x.subject, x.urgency, x.classification != "normal", x.contact_id
+            )
+            for x in rows
+        }
+
+    def own_users(session: Session, item_id: int) -> set[int]:
+        x = session.get(Letter, item_id)
+        return {u for u in (x.creator_id, x.signer_user_id) if u is not None} if x else set()
+
+    def cleared(session: Session, actor: Actor, item_id: int) -> bool:
+        x = session.get(Letter, item_id)
+        return x is not None and x.classification in letters.cleared_levels(actor)
+
+    return ItemType("letters.refer", check, describe, own_users, cleared)
+
+
+ITEM_TYPES["letter"] = _letter_type()
+
+
+def _item_type(item_type: str) -> ItemType:
+    kind = ITEM_TYPES.get(item_type)
+    if kind is None:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "{value} is not a valid {setting}; use one of: {allowed}."),
+            field="item_type",
+            setting="item_type",
+            value=item_type,
+            allowed=", ".join(ITEM_TYPES),
+        )
+    return kind
+
+
+# -- visibility of the items themselves (used by ops.letters) ------------------------------------
+def referred_clause(
+    actor: Actor, item_type: str, item_id: ColumnElement[int] | QueryableAttribute[int]
+) -> ColumnElement[bool]:
+    """SQL: some step of ``item_type`` ``item_id`` was sent to ``actor``."""
+    return exists(
+        select(ReferralStep.id).where(
+            ReferralStep.item_type == item_type,
+            ReferralStep.item_id == item_id,
+            ReferralStep.to_user_id == actor.user_id,
+        )
+    )
+
+
+def is_referred_to(session: Session, actor: Actor, item_type: str, item_id: int) -> bool:
+    if actor.user_id is None:
+        return False
+    q = select(ReferralStep.id).where(
+        ReferralStep.item_type == item_type,
+        ReferralStep.item_id == item_id,
+        ReferralStep.to_user_id == actor.user_id,
+    )
+    return session.scalar(q.limit(1)) is not None
+
+
+# -- plain data out -------------------------------------------------------------------------------
+@dataclass(frozen=True, slots=True)
+class Target:
+    """A receiver: a user or a department (see the module docstring for departments)."""
+
+    user_id: int | None = None
+    department_id: int | None = None
+
+    @classmethod
+    def user(cls, user_id: int) -> Target:
+        return cls(user_id=user_id)
+
+    @classmethod
+    def department(cls, department_id: int) -> Target:
+        return cls(department_id=department_id)
+
+
+@dataclass(frozen=True, slots=True)
+class StepInfo:
+    id: int
+    item_type: str
+    item_id: int
+    parent_step_id: int | None
+    kind: str
+    from_user_id: int | None
+    from_name: str
+    to_user_id: int | None
+    to_name: str
+    to_department_id: int | None
+    to_department_name: str
+    instruction: str
+    note: str
+    action_note: str
+    status: str
+    already_open: bool
+    circular: bool
+    sent_at: dt.datetime
+    seen_at: dt.datetime | None
+    acted_at: dt.datetime | None
+    closed_at: dt.datetime | None
+    deadline: dt.datetime | None
+
+    @property
+    def flagged(self) -> bool:
+        """Sent to someone already holding the item, or back to someone already on its path."""
+        return self.already_open or self.circular
+
+    def dwell(self, now: dt.datetime | None = None) -> dt.timedelta:
+        """How long the step stayed with its receiver: until acted on or closed, else until now."""
+        end = self.acted_at or self.closed_at or now or utcnow()
+        return max(end - self.sent_at, dt.timedelta(0))
+
+    def overdue(self, now: dt.datetime | None = None) -> bool:
+        return self.deadline is not None and self.status in _PENDING and (now or utcnow()) > self.deadline
+
+
+@dataclass(frozen=True, slots=True)
+class StepNode:
+    step: StepInfo
+    children: list[StepNode] = field(default_factory=list)
+
+
+@dataclass(frozen=True, slots=True)
+class CartableEntry:
+    step: StepInfo
+    item: ItemSummary | None  # None: the item no longer exists (a deleted draft)
+
+
+@dataclass(frozen=True, slots=True)
+class BoxCount:
+    total: int
+    unseen: int
+    overdue: int
+
+
+def _infos(session: Session, steps: Sequence[ReferralStep]) -> list[StepInfo]:
+    user_ids = {u for s in steps for u in (s.from_user_id, s.to_user_id) if u is not None}
+    dept_ids = {s.to_department_id for s in steps if s.to_department_id is not None}
+    users: dict[int, str] = {}
+    if user_ids:
+        users = {
+            i: n for i, n in session.execute(select(User.id, User.full_name).where(User.id.in_(user_ids)))
+        }
+    depts: dict[int, str] = {}
+    if dept_ids:
+        q = select(Department.id, Department.name).where(Department.id.in_(dept_ids))
+        depts = {i: n for i, n in session.execute(q)}
+    return [
+        StepInfo(
+            s.id,
+            s.item_type,
+            s.item_id,
+            s.parent_step_id,
+            s.kind,
+            s.from_user_id,
+            users.get(s.from_user_id, "") if s.from_user_id is not None else "",
+            s.to_user_id,
+            users.get(s.to_user_id, "") if s.to_user_id is not None else "",
+            s.to_department_id,
+            depts.get(s.to_department_id, "") if s.to_department_id is not None else "",
+            s.instruction,
+            s.note,
+            s.action_note,
+            s.status,
+            s.already_open,
+            s.circular,
+            s.sent_at,
+            s.seen_at,
+            s.acted_at,
+            s.closed_at,
+            s.deadline,
+        )
+        for s in steps
+    ]
+
+
+def _info(session: Session, step: ReferralStep) -> StepInfo:
+    return _infos(session, [step])[0]
+
+
+# -- referring ------------------------------------------------------------------------------------
+def _receivers(session: Session, actor: Actor, targets: Iterable[Target]) -> list[tuple[int, int | None]]:
+    """(user id, department id or None), each user once: a user named directly wins over the same
+    user reached through a department."""
+    direct: dict[int, None] = {}
+    via: dict[int, int] = {}
+    for t in targets:
+        if (t.user_id is None) == (t.department_id is None):
+            raise TypeError("a Target names exactly one user or one department")
+        if t.user_id is not None:
+            user = session.get(User, t.user_id)
+            if user is None:
+                raise NotFound(what="User", id=t.user_id)
+            if not user.active:
+                raise ValidationError(
+                    QT_TRANSLATE_NOOP("errors", "{name} is no longer active and cannot receive referrals."),
+                    field="targets",
+                    name=user.full_name,
+                )
+            if user.id == actor.user_id:
+                raise ValidationError(
+                    QT_TRANSLATE_NOOP("errors", "You cannot refer an item to yourself."), field="targets"
+                )
+            direct[user.id] = None
+        else:
+            dept = session.get(Department, t.department_id)
+            if dept is None:
+                raise NotFound(what="Department", id=t.department_id)
+            members = list(
+                session.scalars(
+                    select(User.id).where(
+                        User.department_id == dept.id, User.active.is_(True), User.id != actor.user_id
+                    )
+                )
+            )
+            if not members:
+                raise ValidationError(
+                    QT_TRANSLATE_NOOP("errors", "The department {name} has nobody to receive the referral."),
+                    field="targets",
+                    name=dept.name,
+                )
+            for uid in members:
+                via.setdefault(uid, dept.id)
+    found: list[tuple[int, int | None]] = [(uid, None) for uid in direct] + [
+        (uid, d) for uid, d in via.items() if uid not in direct
+    ]
+    if not found:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "Choose at least one person or department to refer to."),
+            field="targets",
+        )
+    return found
+
+
+def _path_users(session: Session, parent: ReferralStep | None) -> set[int]:
+    """Everyone on the path from the first referral down to ``parent`` (senders and receivers)."""
+    seen: set[int] = set()
+    step = parent
+    while step is not None:
+        seen.update(u for u in (step.from_user_id, step.to_user_id) if u is not None)
+        step = session.get(ReferralStep, step.parent_step_id) if step.parent_step_id is not None else None
+    return seen
+
+
+def _open_holders(session: Session, item_type: str, item_id: int, user_ids: list[int]) -> set[int]:
+    q = select(ReferralStep.to_user_id).where(
+        ReferralStep.item_type == item_type,
+        ReferralStep.item_id == item_id,
+        ReferralStep.to_user_id.in_(user_ids),
+        ReferralStep.status.in_(_PENDING),
+        ReferralStep.kind != ReferralKind.COPY.value,
+    )
+    return {u for u in session.scalars(q) if u is not None}
+
+
+def _held_step(session: Session, actor: Actor, step_id: int) -> ReferralStep:
+    """A step ``actor`` received (NotFound for steps they may not see, PermissionDenied otherwise)."""
+    step = _visible_step(session, actor, step_id)
+    if actor.user_id is None or step.to_user_id != actor.user_id:
+        raise PermissionDenied(QT_TRANSLATE_NOOP("errors", "Only the receiver of this referral may do this."))
+    return step
+
+
+def _check_text(text: str, message: str, name: str) -> str:
+    if not text.strip():
+        raise ValidationError(message, field=name)
+    return text.strip()
+
+
+def refer(
+    session: Session,
+    actor: Actor,
+    item_type: str,
+    item_id: int,
+    targets: Sequence[Target],
+    instruction: str,
+    note: str = "",
+    deadline: dt.datetime | None = None,
+    copy: bool = False,
+    parent_step_id: int | None = None,
+) -> list[StepInfo]:
+    """Refer an item to users and/or departments; one step per receiver, returned in order.
+
+    ``parent_step_id``: re-refer from a step ``actor`` holds (any number of times, to anyone, also
+    back up the chain: such steps are flagged, never refused). ``copy``: confidential copies.
+    """
+    kind_of = _item_type(item_type)
+    actor.require(kind_of.permission)
+    kind_of.check(session, actor, item_id)
+    instruction = _check_text(
+        instruction, QT_TRANSLATE_NOOP("errors", "A referral needs an instruction."), "instruction"
+    )[:200]
+    if deadline is not None:
+        if deadline.tzinfo is None:
+            raise ValueError("refer: deadline must be timezone-aware")
+        if deadline <= utcnow():
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("errors", "The deadline is already past."), field="deadline"
+            )
+    parent = None
+    if parent_step_id is not None:
+        parent = _held_step(session, actor, parent_step_id)
+        if (parent.item_type, parent.item_id) != (item_type, item_id):
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("errors", "This step belongs to another item."), field="parent_step_id"
+            )
+        if parent.kind == ReferralKind.COPY:
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("errors", "A confidential copy cannot be referred on."),
+                field="parent_step_id",
+            )
+        _touch_seen(parent)
+    receivers = _receivers(session, actor, targets)
+    holders = _open_holders(session, item_type, item_id, [u for u, _d in receivers])
+    on_path = _path_users(session, parent)
+    now = utcnow()
+    kind = ReferralKind.COPY if copy else ReferralKind.REFER
+    steps = []
+    for uid, dept_id in receivers:
+        step = ReferralStep(
+            item_type=item_type,
+            item_id=item_id,
+            parent_step_id=parent.id if parent else None,
+            kind=kind.value,
+            from_user_id=actor.user_id,
+            to_user_id=uid,
+            to_department_id=dept_id,
+            instruction=instruction,
+            note=note.strip(),
+            action_note="",
+            status=ReferralStatus.OPEN.value,
+            already_open=uid in holders,
+            circular=uid in on_path,
+            sent_at=now,
+            deadline=deadline,
+        )
+        session.add(step)
+        steps.append(step)
+    session.flush()
+    infos = _infos(session, steps)
+    for info in infos:
+        _announce_new(session, actor, info)
+    if not copy:
+        _add_timeline(session, actor, kind_of, item_id, infos)
+    log.info("%s %s %s referred to %d receiver(s)", actor.username, item_type, item_id, len(infos))
+    return infos
+
+
+def _announce_new(session: Session, actor: Actor, info: StepInfo) -> None:
+    flags = {"already_open": [None, True]} if info.already_open else {}
+    if info.circular:
+        flags["circular"] = [None, True]
+    audit(
+        session,
+        actor,
+        info.kind,
+        "referral_step",
+        info.id,
+        f"{info.item_type} {info.item_id} → {info.to_name}",
+        {"instruction": [None, info.instruction], **flags},
+    )
+    emit(
+        session,
+        "referral.received",
+        "referral_step",
+        info.id,
+        {
+            "to_user_ids": [info.to_user_id],
+            "step_id": info.id,
+            "item_type": info.item_type,
+            "item_id": info.item_id,
+            "kind": info.kind,
+        },
+        actor,
+    )
+
+
+def _add_timeline(
+    session: Session, actor: Actor, kind_of: ItemType, item_id: int, infos: list[StepInfo]
+) -> None:
+    item = kind_of.describe(session, [item_id]).get(item_id)
+    if item is None or item.contact_id is None or not infos:
+        return
+    names = ", ".join(i.to_name for i in infos[:5]) + (" …" if len(infos) > 5 else "")
+    label = item.number or f"#{item.item_id}"
+    title = f"{label} → {names}" if item.restricted else f"{label} — {item.title} → {names}"
+    body = "" if item.restricted else "\n".join(x for x in (infos[0].instruction, infos[0].note) if x)
+    add_activity(
+        session,
+        actor,
+        item.contact_id,
+        "letter" if infos[0].item_type == "letter" else infos[0].item_type,
+        title,
+        body,
+        item_type=infos[0].item_type,
+        item_id=item_id,
+        occurred_at=infos[0].sent_at,
+    )
+
+
+# -- what receivers do ----------------------------------------------------------------------------
+def _touch_seen(step: ReferralStep) -> bool:
+    if step.seen_at is not None:
+        return False
+    step.seen_at = utcnow()
+    if step.status == ReferralStatus.OPEN:
+        step.status = ReferralStatus.SEEN.value
+    return True
+
+
+def _changed(
+    session: Session, actor: Actor, step: ReferralStep, action: str, changes: dict[str, object]
+) -> None:
+    session.flush()
+    audit(session, actor, action, "referral_step", step.id, f"{step.item_type} {step.item_id}", changes)
+    emit(
+        session,
+        "referral.changed",
+        "referral_step",
+        step.id,
+        {
+            "user_ids": [u for u in (step.from_user_id, step.to_user_id) if u is not None],
+            "step_id": step.id,
+            "item_type": step.item_type,
+            "item_id": step.item_id,
+            "status": step.status,
+        },
+        actor,
+    )
+
+
+def mark_seen(session: Session, actor: Actor, step_id: int) -> StepInfo:
+    """The receiver opened the step: the first time sets ``seen_at``; later calls change nothing."""
+    step = _held_step(session, actor, step_id)
+    if _touch_seen(step):
+        _changed(session, actor, step, "seen", {"status": [ReferralStatus.OPEN.value, step.status]})
+    return _info(session, step)
+
+
+def mark_item_seen(session: Session, actor: Actor, item_type: str, item_id: int) -> int:
+    """Opening an item marks every step of it that ``actor`` received and had not opened; how many."""
+    if actor.user_id is None:
+        return 0
+    q = select(ReferralStep).where(
+        ReferralStep.item_type == item_type,
+        ReferralStep.item_id == item_id,
+        ReferralStep.to_user_id == actor.user_id,
+        ReferralStep.seen_at.is_(None),
+    )
+    count = 0
+    for step in session.scalars(q):
+        if _touch_seen(step):
+            _changed(session, actor, step, "seen", {"status": [ReferralStatus.OPEN.value, step.status]})
+            count += 1
+    return count
+
+
+def _not_closed(step: ReferralStep) -> None:
+    if step.status == ReferralStatus.CLOSED:
+        raise ValidationError(QT_TRANSLATE_NOOP("errors", "This referral step is already closed."))
+
+
+def act(session: Session, actor: Actor, step_id: int, note: str) -> StepInfo:
+    """The receiver records what they did (required note). Acting again replaces the note; the
+    first ``acted_at`` is kept (dwell time is measured to it)."""
+    step = _held_step(session, actor, step_id)
+    _not_closed(step)
+    text = _check_text(note, QT_TRANSLATE_NOOP("errors", "Write what you did in the note."), "note")
+    old_status, old_note = step.status, step.action_note
+    _touch_seen(step)
+    step.action_note = text
+    step.acted_at = step.acted_at or utcnow()
+    step.status = ReferralStatus.ACTED.value
+    _changed(
+        session, actor, step, "act", {"status": [old_status, step.status], "action_note": [old_note, text]}
+    )
+    return _info(session, step)
+
+
+def close(session: Session, actor: Actor, step_id: int, note: str = "") -> StepInfo:
+    """Finish a step: its receiver (done with it), or its sender (withdrawing it)."""
+    step = _visible_step(session, actor, step_id)
+    if actor.user_id is None or actor.user_id not in (step.to_user_id, step.from_user_id):
+        raise PermissionDenied(
+            QT_TRANSLATE_NOOP("errors", "Only the sender or the receiver of this referral may close it.")
+        )
+    _not_closed(step)
+    old = step.status
+    if actor.user_id == step.to_user_id:
+        _touch_seen(step)
+        if note.strip() and not step.action_note:
+            step.action_note = note.strip()
+    step.closed_at = utcnow()
+    step.status = ReferralStatus.CLOSED.value
+    _changed(session, actor, step, "close", {"status": [old, step.status]})
+    return _info(session, step)
+
+
+def return_to_sender(session: Session, actor: Actor, step_id: int, note: str) -> StepInfo:
+    """Send a held step back to its referrer with a required note: the held step is closed (the
+    note becomes its action note when it has none) and the returned ``return`` step is created."""
+    step = _held_step(session, actor, step_id)
+    _not_closed(step)
+    text = _check_text(
+        note, QT_TRANSLATE_NOOP("errors", "Say why you send it back: the note is required."), "note"
+    )
+    if step.kind == ReferralKind.COPY:
+        raise ValidationError(QT_TRANSLATE_NOOP("errors", "A confidential copy cannot be sent back."))
+    sender = session.get(User, step.from_user_id) if step.from_user_id is not None else None
+    if sender is None:
+        raise ValidationError(QT_TRANSLATE_NOOP("errors", "This step has no referrer to send it back to."))
+    old = step.status
+    _touch_seen(step)
+    now = utcnow()
+    step.acted_at = step.acted_at or now
+    step.action_note = step.action_note or text
+    step.closed_at = now
+    step.status = ReferralStatus.CLOSED.value
+    _changed(session, actor, step, "close", {"status": [old, step.status]})
+    back = ReferralStep(
+        item_type=step.item_type,
+        item_id=step.item_id,
+        parent_step_id=step.id,
+        kind=ReferralKind.RETURN.value,
+        from_user_id=actor.user_id,
+        to_user_id=sender.id,
+        to_department_id=None,
+        instruction="return",
+        note=text,
+        action_note="",
+        status=ReferralStatus.OPEN.value,
+        already_open=bool(_open_holders(session, step.item_type, step.item_id, [sender.id])),
+        circular=sender.id in _path_users(session, session.get(ReferralStep, step.parent_step_id))
+        if step.parent_step_id is not None
+        else False,
+        sent_at=now,
+        deadline=None,
+    )
+    session.add(back)
+    session.flush()
+    info = _info(session, back)
+    _announce_new(session, actor, info)
+    return info
+
+
+# -- reading --------------------------------------------------------------------------------------
+def _may_see_steps(session: Session, actor: Actor, item_type: str, item_id: int) -> bool:
+    """May ``actor`` see the item's non-copy steps (involved, or staff whose role clears it)?"""
+    kind_of = _item_type(item_type)
+    kind_of.check(session, actor, item_id)
+    if actor.role in _STAFF and kind_of.cleared(session, actor, item_id):
+        return True
+    uid = actor.user_id
+    if uid is None:
+        return False
+    if uid in kind_of.own_users(session, item_id):
+        return True
+    q = select(ReferralStep.id).where(
+        ReferralStep.item_type == item_type,
+        ReferralStep.item_id == item_id,
+        ReferralStep.kind != ReferralKind.COPY.value,
+        (ReferralStep.to_user_id == uid) | (ReferralStep.from_user_id == uid),
+    )
+    return session.scalar(q.limit(1)) is not None
+
+
+def _own(actor: Actor, step: ReferralStep) -> bool:
+    return actor.user_id is not None and actor.user_id in (step.from_user_id, step.to_user_id)
+
+
+def _visible_step(session: Session, actor: Actor, step_id: int) -> ReferralStep:
+    step = session.get(ReferralStep, step_id)
+    if step is None:
+        raise NotFound(what="Referral step", id=step_id)
+    if _own(actor, step):
+        _item_type(step.item_type).check(session, actor, step.item_id)
+        return step
+    if step.kind == ReferralKind.COPY or not _may_see_steps(session, actor, step.item_type, step.item_id):
+        raise NotFound(what="Referral step", id=step_id)
+    return step
+
+
+def item_summary(session: Session, actor: Actor, item_type: str, item_id: int) -> ItemSummary:
+    """What the referral dialog shows of the item (NotFound unless ``actor`` may see it)."""
+    kind_of = _item_type(item_type)
+    kind_of.check(session, actor, item_id)
+    return kind_of.describe(session, [item_id])[item_id]
+
+
+def get_step(session: Session, actor: Actor, step_id: int) -> CartableEntry:
+    """One step with its item's summary (what the pop-up shows)."""
+    step = _visible_step(session, actor, step_id)
+    item = _item_type(step.item_type).describe(session, [step.item_id]).get(step.item_id)
+    return CartableEntry(_info(session, step), item)
+
+
+def history(session: Session, actor: Actor, item_type: str, item_id: int) -> list[StepNode]:
+    """The item's referral tree as ``actor`` may see it: roots oldest first, children nested."""
+    full = _may_see_steps(session, actor, item_type, item_id)
+    q = (
+        select(ReferralStep)
+        .where(ReferralStep.item_type == item_type, ReferralStep.item_id == item_id)
+        .order_by(ReferralStep.sent_at, ReferralStep.id)
+    )
+    steps = [s for s in session.scalars(q) if _own(actor, s) or (full and s.kind != ReferralKind.COPY)]
+    nodes = {info.id: StepNode(info) for info in _infos(session, steps)}
+    roots: list[StepNode] = []
+    for node in nodes.values():
+        parent = nodes.get(node.step.parent_step_id) if node.step.parent_step_id is not None else None
+        (parent.children if parent is not None else roots).append(node)
+    return roots
+
+
+def _box_clause(actor: Actor, box: str) -> ColumnElement[bool]:
+    uid = actor.user_id
+    to_me, from_me = ReferralStep.to_user_id == uid, ReferralStep.from_user_id == uid
+    clauses: dict[str, ColumnElement[bool]] = {
+        "received": to_me
+        & ReferralStep.kind.in_((ReferralKind.REFER.value, ReferralKind.RETURN.value))
+        & ReferralStep.status.in_(_PENDING),
+        "copies": to_me
+        & (ReferralStep.kind == ReferralKind.COPY.value)
+        & (ReferralStep.status != ReferralStatus.CLOSED.value),
+        "sent": from_me & ReferralStep.status.in_(_PENDING),
+        "done": to_me & ReferralStep.status.in_(_FINISHED) & (ReferralStep.kind != ReferralKind.COPY.value),
+    }
+    if box not in clauses:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "{value} is not a valid {setting}; use one of: {allowed}."),
+            field="box",
+            setting="box",
+            value=box,
+            allowed=", ".join(BOXES),
+        )
+    return clauses[box]
+
+
+def cartable(
+    session: Session,
+    actor: Actor,
+    box: str = "received",
+    limit: int = 200,
+    before_id: int | None = None,
+    item_type: str | None = None,
+) -> list[CartableEntry]:
+    """``actor``'s cartable box, newest first (keyset paging on the step id): ``received`` (to deal
+    with), ``copies`` (confidential copies not closed), ``sent`` (waiting on others), ``done``."""
+    if actor.user_id is None:
+        return []
+    q = select(ReferralStep).where(_box_clause(actor, box)).order_by(ReferralStep.id.desc()).limit(limit)
+    if before_id is not None:
+        q = q.where(ReferralStep.id < before_id)
+    if item_type is not None:
+        q = q.where(ReferralStep.item_type == item_type)
+    infos = _infos(session, list(session.scalars(q)))
+    by_type: dict[str, dict[int, ItemSummary]] = {}
+    for t in {i.item_type for i in infos}:
+        kind_of = ITEM_TYPES.get(t)
+        ids = sorted({i.item_id for i in infos if i.item_type == t})
+        by_type[t] = kind_of.describe(session, ids) if kind_of else {}
+    return [CartableEntry(i, by_type[i.item_type].get(i.item_id)) for i in infos]
+
+
+def cartable_counts(session: Session, actor: Actor) -> dict[str, BoxCount]:
+    """Per box: how many steps, how many not yet opened by their receiver, how many past deadline."""
+    if actor.user_id is None:
+        return {b: BoxCount(0, 0, 0) for b in BOXES}
+    now = utcnow()
+    unseen = func.coalesce(func.sum(case((ReferralStep.status == ReferralStatus.OPEN.value, 1), else_=0)), 0)
+    late = func.coalesce(
+        func.sum(
+            case(
+                (
+                    ReferralStep.deadline.is_not(None)
+                    & (ReferralStep.deadline < now)
+                    & ReferralStep.status.in_(_PENDING),
+                    1,
+                ),
+                else_=0,
+            )
+        ),
+        0,
+    )
+    counts = {}
+    for box in BOXES:
+        total, new, over = session.execute(
+            select(func.count(), unseen, late).select_from(ReferralStep).where(_box_clause(actor, box))
+        ).one()
+        counts[box] = BoxCount(int(total), int(new), int(over))
+    return counts
