@@ -1,0 +1,194 @@
+"""The letter form: a new draft saved and registered from the form (the number is shown), read-only
+content after registration, voiding asks for a reason, attachments open in the viewer, Persian
+right-to-left layout. Real stores (SQLite and PostgreSQL), real runners and widgets."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from contacts_fixtures import QT_STRICT, add_contact, contacts_ctx, language  # noqa: F401
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from sivadesk.ops import attachments, letters, registers, users
+from sivadesk.ui.attachment_viewer import AttachmentViewer
+from sivadesk.ui.letter_form import LetterForm, find_letter_form, open_letter_form
+from sivadesk.ui.letter_form_parts import VoidDialog
+from shell_fixtures import out_dir
+from test_attachment_viewer import png_bytes
+
+pytestmark = QT_STRICT
+
+
+@pytest.fixture
+def register(db, contacts_ctx):  # noqa: F811
+    with db.session() as s:
+        return registers.create_register(s, contacts_ctx.actor, "Départ", "DEP", "outbound", "D-{year}-{seq:04}")
+
+
+def make_form(qtbot, ctx, letter_id=None, **kw) -> LetterForm:
+    form = open_letter_form(ctx, letter_id, None, **kw)
+    qtbot.addWidget(form)
+    qtbot.waitUntil(lambda: form.loads >= 1, timeout=10000)
+    return form
+
+
+def test_new_draft_is_saved_then_registered_from_the_form(qtbot, db, contacts_ctx, register):  # noqa: F811
+    contact = add_contact(db, contacts_ctx.actor, "Zoé", "Martin")
+    form = make_form(qtbot, contacts_ctx, register_id=register.id)
+    assert form.windowTitle() == "New letter"
+    assert form.register_combo.currentData() == register.id
+    assert not form.theirs_row.isVisibleTo(form)  # outbound: no "their reference"
+    form.subject_edit.setText("Devis 2025")
+    form.body.edit.setPlainText("Madame, veuillez trouver ci-joint notre devis.")
+    form.contact_field.choose(contact.id, contact.display_name)
+    form.urgency_combo.setCurrentIndex(form.urgency_combo.findData("urgent"))
+    with qtbot.waitSignal(form.saved, timeout=10000):
+        form.save_button.click()
+    qtbot.waitUntil(lambda: form.loads >= 2, timeout=10000)
+    lid = form.letter_id
+    assert lid is not None and find_letter_form(contacts_ctx, lid) is form
+    assert form.number_label.text() == "Draft"
+    with db.read_session() as s:
+        x = letters.get_letter(s, contacts_ctx.actor, lid)
+    assert (x.subject, x.urgency, x.contact_id, x.status) == ("Devis 2025", "urgent", contact.id, "draft")
+    assert "veuillez trouver" in x.body
+
+    # Register: the content typed since is saved first, then the number is shown.
+    form.subject_edit.setText("Devis 2025 (révisé)")
+    with qtbot.waitSignal(form.saved, timeout=10000):
+        form.register_button.click()
+    year = dt.date.today().year
+    qtbot.waitUntil(lambda: form.number_label.text() == f"D-{year}-0001", timeout=10000)
+    assert form.info.text() == f"Registered under number D-{year}-0001."
+    assert form.windowTitle() == f"D-{year}-0001 — Devis 2025 (révisé)"
+    # Content is frozen now; metadata stays editable.
+    assert form.subject_edit.isReadOnly() and form.body.edit.isReadOnly()
+    assert not form.register_button.isVisible() and not form.save_button.isVisible()
+    assert form.details.save_button.isEnabled()
+    with db.read_session() as s:
+        x = letters.get_letter(s, contacts_ctx.actor, lid)
+    assert (x.number, x.status, x.subject) == (f"D-{year}-0001", "registered", "Devis 2025 (révisé)")
+    # Metadata after registration: tags are saved, the number stays.
+    form.details.tags_edit.setText("devis, client، VIP")
+    with qtbot.waitSignal(form.saved, timeout=10000):
+        form.details.save_button.click()
+    with db.read_session() as s:
+        x = letters.get_letter(s, contacts_ctx.actor, lid)
+    assert sorted(x.tags, key=str.lower) == ["client", "devis", "VIP"] and x.number == f"D-{year}-0001"
+
+
+def test_subject_is_required(qtbot, contacts_ctx, register):  # noqa: F811
+    form = make_form(qtbot, contacts_ctx, register_id=register.id)
+    form.save_button.click()
+    qtbot.waitUntil(form.banner.isVisible, timeout=10000)
+    assert form.banner.text() == "A letter needs a subject."
+    assert "c0392b" in form.subject_edit.styleSheet()
+    assert form.letter_id is None
+
+
+def test_void_asks_for_a_reason(qtbot, db, contacts_ctx, register):  # noqa: F811
+    actor = contacts_ctx.actor
+    with db.session() as s:
+        x = letters.create_draft(s, actor, register.id, "Lettre à annuler")
+        x = letters.register_letter(s, actor, x.id, dt.date.today())
+    form = make_form(qtbot, contacts_ctx, x.id)
+    assert form.void_button.isVisible()
+    form.void_button.click()
+    dialog = form.dialog
+    assert isinstance(dialog, VoidDialog)
+    qtbot.waitUntil(dialog.isVisible, timeout=5000)
+    assert x.number in dialog.label.text()
+    assert not dialog.ok_button.isEnabled()  # no reason, no voiding
+    dialog.reason.setPlainText("   ")
+    assert not dialog.ok_button.isEnabled()
+    dialog.reason.setPlainText("Envoyée par erreur")
+    assert dialog.ok_button.isEnabled()
+    with qtbot.waitSignal(form.saved, timeout=10000):
+        dialog.ok_button.click()
+    qtbot.waitUntil(lambda: "Void" in form.status_label.text(), timeout=10000)
+    assert "Envoyée par erreur" in form.status_label.text()
+    assert not form.void_button.isVisible()
+    with db.read_session() as s:
+        y = letters.get_letter(s, actor, x.id)
+    assert (y.status, y.number, y.void_reason) == ("void", x.number, "Envoyée par erreur")
+
+
+def test_inbound_letter_shows_their_reference_and_attachments_open(qtbot, db, contacts_ctx):  # noqa: F811
+    actor = contacts_ctx.actor
+    with db.session() as s:
+        r = registers.create_register(s, actor, "Arrivée", "ARR", "inbound", "A{seq}/{yy}")
+        x = letters.create_draft(
+            s, actor, r.id, "Facture", their_number="F-2025-118", their_date=dt.date(2025, 3, 21)
+        )
+        attachments.add_attachment(s, actor, "letter", x.id, "scan.png", png_bytes())
+    form = make_form(qtbot, contacts_ctx, x.id)
+    assert form.theirs_row.isVisibleTo(form)
+    assert form.their_number_edit.text() == "F-2025-118"
+    assert form.their_date_edit.date() == dt.date(2025, 3, 21)
+    assert form.files.names() == ["scan.png"]
+    assert form.tabs.tabText(3) == "Attachments (1)"
+    form.files.tree.setCurrentItem(form.files.tree.topLevelItem(0))
+    form.files.view_button.click()
+    viewer = form.files.viewer
+    assert isinstance(viewer, AttachmentViewer)
+    qtbot.waitUntil(lambda: viewer.kind == "image", timeout=10000)
+    viewer.close()
+
+
+def test_agent_cannot_register_or_void(qtbot, db, contacts_ctx, register, tmp_path):  # noqa: F811
+    from contacts_fixtures import make_ctx
+
+    from sivadesk.models import Role
+    from sivadesk.ops.context import Actor
+
+    with db.session() as s:
+        info = users.create_user(s, contacts_ctx.actor, "agent", "Agent Smith", "agent-password", Role.AGENT)
+        x = letters.create_draft(s, Actor(info.id, "agent", Role.AGENT), register.id, "Brouillon")
+    gen = make_ctx(qtbot, db, Actor(info.id, "agent", Role.AGENT), tmp_path)
+    ctx = next(gen)
+    try:
+        form = make_form(qtbot, ctx, x.id)
+        assert form.save_button.isEnabled()
+        assert not form.register_button.isEnabled()
+        assert form.delete_button.isVisible()
+    finally:
+        form.close()
+        next(gen, None)
+
+
+@pytest.mark.parametrize("code", ["en", "fa"])
+def test_form_in_english_and_persian(qtbot, db, contacts_ctx, register, language, code, tmp_path):  # noqa: F811
+    language(code)
+    contacts_ctx.settings.set("language", code)
+    contacts_ctx.settings.set("calendar", "jalali" if code == "fa" else "gregorian")
+    actor = contacts_ctx.actor
+    contact = add_contact(db, actor, "مریم", "کریمی")
+    with db.session() as s:
+        x = letters.create_draft(
+            s,
+            actor,
+            register.id,
+            "درخواست همکاری" if code == "fa" else "Partnership request",
+            "<p dir='rtl'>با سلام و احترام،</p>" if code == "fa" else "<p>Dear Madam,</p>",
+            contact_id=contact.id,
+            urgency="immediate",
+            classification="confidential",
+        )
+        x = letters.register_letter(s, actor, x.id, dt.date.today())
+    form = make_form(qtbot, contacts_ctx, x.id)
+    form.resize(980, 760)
+    if code == "fa":
+        from sivadesk.textnorm import to_persian_digits
+
+        assert QApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
+        assert form.layoutDirection() == Qt.LayoutDirection.RightToLeft
+        assert form.number_label.text() == to_persian_digits(x.number)
+        # The form's labels sit on the right: the subject field is left of its label.
+        label = form.letter_form.labelForField(form.subject_edit)
+        assert label.mapTo(form, label.rect().topLeft()).x() > form.subject_edit.mapTo(form, form.subject_edit.rect().topLeft()).x()
+    else:
+        assert form.number_label.text() == x.number
+    qtbot.wait(50)
+    form.grab().save(str(out_dir(tmp_path) / f"letter-form-{code}.png"))
