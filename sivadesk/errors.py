@@ -94,3 +94,17 @@ class AttachmentDamaged(SivaError):
     """Stored bytes no longer match their sha256: reported, never served."""
 
     message = QT_TRANSLATE_NOOP("errors", "The stored file {name} is damaged.")
+
+
+class ConversionFailed(SivaError):
+    """LibreOffice could not turn a document into PDF (not installed, failed, or timed out)."""
+
+    message = QT_TRANSLATE_NOOP("errors", "The document could not be converted to PDF: {reason}")
+
+
+class FontMissing(SivaError):
+    """The built-in PDF renderer found no font for a script the letter uses."""
+
+    message = QT_TRANSLATE_NOOP(
+        "errors", "No {script} font is installed for printing letters (install {package})."
+    )
