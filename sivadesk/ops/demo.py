@@ -41,8 +41,8 @@ from sivadesk.models import (
     User,
 )
 from sivadesk.ops import contacts as contact_ops
+from sivadesk.ops import demo_letters, office, users
 from sivadesk.ops import demo_names as names
-from sivadesk.ops import office, users
 from sivadesk.ops.context import Actor
 from sivadesk.ops.records import audit, emit
 
@@ -85,6 +85,7 @@ class DemoReport:
     activities: int
     users_created: tuple[str, ...]
     seconds: float
+    letters: int = 0  # demo letters made (0 when the demo registers already existed)
 
     @property
     def rate(self) -> float:
@@ -93,7 +94,8 @@ class DemoReport:
     def summary(self) -> str:
         return (
             f"{self.contacts} contacts ({self.companies} companies, {self.leads} leads), {self.phones} phones "
-            f"({self.invalid_phones} flagged invalid), {self.activities} timeline entries in {self.seconds:.1f} s "
+            f"({self.invalid_phones} flagged invalid), {self.activities} timeline entries, {self.letters} letters "
+            f"in {self.seconds:.1f} s "
             f"({self.rate:,.0f} contacts/s); demo users created: {', '.join(self.users_created) or 'none'}"
         )
 
@@ -502,6 +504,9 @@ def generate(
         system = Actor.system()
         audit(s, system, "demo", "contact", None, f"{contacts} demo contacts generated")
         emit(s, "contact.bulk_created", "contact", None, {"count": contacts, "source": "demo"}, system)
+    with db.session() as s:
+        # Registers with letters, written by the demo staff through the letter services.
+        letters_made = demo_letters.add_letters(s, office_region, seed)
     with db.engine.begin() as conn:
         # Fresh planner statistics: the lists and the phone lookup are planned on them.
         conn.execute(text("ANALYZE"))
@@ -515,6 +520,7 @@ def generate(
         c["activities"],
         tuple(created),
         time.perf_counter() - started,
+        letters_made,
     )
     log.info("demo data: %s", report.summary())
     return report
