@@ -35,7 +35,6 @@ from sivadesk.models import (
     LetterTag,
     Role,
 )
-from sivadesk.ops import attachments
 from sivadesk.ops.context import Actor
 from sivadesk.ops.records import audit
 
@@ -190,14 +189,6 @@ def load(session: Session, actor: Actor, letter_id: int) -> Letter:
     return letter
 
 
-def _check_attachment_owner(session: Session, actor: Actor, letter_id: int) -> None:
-    load(session, actor, letter_id)
-
-
-# A letter's attachments and scans follow its classification.
-attachments.OWNER_CHECKS["letter"] = _check_attachment_owner
-
-
 def content_frozen_error(x: Letter) -> ValidationError:
     if x.status == LetterStatus.ARCHIVED:
         return ValidationError(
@@ -239,3 +230,14 @@ def aware(value: dt.datetime) -> dt.datetime:
     if value.tzinfo is None:
         raise TypeError("a naive datetime was given where an instant is needed")
     return value
+
+
+def _check_attachment_owner(session: Session, actor: Actor, letter_id: int) -> None:
+    load(session, actor, letter_id)
+
+
+# A letter's attachments and scans follow its classification. Imported last: attachments imports
+# the letter services, which import this module.
+from sivadesk.ops import attachments  # noqa: E402
+
+attachments.OWNER_CHECKS["letter"] = _check_attachment_owner

@@ -56,8 +56,9 @@ def send(session: Session, actor: Actor, x: Letter, at: dt.datetime) -> None:
 def mark_sent(session: Session, actor: Actor, letter_id: int, at: dt.datetime | None = None) -> LetterInfo:
     """A registered outgoing or internal letter has left: ``sent`` at ``at`` (default now)."""
     actor.require("letters.send")
+    when = aware(at) if at is not None else utcnow()
     x = load(session, actor, letter_id)
-    send(session, actor, x, at or utcnow())
+    send(session, actor, x, when)
     return info(session, x)
 
 
