@@ -43,6 +43,12 @@ OPTIONS: dict[str, Option] = {
         ),
         Option("last_user", str, "", QT_TRANSLATE_NOOP("settings", "Last user name at login")),
         Option("recent_db_urls", list, [], QT_TRANSLATE_NOOP("settings", "Databases opened before")),
+        Option(
+            "callerid_sources",
+            list,
+            [],
+            QT_TRANSLATE_NOOP("settings", "Caller-ID units read by this computer (kind:port|format|line)"),
+        ),
     )
 }
 
@@ -50,7 +56,7 @@ OPTIONS: dict[str, Option] = {
 def _acceptable(opt: Option, value: Any) -> bool:
     if not isinstance(value, opt.type) or (opt.choices and value not in opt.choices):
         return False
-    # The only list setting holds text (database URLs).
+    # List settings hold text (database URLs, caller-ID sources).
     return not isinstance(value, list) or all(isinstance(v, str) for v in value)
 
 

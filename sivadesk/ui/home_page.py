@@ -99,6 +99,14 @@ class HomePage(QWidget):
         for i, tile in enumerate(self.tiles.values()):
             grid.addWidget(tile, 0, i)
 
+        from sivadesk.ui.line_board import LineBoard  # the phone lines' live state
+
+        self.line_board = LineBoard(ctx, self)
+
+        from sivadesk.ui.cartable_panel import CartablePanel  # letters referred to me / by me
+
+        self.cartable = CartablePanel(ctx, self)
+
         self.recent_title = QLabel(self.tr("Recent activity"))
         bold = self.recent_title.font()
         bold.setBold(True)
@@ -123,6 +131,8 @@ class HomePage(QWidget):
         layout.addWidget(self.greeting)
         layout.addWidget(self.office_label)
         layout.addLayout(grid)
+        layout.addWidget(self.line_board)
+        layout.addWidget(self.cartable, 2)
         layout.addSpacing(8)
         layout.addWidget(self.recent_title)
         layout.addWidget(self.empty_label)
@@ -141,6 +151,7 @@ class HomePage(QWidget):
     @Slot()
     def refresh(self) -> None:
         """Reload counts and recent entries on the store runner (coalesced while one is running)."""
+        self.cartable.refresh()
         if self._loading:
             self._stale = True
             return
@@ -153,6 +164,7 @@ class HomePage(QWidget):
         self.ctx.runner.submit(load, self._show, self._failed, read_only=True)
 
     def on_topics(self, topics: set[str]) -> None:
+        self.line_board.on_topics(topics)
         if any(t.startswith(TOPICS) for t in topics):
             self.refresh()
 

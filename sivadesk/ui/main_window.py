@@ -62,6 +62,7 @@ class MainWindow(QMainWindow):
         self._factories: dict[str, Callable[[], QWidget]] = {
             "home": self._build_home,
             "contacts": self._build_contacts,
+            "calls": self._build_calls,
             "settings": self._build_settings,
             "users": self._build_users,
             "about": self._build_about,
@@ -101,7 +102,7 @@ class MainWindow(QMainWindow):
         self.ctx = ctx
         self.setWindowTitle(self._title())
         # Order of the navigation; Ctrl+1..4 are Home, Contacts, Settings, About for everyone.
-        self.page_keys = ["home", "contacts", "settings"]
+        self.page_keys = ["home", "contacts", "calls", "settings"]
         if ctx.actor.can("users.manage"):
             self.page_keys.append("users")
         self.page_keys.append("about")
@@ -109,6 +110,7 @@ class MainWindow(QMainWindow):
         icons = {
             "home": QStyle.StandardPixmap.SP_DirHomeIcon,
             "contacts": QStyle.StandardPixmap.SP_FileDialogDetailedView,
+            "calls": QStyle.StandardPixmap.SP_MediaVolume,
             "settings": QStyle.StandardPixmap.SP_ComputerIcon,
             "users": QStyle.StandardPixmap.SP_DriveNetIcon,
             "about": QStyle.StandardPixmap.SP_MessageBoxInformation,
@@ -128,6 +130,7 @@ class MainWindow(QMainWindow):
         self._refresh_timer.setSingleShot(True)
         self._refresh_timer.setInterval(250)
         self._pending_topics: set[str] = set()
+        self._start_calls()
         self._connect_signals()
         self.show_page("home")
         self.stack.removeWidget(self.opening)
@@ -142,6 +145,7 @@ class MainWindow(QMainWindow):
         return {
             "home": self.tr("Home"),
             "contacts": self.tr("Contacts"),
+            "calls": self.tr("Calls"),
             "settings": self.tr("Settings"),
             "users": self.tr("Users"),
             "about": self.tr("About"),
@@ -170,7 +174,7 @@ class MainWindow(QMainWindow):
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
         self.page_actions: dict[str, QAction] = {}
         self.page_group = QActionGroup(self)
-        numbers = {"home": 1, "contacts": 2, "settings": 3, "about": 4, "users": 5}
+        numbers = {"home": 1, "contacts": 2, "settings": 3, "about": 4, "users": 5, "calls": 6}
         for key in self.page_keys:
             action = self._action(self.page_title(key), f"Ctrl+{numbers[key]}")
             action.setCheckable(True)
@@ -245,6 +249,11 @@ class MainWindow(QMainWindow):
         if feed is not None:
             feed.events.connect(self._feed_events)  # type: ignore[attr-defined]
         self._refresh_timer.timeout.connect(self._apply_feed)
+        # referrals: a "referred to you" card per referral.received event for this user
+        from sivadesk.ui.referral_popup import ReferralNotifier
+
+        self.referral_notifier = ReferralNotifier(self.ctx, self)
+        self.referral_notifier.open_requested.connect(self._open_referred)
 
     # -- pages ---------------------------------------------------------------------------------
     def page(self, key: str) -> QWidget:
@@ -274,12 +283,20 @@ class MainWindow(QMainWindow):
 
         home = HomePage(self.ctx)
         home.contact_activated.connect(self.open_contact)
+        home.cartable.letter_activated.connect(self.open_letter)
         return home
 
     def _build_contacts(self) -> QWidget:
         from sivadesk.ui.contacts_page import ContactsPage
 
         return ContactsPage(self.ctx)
+
+    def _build_calls(self) -> QWidget:
+        from sivadesk.ui.calls_page import CallsPage
+
+        page = CallsPage(self.ctx)
+        page.contact_activated.connect(self.open_contact)
+        return page
 
     def _build_settings(self) -> QWidget:
         from sivadesk.ui.settings_page import SettingsPage
@@ -342,6 +359,18 @@ class MainWindow(QMainWindow):
 
         open_contact_file(self.ctx, contact_id, self)
 
+    @Slot(str, int)
+    def _open_referred(self, item_type: str, item_id: int) -> None:
+        if item_type == "letter":
+            self.open_letter(item_id)
+
+    @Slot(int)
+    def open_letter(self, letter_id: int) -> None:
+        """The letter's own window (raised when it is already open)."""
+        from sivadesk.ui.letter_form import open_letter_form
+
+        open_letter_form(self.ctx, letter_id, self)
+
     @Slot()
     def import_contacts(self) -> None:
         from sivadesk.ui.import_dialog import ImportDialog
@@ -400,9 +429,24 @@ class MainWindow(QMainWindow):
         """Home, if it has been built (it is imported lazily, so typed by name only)."""
         return cast("HomePage | None", self.pages.get("home"))
 
+    # -- calls -----------------------------------------------------------------------------------
+    def _start_calls(self) -> None:
+        """Caller-ID pop-ups for the lines this user watches, and the listener when this desktop
+        hosts a caller-ID unit (Settings > Caller ID)."""
+        from sivadesk.ui.call_popup import PopupManager
+        from sivadesk.ui.callerid_host import CallerIdHost
+
+        self.popups = PopupManager(self.ctx, self, self)
+        self.callerid_host = CallerIdHost(self.ctx, self.popups, self)
+        self.ctx.extras["callerid_host"] = self.callerid_host  # Settings > Caller ID starts and stops it
+        self.callerid_host.start_configured()
+
     # -- change feed ---------------------------------------------------------------------------
     @Slot(list)
     def _feed_events(self, batch: list[EventInfo]) -> None:
+        for event in batch:
+            if event.topic == "call":  # at once, not coalesced: the pop-up must beat the second ring
+                self.popups.on_feed_event(event)
         self._pending_topics.update(e.topic for e in batch)
         if not self._refresh_timer.isActive():
             self._refresh_timer.start()
@@ -413,6 +457,9 @@ class MainWindow(QMainWindow):
         home = self._home()
         if home is not None:
             home.on_topics(topics)
+        calls = self.pages.get("calls")
+        if calls is not None:
+            calls.on_topics(topics)  # type: ignore[attr-defined]
         if "office.settings" in topics:
             self.reload_office()
         if "users" in self.pages and "user.changed" in topics:
@@ -445,5 +492,8 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         log.info("main window closed")
+        if self.attached:
+            self.callerid_host.stop()
+            self.popups.stop()
         super().closeEvent(event)
         self.closed.emit()

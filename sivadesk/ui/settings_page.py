@@ -115,6 +115,10 @@ class SettingsPage(QWidget):
         column_layout.setContentsMargins(0, 0, 0, 0)
         column_layout.addWidget(desktop)
         column_layout.addWidget(self.office_box)
+        from sivadesk.ui.callerid_settings import CallerIdSettingsBox  # watched lines, units here
+
+        self.callerid_box = CallerIdSettingsBox(ctx, column)
+        column_layout.addWidget(self.callerid_box)
         column_layout.addStretch(1)
         layout = QHBoxLayout(self)
         layout.addWidget(column, 1)
