@@ -4,4 +4,4 @@
 to decide without loading Alembic whether an upgrade is needed at all.
 """
 
-HEAD = "0009"
+HEAD = "0010"
