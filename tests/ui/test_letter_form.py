@@ -10,13 +10,13 @@ import pytest
 from contacts_fixtures import QT_STRICT, add_contact, contacts_ctx, language  # noqa: F401
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
+from shell_fixtures import out_dir
+from test_attachment_viewer import png_bytes
 
 from sivadesk.ops import attachments, letters, registers, users
 from sivadesk.ui.attachment_viewer import AttachmentViewer
 from sivadesk.ui.letter_form import LetterForm, find_letter_form, open_letter_form
 from sivadesk.ui.letter_form_parts import VoidDialog
-from shell_fixtures import out_dir
-from test_attachment_viewer import png_bytes
 
 pytestmark = QT_STRICT
 
@@ -24,7 +24,9 @@ pytestmark = QT_STRICT
 @pytest.fixture
 def register(db, contacts_ctx):  # noqa: F811
     with db.session() as s:
-        return registers.create_register(s, contacts_ctx.actor, "Départ", "DEP", "outbound", "D-{year}-{seq:04}")
+        return registers.create_register(
+            s, contacts_ctx.actor, "Départ", "DEP", "outbound", "D-{year}-{seq:04}"
+        )
 
 
 def make_form(qtbot, ctx, letter_id=None, **kw) -> LetterForm:
@@ -187,7 +189,10 @@ def test_form_in_english_and_persian(qtbot, db, contacts_ctx, register, language
         assert form.number_label.text() == to_persian_digits(x.number)
         # The form's labels sit on the right: the subject field is left of its label.
         label = form.letter_form.labelForField(form.subject_edit)
-        assert label.mapTo(form, label.rect().topLeft()).x() > form.subject_edit.mapTo(form, form.subject_edit.rect().topLeft()).x()
+        assert (
+            label.mapTo(form, label.rect().topLeft()).x()
+            > form.subject_edit.mapTo(form, form.subject_edit.rect().topLeft()).x()
+        )
     else:
         assert form.number_label.text() == x.number
     qtbot.wait(50)

@@ -9,12 +9,12 @@ import datetime as dt
 import pytest
 from contacts_fixtures import QT_STRICT, contacts_ctx, language  # noqa: F401
 from PySide6.QtCore import Qt
+from shell_fixtures import out_dir
 
 from sivadesk.calendars import to_jalali
 from sivadesk.models import RegisterCounter
 from sivadesk.ops import letters, registers, users
 from sivadesk.ui.registers_page import RegistersPage, preview_number
-from shell_fixtures import out_dir
 
 pytestmark = QT_STRICT
 
@@ -42,7 +42,10 @@ def test_preview_number_reads_the_counter_of_this_period():
     when = dt.date(2025, 3, 21)  # Nowruz: 1404/01/01
     counters = {("1404", ""): 41, ("1403", ""): 900}
     assert preview_number("{seq}/ق/{year}", "jalali", "yearly", "global", counters, when, None) == "42/ق/1404"
-    assert preview_number("OUT-{year}-{seq:05}", "gregorian", "yearly", "global", {}, when, None) == "OUT-2025-00001"
+    assert (
+        preview_number("OUT-{year}-{seq:05}", "gregorian", "yearly", "global", {}, when, None)
+        == "OUT-2025-00001"
+    )
     dept = {("", "FIN"): 7}
     assert preview_number("{dept}-{seq}", "gregorian", "never", "department", dept, when, "FIN") == "FIN-8"
 
@@ -145,8 +148,12 @@ def test_department_registers_preview_per_department(qtbot, db, contacts_ctx):  
 def test_screens_in_english_and_persian(qtbot, db, contacts_ctx, language, code, tmp_path):  # noqa: F811
     language(code)
     with db.session() as s:
-        registers.create_register(s, contacts_ctx.actor, "دبیرخانه صادره", "OUT", "outbound", "{seq}/ص/{year}", calendar="jalali")
-        registers.create_register(s, contacts_ctx.actor, "Courrier arrivée", "ARR", "inbound", "A-{year}-{seq:05}")
+        registers.create_register(
+            s, contacts_ctx.actor, "دبیرخانه صادره", "OUT", "outbound", "{seq}/ص/{year}", calendar="jalali"
+        )
+        registers.create_register(
+            s, contacts_ctx.actor, "Courrier arrivée", "ARR", "inbound", "A-{year}-{seq:05}"
+        )
     contacts_ctx.settings.set("language", code)
     page = make_page(qtbot, contacts_ctx)
     page.select_register(page.data.registers[1].id)
