@@ -90,20 +90,23 @@ def retention_until(archived_at: dt.datetime, retention_class: str) -> dt.date |
 
 
 def archive_letter(session: Session, actor: Actor, letter_id: int, retention_class: str) -> LetterInfo:
-    """Freeze the letter: render its PDF, store it, record its hash and retention class (all in the
-    caller's transaction: a refusal by :func:`~sivadesk.ops.letters.mark_archived` (a draft, a void
-    or already archived letter) rolls the stored PDF back with it)."""
+    """Freeze the letter: render its PDF, store it, record its hash and retention class, in the
+    caller's transaction."""
     from sivadesk.letters.render import render_letter
 
     actor.require("letters.archive")
     klass = check_retention(retention_class)
     get_letter(session, actor, letter_id)  # NotFound when not visible, before rendering anything
-    rendered = render_letter(session, actor, letter_id, "pdf")
-    digest = attachments.put_blob(session, rendered.data)
+    # One savepoint: a refusal by mark_archived (a draft, a void or already archived letter) takes
+    # the stored PDF back with it, even when the caller goes on and commits.
+    with session.begin_nested():
+        rendered = render_letter(session, actor, letter_id, "pdf")
+        digest = attachments.put_blob(session, rendered.data)
+        info = mark_archived(session, actor, letter_id, digest, klass)
     log.info(
         "letter %s archived: %d bytes, sha256 %s (%s)", letter_id, len(rendered.data), digest, rendered.engine
     )
-    return mark_archived(session, actor, letter_id, digest, klass)
+    return info
 
 
 def read_archived_pdf(session: Session, actor: Actor, letter_id: int) -> bytes:
