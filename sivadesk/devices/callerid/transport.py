@@ -72,6 +72,7 @@ class PortConfig:
     retry_s: float = 0.5
     answer_timeout_s: float = 2.0
     ping_s: float = 300.0  # idle health check for AT devices; 0 disables it
+    reinit_gap_s: float = REINIT_GAP_S  # an unsolicited OK re-inits at most this often
     extra: dict[str, str] = field(default_factory=dict)
 
     @property
@@ -224,7 +225,11 @@ class SerialWorker(threading.Thread):
     def _resets_on_ok(self) -> bool:
         fmt = self.config.format or "auto"
         now = time.monotonic()
-        if fmt not in AT_FORMATS or not self.config.init_strings or now - self._last_reinit < REINIT_GAP_S:
+        if (
+            fmt not in AT_FORMATS
+            or not self.config.init_strings
+            or now - self._last_reinit < self.config.reinit_gap_s
+        ):
             return False
         self._last_reinit = now
         return True
