@@ -54,6 +54,7 @@ def add_commands(sub: Any, db_opt: argparse.ArgumentParser) -> None:
     _add_register(actions, db_opt)
     _add_list(actions, db_opt)
     _add_void(actions, db_opt)
+    _add_render(actions, db_opt)
     _add_search(actions, db_opt)
 
 
@@ -79,6 +80,13 @@ def _actor(session: Session, username: str | None) -> Actor:
     if user is None or not user.active:
         raise SivaError("There is no active user {name}.", name=username)
     return actor_for(user)
+
+
+def _user_id(session: Session, username: str) -> int:
+    user_id = session.scalar(select(User.id).where(User.username == username.strip().lower()))
+    if user_id is None:
+        raise SivaError("There is no user {name}.", name=username)
+    return user_id
 
 
 def _register(session: Session, code: str) -> Register:
@@ -143,6 +151,10 @@ def _add_register(actions: Any, db_opt: argparse.ArgumentParser) -> None:
         "--classification", choices=[c.value for c in Classification], default=Classification.NORMAL.value
     )
     p.add_argument("--contact", type=int, metavar="ID", help="the correspondent (a contact id)")
+    p.add_argument("--category", default="", metavar="CODE", help="a category from the office's list ({cat})")
+    p.add_argument("--type", default="", metavar="CODE", help="a letter type from the office's list ({type})")
+    p.add_argument("--tag", action="append", default=[], metavar="TAG", help="a tag (repeat for several)")
+    p.add_argument("--signer", metavar="USERNAME", help="who signs it (outgoing letters)")
     p.add_argument("--their-number", default="", metavar="TEXT", help="the correspondent's own number")
     p.add_argument("--their-date", metavar="YYYY-MM-DD", help="the correspondent's date")
     p.add_argument(
@@ -186,6 +198,10 @@ def cmd_register(args: argparse.Namespace) -> int:
             contact_id=args.contact,
             their_number=args.their_number,
             their_date=their_date,
+            signer_user_id=_user_id(s, args.signer) if args.signer else None,
+            category=args.category,
+            kind=args.type,
+            tags=args.tag,
         )
         info = letters.register_letter(s, actor, draft.id, when, _dept_code(s, args.dept, actor))
         code = register.code
@@ -284,6 +300,7 @@ def cmd_void(args: argparse.Namespace) -> int:
     print(f"Letter {info.id} ({info.number}) is void.")
     return EXIT_OK
 
+
 # -- letters search (owner: the letter search feature, sivadesk/ops/letter_search.py) ---------------
 
 
@@ -345,4 +362,56 @@ def cmd_search(args: argparse.Namespace) -> int:
         found = search_letters(s, actor, q, limit=args.limit, offset=args.offset)
     for info in found:
         print(json.dumps(_as_json(info, codes.get(info.register_id, "?")), ensure_ascii=False))
+    return EXIT_OK
+
+
+# -- letters render (owner: letter printing, sivadesk/letters/render.py) --------------------------
+
+
+def _add_render(actions: Any, db_opt: argparse.ArgumentParser) -> None:
+    p = actions.add_parser(
+        "render",
+        parents=[db_opt],
+        help="print a letter to DOCX or PDF on the register's letterhead (an archived letter: its frozen PDF)",
+    )
+    p.add_argument("id", type=int, help="the letter id (see `letters list`)")
+    p.add_argument("--format", choices=("docx", "pdf"), default=None, help="default: from the file name")
+    p.add_argument("-o", "--output", required=True, metavar="FILE", help="where to write it ('-': stdout)")
+    p.add_argument(
+        "--template", choices=("fr", "fa", "en", "custom"), help="default: the register's print settings"
+    )
+    p.add_argument(
+        "--engine",
+        choices=("auto", "builtin", "libreoffice"),
+        help="PDF engine (auto: LibreOffice when installed, else the built-in renderer)",
+    )
+    p.add_argument("--preprinted", action="store_true", help="only the fields, for pre-printed paper (PDF)")
+    _user_opt(p)
+    p.set_defaults(func=cmd_render)
+
+
+def cmd_render(args: argparse.Namespace) -> int:
+    from sivadesk.letters.render import render_letter
+
+    fmt = args.format or Path(args.output).suffix.lower().lstrip(".")
+    if fmt not in ("docx", "pdf"):
+        raise UsageError(f"--format docx|pdf (the file name {args.output!r} does not say which)")
+    database = open_store(args.db)
+    with database.read_session() as s:
+        actor = _actor(s, args.user)
+        out = render_letter(
+            s,
+            actor,
+            args.id,
+            fmt,
+            template=args.template,
+            engine=args.engine,
+            preprinted=args.preprinted or None,
+        )
+    if args.output == "-":
+        sys.stdout.buffer.write(out.data)
+        sys.stdout.buffer.flush()
+    else:
+        Path(args.output).write_bytes(out.data)
+        print(f"{args.output}: {len(out.data)} bytes ({out.format}, {out.engine})", file=sys.stderr)
     return EXIT_OK

@@ -262,3 +262,52 @@ def test_register_as_a_subprocess(db: Database, store: dict[str, int], tmp_path:
         check=False,
     )
     assert (r.returncode, r.stdout) == (1, "") and "There is no register NOPE" in r.stderr
+
+
+def test_category_type_signer_and_tags(
+    db: Database, admin: Actor, store: dict[str, int], capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A register numbered like 14505/م/ب/1404 takes its category and type from the command line."""
+    with db.session() as s:
+        rid = registers.create_register(
+            s, admin, "اندیکاتور", "IND", "outbound", "{seq}/{cat}/{type}/{year}", calendar="jalali"
+        ).id
+        registers.set_letter_categories(s, admin, [("م", "محرمانه")])
+        registers.set_letter_kinds(s, admin, [("ب", "بازرگانی")])
+    args = [
+        "letters",
+        "register",
+        "--db",
+        db.url,
+        "--register",
+        "IND",
+        "--subject",
+        "قرارداد",
+        "--date",
+        "1404-02-10",
+    ]
+    code, _, err = run_cli(capsys, *args, "--type", "ب")
+    assert code == cli.EXIT_FAILED and "choose a category" in err
+    code, _, err = run_cli(capsys, *args, "--category", "X", "--type", "ب")
+    assert code == cli.EXIT_FAILED and "not in the office's list" in err
+    code, _, err = run_cli(capsys, *args, "--category", "م", "--type", "ب", "--signer", "nobody")
+    assert code == cli.EXIT_FAILED and "There is no user nobody." in err
+    code, out, _ = run_cli(
+        capsys,
+        *args,
+        "--category",
+        "م",
+        "--type",
+        "ب",
+        "--signer",
+        "admin",
+        "--tag",
+        "پروژه",
+        "--tag",
+        "2025",
+    )
+    assert (code, out) == (0, "1/م/ب/1404\n")
+    with db.read_session() as s:
+        (info,) = letters.list_letters(s, admin, register_id=rid)
+    assert (info.category, info.kind, info.signer_user_id) == ("م", "ب", admin.user_id)
+    assert set(info.tags) == {"پروژه", "2025"}
