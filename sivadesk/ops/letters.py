@@ -131,14 +131,12 @@ def _code(session: Session, value: str, list_key: str, field: str) -> str:
     """A category or letter-type code from the office's list ("" for none)."""
     value = value.strip()
     if value and value not in {c.code for c in letter_codes(session, list_key)}:
-        raise ValidationError(
-            QT_TRANSLATE_NOOP("errors", "{value} is not in the office's list of {setting}."),
-            field=field,
-            value=value,
-            setting=QT_TRANSLATE_NOOP("errors", "letter categories")
+        message = (
+            QT_TRANSLATE_NOOP("errors", "{value} is not in the office's list of letter categories.")
             if field == "category"
-            else QT_TRANSLATE_NOOP("errors", "letter types"),
+            else QT_TRANSLATE_NOOP("errors", "{value} is not in the office's list of letter types.")
         )
+        raise ValidationError(message, field=field, value=value)
     return value
 
 
@@ -304,7 +302,7 @@ def update_details(
     retention_class: str | None = None,
 ) -> LetterInfo:
     """Change a letter's metadata, whatever its status (archived included): category, type, tags,
-    retention class. A category or type that is part of the letter's number cannot change once
+    retention class (one of ``letter_archive.RETENTION_CLASSES``, or "" for none). A category or type that is part of the letter's number cannot change once
     the number is given."""
     actor.require("letters.write")
     x = load(session, actor, letter_id)
@@ -315,23 +313,28 @@ def update_details(
     if kind is not None:
         new["kind"] = _code(session, kind, "letter_kinds", "kind")
     if retention_class is not None:
-        new["retention_class"] = retention_class.strip()[:40]
+        from sivadesk.ops.letter_archive import check_retention  # lazily: it imports this module
+
+        new["retention_class"] = check_retention(retention_class) if retention_class.strip() else ""
     for k, v in new.items():
         if getattr(x, k) != v:
             changes[k] = [getattr(x, k), v]
     if x.seq is not None and changes.keys() & {"category", "kind"}:
         register = session.get(Register, x.register_id)
         names = parse_template(register.format).names if register is not None else frozenset()
-        for field, token in (("category", "cat"), ("kind", "type")):
+        frozen = {
+            "category": (
+                "cat",
+                QT_TRANSLATE_NOOP("errors", "The category of letter {number} is part of its number."),
+            ),
+            "kind": (
+                "type",
+                QT_TRANSLATE_NOOP("errors", "The type of letter {number} is part of its number."),
+            ),
+        }
+        for field, (token, message) in frozen.items():
             if field in changes and token in names:
-                raise ValidationError(
-                    QT_TRANSLATE_NOOP(
-                        "errors", "The {setting} of letter {number} is part of its number and cannot change."
-                    ),
-                    field=field,
-                    setting=field,
-                    number=x.number,
-                )
+                raise ValidationError(message, field=field, number=x.number)
     for k, (_old, v) in changes.items():
         setattr(x, k, v)
     shown = tags_of(session, [x.id])[x.id]

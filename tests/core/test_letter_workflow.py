@@ -127,6 +127,8 @@ def test_archive_freezes_content_not_metadata(db: Database, admin: Actor) -> Non
         letter_recipients.add_link(s, admin, other, lid, "reference")
         letter_workflow.set_reminder(s, admin, lid, NOON, "relancer")
     assert (got.tags, got.retention_class, got.status) == (("contentieux",), "30y", "archived")
+    with pytest.raises(ValidationError, match="not a retention class"), db.session() as s:
+        letters.update_details(s, admin, lid, retention_class="forever-ish")
     assert "letter.archived" in _topics(db, lid)
     with db.session() as s:
         draft = letters.create_draft(s, admin, got.register_id, "Pas encore").id
