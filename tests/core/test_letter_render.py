@@ -381,3 +381,50 @@ def test_font_missing_is_a_clear_error(monkeypatch: pytest.MonkeyPatch) -> None:
         pdf_out._require_fonts("fa")
     with pytest.raises(FontMissing, match="Latin"):
         pdf_out._require_fonts("fr")
+
+
+def test_cli_render_docx_and_pdf(db: Database, db_url: str, admin: Actor, tmp_path: Path) -> None:
+    from sivadesk import cli
+
+    sample = make_letter(db, admin, "fr", paragraphs=1)
+    out_docx, out_pdf = tmp_path / "lettre.docx", tmp_path / "lettre.pdf"
+    assert (
+        cli.main(
+            [
+                "letters",
+                "render",
+                str(sample.letter_id),
+                "--db",
+                db_url,
+                "--format",
+                "docx",
+                "-o",
+                str(out_docx),
+            ]
+        )
+        == 0
+    )
+    assert f"Objet : {FR_SUBJECT}" in _docx_text(out_docx.read_bytes())[0]
+    assert (
+        cli.main(
+            [
+                "letters",
+                "render",
+                str(sample.letter_id),
+                "--db",
+                db_url,
+                "-o",
+                str(out_pdf),
+                "--engine",
+                "builtin",
+            ]
+        )
+        == 0
+    )
+    assert sample.number in pdf_text(out_pdf.read_bytes(), tmp_path)
+    # a letter that does not exist, or a file name that says no format: clear failures
+    assert cli.main(["letters", "render", "999999", "--db", db_url, "-o", str(out_pdf)]) == 1
+    assert (
+        cli.main(["letters", "render", str(sample.letter_id), "--db", db_url, "-o", str(tmp_path / "x.txt")])
+        == 2
+    )
