@@ -63,6 +63,8 @@ class MainWindow(QMainWindow):
             "home": self._build_home,
             "contacts": self._build_contacts,
             "calls": self._build_calls,
+            "letters": self._build_letters,
+            "registers": self._build_registers,
             "settings": self._build_settings,
             "users": self._build_users,
             "about": self._build_about,
@@ -102,7 +104,9 @@ class MainWindow(QMainWindow):
         self.ctx = ctx
         self.setWindowTitle(self._title())
         # Order of the navigation; Ctrl+1..4 are Home, Contacts, Settings, About for everyone.
-        self.page_keys = ["home", "contacts", "calls", "settings"]
+        self.page_keys = ["home", "contacts", "letters", "calls", "settings"]
+        if ctx.actor.can("registers.manage"):
+            self.page_keys.append("registers")
         if ctx.actor.can("users.manage"):
             self.page_keys.append("users")
         self.page_keys.append("about")
@@ -111,6 +115,8 @@ class MainWindow(QMainWindow):
             "home": QStyle.StandardPixmap.SP_DirHomeIcon,
             "contacts": QStyle.StandardPixmap.SP_FileDialogDetailedView,
             "calls": QStyle.StandardPixmap.SP_MediaVolume,
+            "letters": QStyle.StandardPixmap.SP_FileIcon,
+            "registers": QStyle.StandardPixmap.SP_FileDialogListView,
             "settings": QStyle.StandardPixmap.SP_ComputerIcon,
             "users": QStyle.StandardPixmap.SP_DriveNetIcon,
             "about": QStyle.StandardPixmap.SP_MessageBoxInformation,
@@ -146,6 +152,8 @@ class MainWindow(QMainWindow):
             "home": self.tr("Home"),
             "contacts": self.tr("Contacts"),
             "calls": self.tr("Calls"),
+            "letters": self.tr("Letters"),
+            "registers": self.tr("Registers"),
             "settings": self.tr("Settings"),
             "users": self.tr("Users"),
             "about": self.tr("About"),
@@ -174,7 +182,16 @@ class MainWindow(QMainWindow):
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
         self.page_actions: dict[str, QAction] = {}
         self.page_group = QActionGroup(self)
-        numbers = {"home": 1, "contacts": 2, "settings": 3, "about": 4, "users": 5, "calls": 6}
+        numbers = {
+            "home": 1,
+            "contacts": 2,
+            "settings": 3,
+            "about": 4,
+            "users": 5,
+            "calls": 6,
+            "letters": 7,
+            "registers": 8,
+        }
         for key in self.page_keys:
             action = self._action(self.page_title(key), f"Ctrl+{numbers[key]}")
             action.setCheckable(True)
@@ -297,6 +314,16 @@ class MainWindow(QMainWindow):
         page = CallsPage(self.ctx)
         page.contact_activated.connect(self.open_contact)
         return page
+
+    def _build_letters(self) -> QWidget:
+        from sivadesk.ui.letters_page import LettersPage
+
+        return LettersPage(self.ctx)
+
+    def _build_registers(self) -> QWidget:
+        from sivadesk.ui.registers_page import RegistersPage
+
+        return RegistersPage(self.ctx)
 
     def _build_settings(self) -> QWidget:
         from sivadesk.ui.settings_page import SettingsPage

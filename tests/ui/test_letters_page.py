@@ -9,6 +9,7 @@ import pytest
 from contacts_fixtures import QT_STRICT, add_contact, contacts_ctx, language  # noqa: F401
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QApplication
 from shell_fixtures import out_dir
 
 from sivadesk.ops import letters, registers
@@ -207,3 +208,56 @@ def test_list_in_english_and_persian(qtbot, db, contacts_ctx, two_registers, lan
         assert "D-2025-0001" in numbers and "A1/25" in numbers
     qtbot.wait(50)
     page.grab().save(str(out_dir(tmp_path) / f"letters-{code}.png"))
+
+
+def test_main_window_navigation_and_open_letter(qtbot, db, contacts_ctx, two_registers):  # noqa: F811
+    from sivadesk.ui.main_window import MainWindow
+    from sivadesk.ui.registers_page import RegistersPage
+
+    _out, inn = two_registers
+    (lid,) = add_letters(db, contacts_ctx.actor, inn.id, 1)
+    window = MainWindow(contacts_ctx)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=5000)  # shortcuts need it
+    assert "letters" in window.page_keys and "registers" in window.page_keys  # an administrator
+    qtbot.keyClick(window, Qt.Key.Key_7, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_key() == "letters"
+    assert isinstance(window.pages["letters"], LettersPage)
+    assert window.nav.currentItem().text() == "Letters"
+    qtbot.keyClick(window, Qt.Key.Key_8, Qt.KeyboardModifier.ControlModifier)
+    assert isinstance(window.pages["registers"], RegistersPage) and window.current_key() == "registers"
+    window.open_letter(lid)
+    form = find_letter_form(contacts_ctx, lid)
+    assert form is not None
+    qtbot.waitUntil(lambda: form.loads >= 1, timeout=10000)
+    assert form.subject_edit.text() == "Lettre 000"
+    form.close()
+    window.close()
+
+
+def test_agents_have_letters_but_no_register_administration(qtbot, db, contacts_ctx, tmp_path):  # noqa: F811
+    from contacts_fixtures import make_ctx
+
+    from sivadesk.models import Role
+    from sivadesk.ops import users
+    from sivadesk.ops.context import Actor
+    from sivadesk.ui.main_window import MainWindow
+
+    with db.session() as s:
+        info = users.create_user(s, contacts_ctx.actor, "agent", "Agent Smith", "agent-password", Role.AGENT)
+    gen = make_ctx(qtbot, db, Actor(info.id, "agent", Role.AGENT), tmp_path)
+    ctx = next(gen)
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    try:
+        assert "letters" in window.page_keys and "registers" not in window.page_keys
+        page = window.show_page("letters")
+        assert isinstance(page, LettersPage)
+        page.select_row(0)
+        assert not page.void_action.isEnabled()
+    finally:
+        window.close()
+        next(gen, None)

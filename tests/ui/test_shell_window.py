@@ -48,12 +48,23 @@ def window(qtbot: QtBot, admin_ctx: UiContext) -> Iterator[MainWindow]:
 
 def test_pages_are_built_when_first_shown(qtbot: QtBot, window: MainWindow) -> None:
     assert list(window.pages) == ["home"]
-    assert window.page_keys == ["home", "contacts", "calls", "settings", "users", "about"]
+    assert window.page_keys == [
+        "home",
+        "contacts",
+        "letters",
+        "calls",
+        "settings",
+        "registers",
+        "users",
+        "about",
+    ]
     with qtbot.waitSignal(window.page_built) as built:
         window.nav.setCurrentRow(window.page_keys.index("about"))
     assert built.args == ["about"] and window.current_key() == "about"
     qtbot.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
-    assert window.current_key() == "settings" and window.nav.currentRow() == window.page_keys.index("settings")
+    assert window.current_key() == "settings" and window.nav.currentRow() == window.page_keys.index(
+        "settings"
+    )
     qtbot.keyClick(window, Qt.Key.Key_5, Qt.KeyboardModifier.ControlModifier)
     assert window.current_key() == "users"
     qtbot.keyClick(window, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
@@ -96,7 +107,7 @@ def test_ctrl_k_opens_the_search_palette(qtbot: QtBot, window: MainWindow, admin
 
 def test_agents_see_no_users_page_nor_import(qtbot: QtBot, agent_ctx: UiContext) -> None:
     window = make_window(qtbot, agent_ctx)
-    assert "users" not in window.page_keys and window.nav.count() == 5
+    assert "users" not in window.page_keys and "registers" not in window.page_keys and window.nav.count() == 6
     assert not window.import_action.isEnabled() and not window.export_action.isEnabled()
     assert "Agent Smith (Agent)" in window.user_label.text()
     assert window.audit_log_action is None  # the audit log is for administrators and managers
