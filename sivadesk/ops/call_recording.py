@@ -154,19 +154,7 @@ class _Recorder:
         contact = self.session.get(Contact, call.contact_id) if call.contact_id else None
         if contact is None or contact.deleted_at is not None:
             return
-        number = phones.format_display(call.number_e164, call.number_raw, self.region)
-        title = f"Incoming call from {number}" if call.direction == "in" else f"Outgoing call to {number}"
-        add_activity(
-            self.session,
-            Actor.system(),
-            call.contact_id,
-            "call",
-            title,
-            f"line {call.line}",
-            item_type="call",
-            item_id=call.id,
-            occurred_at=call.ring_at,
-        )
+        add_call_activity(self.session, Actor.system(), call, self.region)
 
     def new_call(self, ls: LineState, direction: CallDirection, state: CallState, now: dt.datetime) -> Call:
         call = Call(
@@ -250,10 +238,18 @@ class _Recorder:
         new = self.new_call(ls, CallDirection.IN, CallState.RINGING, now)
         self.set_number(new, ev)
         _emit_call(self.session, new, "ringing")
-        if ls.state == LineStatus.IDLE.value or ls.state == LineStatus.RINGING.value:
-            if call is not None and ls.state == LineStatus.RINGING.value:
-                self.end(ls, call, ls.touched_at)  # a new caller: the previous one hung up unnoticed
-            _set_line(self.session, ls, LineStatus.RINGING, now, new)
+        if ls.state in (LineStatus.OFF_HOOK.value, LineStatus.ON_CALL.value):
+            # Call waiting: the line is busy, so this call is logged as missed unless someone
+            # says "I took it"; the line stays with the call in progress.
+            new.state = CallState.ENDED.value
+            new.end_at = now
+            new.duration_s = 0
+            new.missed = True
+            self.session.flush()
+            return new
+        if call is not None and ls.state == LineStatus.RINGING.value:
+            self.end(ls, call, ls.touched_at)  # a new caller: the previous one hung up unnoticed
+        _set_line(self.session, ls, LineStatus.RINGING, now, new)
         return new
 
     def ring(self, ls: LineState, now: dt.datetime) -> Call | None:
@@ -376,6 +372,23 @@ class _Recorder:
         self.session.flush()
         _emit_call(self.session, call, "logged")
         return call
+
+
+def add_call_activity(session: Session, actor: Actor, call: Call, region: str) -> None:
+    """The call on its contact's timeline. The title is language-neutral (an arrow and the number):
+    the timeline is read in French and Persian, and the kind ``call`` says what it is."""
+    number = phones.format_display(call.number_e164, call.number_raw, region) or "?"
+    add_activity(
+        session,
+        actor,
+        call.contact_id,
+        "call",
+        f"{'↙' if call.direction == CallDirection.IN.value else '↗'} {number}",
+        call.line,
+        item_type="call",
+        item_id=call.id,
+        occurred_at=call.ring_at,
+    )
 
 
 def record_time(ev: CallerIdEvent, now: dt.datetime) -> dt.datetime:

@@ -26,8 +26,7 @@ from sivadesk.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
 from sivadesk.models import Contact, Letter, LetterStatus, User, utcnow
 from sivadesk.models.calls import Call, CallDirection, CallState, LineState, LineStatus, WatchedLine
 from sivadesk.ops import office
-from sivadesk.ops.activity import add_activity
-from sivadesk.ops.call_recording import expire_lines, line_name, record
+from sivadesk.ops.call_recording import add_call_activity, expire_lines, line_name, record
 from sivadesk.ops.contact_search import PhoneDirectory
 from sivadesk.ops.context import Actor
 from sivadesk.ops.records import audit, emit
@@ -371,19 +370,7 @@ def link_call_to_contact(session: Session, actor: Actor, call_id: int, contact_i
     session.flush()
     region = office.load(session).phone_region
     for c in rows:
-        number = phones.format_display(c.number_e164, c.number_raw, region) or "?"
-        title = f"Incoming call from {number}" if c.direction == "in" else f"Outgoing call to {number}"
-        add_activity(
-            session,
-            actor,
-            contact_id,
-            "call",
-            title,
-            f"line {c.line}",
-            item_type="call",
-            item_id=c.id,
-            occurred_at=c.ring_at,
-        )
+        add_call_activity(session, actor, c, region)
         emit(
             session,
             "call",

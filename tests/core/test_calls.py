@@ -4,6 +4,7 @@ states and watched lines, on SQLite and PostgreSQL."""
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 import pytest
 from sqlalchemy import func, select
@@ -269,3 +270,77 @@ def test_line_names() -> None:
     assert calls.line_name(None, 3) == "3"
     assert calls.line_name("Accueil", 1) == "Accueil"
     assert calls.line_name("Front {n}", 2) == "Front 2"
+
+
+def test_call_waiting_is_logged_missed_and_the_line_stays_on_the_call(db: Database, admin: Actor) -> None:
+    first = rec(db, cid("0145678910"), 0)
+    rec(db, LineEvent(1, "off_hook"), 3)
+    waiting = rec(db, cid("0145678911"), 20)
+    assert first is not None and waiting is not None and waiting.id != first.id
+    assert waiting.missed and waiting.state == "ended"
+    with db.session() as s:
+        (board,) = calls.line_states(s, admin)
+        assert board.state == "on_call" and board.call_id == first.id
+        assert not calls.take_call(s, admin, waiting.id).missed  # switched over to it
+    assert [p["state"] for p in feed(db, "call")][-1] == "taken"
+
+
+def test_timeline_title_is_language_neutral(db: Database, admin: Actor) -> None:
+    cid_ = contact(db, admin, "Claire", "Martin", "+33 6 12 34 56 78")
+    rec(db, cid("0612345678"), 0)
+    with db.session() as s:
+        (act,) = s.scalars(select(Activity).where(Activity.contact_id == cid_))
+        assert act.title == "↙ 06 12 34 56 78" and act.body == "1"
+
+
+def _report_data(db: Database, admin: Actor) -> tuple[int, int]:
+    cid_ = contact(db, admin, "Claire", "Martin", "+33 6 12 34 56 78", org="=Atelier")
+    quiet = contact(db, admin, "Silent", "Sam", "+33 1 45 67 89 00")
+    with db.session() as s:
+        agent = users.create_user(s, admin, "agent2", "Agent Two", "pw-agent-123")
+    base = dt.datetime(2026, 3, 2, 10, 0).astimezone()
+    with db.session() as s:
+        first = calls.record_event(s, cid("0612345678"), received_at=base)
+        calls.record_event(s, LineEvent(1, "off_hook"), received_at=base + dt.timedelta(seconds=5))
+        calls.record_event(s, LineEvent(1, "on_hook"), received_at=base + dt.timedelta(seconds=65))
+        assert first is not None
+        calls.take_call(s, Actor(agent.id, "agent2", Role.AGENT, "Agent Two"), first.id)
+        calls.record_event(s, cid("0612345678"), received_at=base + dt.timedelta(hours=1))
+        calls.record_event(s, LineEvent(1, "on_hook"), received_at=base + dt.timedelta(hours=1, seconds=9))
+        calls.record_event(s, cid("0799999999", direction="out"), received_at=base + dt.timedelta(days=1))
+    return cid_, quiet
+
+
+def test_reports(db: Database, admin: Actor, tmp_path: Path) -> None:
+    from sivadesk.ops import call_reports as r
+
+    cid_, quiet = _report_data(db, admin)
+    d0, d1 = dt.date(2026, 3, 2), dt.date(2026, 3, 4)
+    with db.session() as s:
+        days = r.calls_per_day(s, admin, d0, d1)
+        hours = r.calls_per_hour(s, admin, d0, d1)
+        per_contact = r.calls_per_contact(s, admin, d0, d1)
+        per_agent = r.calls_per_agent(s, admin, d0, d1)
+        outcome = r.missed_vs_answered(s, admin, d0, d1)
+        silent = r.contacts_without_call_since(s, admin, d0)
+    assert [(x.day.day, x.incoming, x.outgoing, x.answered, x.missed) for x in days] == [
+        (2, 2, 0, 1, 1),
+        (3, 0, 1, 0, 0),
+        (4, 0, 0, 0, 0),
+    ]
+    assert [(h.hour, h.calls, h.missed) for h in hours if h.calls] == [(10, 1, 0), (11, 1, 1)]
+    assert r.peak_hours(hours) == [10, 11]
+    assert [(c.contact_id, c.calls, c.missed, c.talk_s) for c in per_contact] == [(cid_, 2, 1, 60)]
+    assert [(a.name, a.answered, a.talk_s, a.average_s) for a in per_agent] == [("Agent Two", 1, 60, 60)]
+    assert {o.outcome: o.calls for o in outcome} == {"answered": 1, "missed": 1, "outgoing": 1}
+    assert [q.contact_id for q in silent] == [quiet]
+    with db.session() as s:
+        assert [q.contact_id for q in r.contacts_without_call_since(s, admin, dt.date(2026, 4, 1))] == [
+            quiet,
+            cid_,
+        ]
+    text = r.to_csv(per_contact, tmp_path / "contacts.csv")
+    assert text.splitlines()[0] == "contact_id,name,organization,calls,missed,talk_s,last_call_at"
+    assert "'=Atelier" in text  # formula injection quoted
+    assert (tmp_path / "contacts.csv").read_bytes().startswith(b"\xef\xbb\xbf")
+    assert r.to_csv([]) == ""
