@@ -28,7 +28,6 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-import html
 import io
 import logging
 import re
@@ -222,7 +221,8 @@ class LetterContext:
     seal: bytes | None = None
     qr_text: str = ""
     qr_png: bytes | None = None
-    extra: Mapping[str, str] = field(default_factory=dict)
+    #: the body's merge fields (:func:`sivadesk.letters.merge.merge_fields`), also usable in templates
+    merge_fields: Mapping[str, str] = field(default_factory=dict)
 
     # -- derived, in the letter's language ----------------------------------------------------------
     @property
@@ -280,7 +280,7 @@ class LetterContext:
     def as_mapping(self) -> dict[str, Any]:
         """The docxtpl context (images are added by :mod:`sivadesk.letters.docx_out`)."""
         fa = to_persian_digits
-        return {
+        mapping: dict[str, Any] = {
             "language": self.language,
             "rtl": self.rtl,
             "labels": self.labels,
@@ -323,8 +323,13 @@ class LetterContext:
             "office_address": "\n".join(self.office_address),
             "approved": self.approved,
             "qr_text": self.qr_text,
-            **dict(self.extra),
         }
+        for key, value in _nest(self.merge_fields).items():
+            if isinstance(mapping.get(key), dict):
+                mapping[key] = {**value, **mapping[key]}
+            elif key not in mapping:
+                mapping[key] = value
+        return mapping
 
 
 # -- print settings ------------------------------------------------------------------------------
@@ -435,27 +440,40 @@ class _HtmlText(HTMLParser):
 def body_paragraphs(body: str) -> tuple[str, ...]:
     """The body as paragraphs: plain text split on line breaks, or rich text (HTML) by its blocks.
     Empty lines between paragraphs are dropped; a paragraph keeps its inner spaces."""
+    from sivadesk.letters.merge import looks_like_html
+
     text = body.replace("\r\n", "\n")
-    if re.search(r"<(p|div|br|html|body|span)\b", text, re.IGNORECASE):
+    if looks_like_html(text):
         parser = _HtmlText()
         parser.feed(text)
         parser.close()
         paras = [p.strip() for p in parser.parts]
     else:
-        paras = [html.unescape(p).strip() for p in text.split("\n")]
+        paras = [p.strip() for p in text.split("\n")]
     return tuple(p for p in paras if p)
 
 
 def _merge_body(session: Session, actor: Actor, letter: Letter) -> str:
-    """The body with its merge fields filled in (H1's :mod:`sivadesk.letters.merge`)."""
-    try:
-        from sivadesk.letters import merge
-    except ImportError:  # pragma: no cover - merge fields arrive with the letter-details work
-        return letter.body
-    fill = getattr(merge, "merge_letter_body", None)
-    if fill is None:  # pragma: no cover
-        return letter.body
-    return str(fill(session, actor, letter.id))
+    """The body with its merge fields (``{{contact.last_name}}``…) filled in."""
+    from sivadesk.letters.merge import merge_letter_body
+
+    return merge_letter_body(session, actor, letter.id)
+
+
+def _nest(fields: Mapping[str, str]) -> dict[str, Any]:
+    """``{"contact.name": …}`` -> ``{"contact": {"name": …}}`` for the templates' dotted names."""
+    out: dict[str, Any] = {}
+    for dotted, value in fields.items():
+        node = out
+        *parents, leaf = dotted.split(".")
+        for part in parents:
+            child = node.setdefault(part, {})
+            if not isinstance(child, dict):
+                break
+            node = child
+        else:
+            node[leaf] = value
+    return out
 
 
 def _contact_party(session: Session, contact_id: int | None, fallback_name: str = "") -> Party:
@@ -556,6 +574,7 @@ def build_context(
     session: Session, actor: Actor, letter_id: int, language: str | None = None
 ) -> LetterContext:
     """The merge context of one letter, in ``language`` (default: the register's print settings)."""
+    from sivadesk.letters.merge import merge_fields
     from sivadesk.ops import letterhead
 
     letter = _letter(session, actor, letter_id)
@@ -634,6 +653,7 @@ def build_context(
         date_jalali=date_jal,
         subject=letter.subject,
         body_paragraphs=body_paragraphs(_merge_body(session, actor, letter)),
+        merge_fields=merge_fields(session, letter),
         urgency=letter.urgency,
         classification=letter.classification,
         sender=sender,

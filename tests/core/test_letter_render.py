@@ -428,3 +428,25 @@ def test_cli_render_docx_and_pdf(db: Database, db_url: str, admin: Actor, tmp_pa
         cli.main(["letters", "render", str(sample.letter_id), "--db", db_url, "-o", str(tmp_path / "x.txt")])
         == 2
     )
+
+
+def test_merge_fields_in_body_and_templates(db: Database, admin: Actor, tmp_path: Path) -> None:
+    sample = make_letter(db, admin, "fr", paragraphs=1)
+    with db.session() as s:
+        letter = s.get(Letter, sample.letter_id)
+        assert letter is not None
+        letter.body = "<p>Cher {{contact.last_name}},</p><p>Réf. {{letter.number}} &amp; suite.</p>"
+    with db.read_session() as s:
+        ctx = build_context(s, admin, sample.letter_id)
+        docx_out = render_letter(s, admin, sample.letter_id, "docx")
+        pdf = render_letter(s, admin, sample.letter_id, "pdf", engine="builtin")
+    assert ctx.body_paragraphs == ("Cher Dupont,", f"Réf. {sample.number} & suite.")
+    mapping = ctx.as_mapping()
+    assert mapping["contact"]["last_name"] == "Dupont" and mapping["letter"]["number"] == sample.number
+    assert (
+        mapping["signer"]["name"] == "Marie Martin"
+        and mapping["signer"]["title"] == "Directrice administrative"
+    )
+    body, _ = _docx_text(docx_out.data)
+    assert "Cher Dupont," in body and f"Réf. {sample.number} & suite." in body
+    assert "Cher Dupont," in pdf_text(pdf.data, tmp_path)
