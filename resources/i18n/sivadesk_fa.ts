@@ -100,7 +100,7 @@
     <message>
         <location line="+26"/>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">در حال بارگذاری…</translation>
     </message>
     <message>
         <location line="+52"/>
@@ -708,7 +708,7 @@
     <message>
         <location line="+11"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">از</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -895,7 +895,7 @@
     <message>
         <location line="+3"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">از</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1322,41 +1322,41 @@
 <context>
     <name>CartablePanel</name>
     <message>
-        <location filename="../../sivadesk/ui/cartable_panel.py" line="+76"/>
+        <location filename="../../sivadesk/ui/cartable_panel.py" line="+77"/>
         <source>Cartable</source>
         <extracomment>a referred letter was opened: its id any referred item was opened: (item type, item id) counts and list shown (tests wait on it)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>کارتابل</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Number</source>
-        <translation type="unfinished">شماره</translation>
+        <translation>شماره</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>موضوع</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+128"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>از</translation>
     </message>
     <message>
         <location line="-127"/>
         <source>Instruction</source>
-        <translation type="unfinished"></translation>
+        <translation>دستور</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>ارسال</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>مهلت</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1366,74 +1366,74 @@
     <message>
         <location line="+11"/>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>باز کردن (&amp;O)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;History…</source>
-        <translation type="unfinished"></translation>
+        <translation>سابقه (&amp;H)…</translation>
     </message>
     <message>
         <location line="+50"/>
         <source>{box} ({total}, {new} new)</source>
-        <translation type="unfinished"></translation>
+        <translation>{box} ({total}، {new} تازه)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{box} ({total})</source>
-        <translation type="unfinished"></translation>
+        <translation>{box} ({total})</translation>
     </message>
     <message numerus="yes">
         <location line="+46"/>
         <source>%n late</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln مورد با دیرکرد</numerusform>
         </translation>
     </message>
     <message>
         <location line="+12"/>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>به</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>draft</source>
-        <translation type="unfinished"></translation>
+        <translation>پیش‌نویس</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>SivaDesk</source>
         <translation>SivaDesk</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{date} (late)</source>
-        <translation type="unfinished"></translation>
+        <translation>{date} (دیرکرد)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>(deleted)</source>
-        <translation type="unfinished"></translation>
+        <translation>(حذف شده)</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Nothing is waiting for you.</source>
-        <translation type="unfinished"></translation>
+        <translation>چیزی در انتظار شما نیست.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No copies for you.</source>
-        <translation type="unfinished"></translation>
+        <translation>رونوشتی برای شما نیست.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Nothing you referred is waiting.</source>
-        <translation type="unfinished"></translation>
+        <translation>ارجاعی از شما در انتظار نیست.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Nothing done yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>هنوز کاری انجام نشده است.</translation>
     </message>
 </context>
 <context>
@@ -2544,7 +2544,7 @@
     <message>
         <location line="+42"/>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">موضوع</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2706,6 +2706,113 @@
     </message>
 </context>
 <context>
+    <name>LetterSearchBar</name>
+    <message>
+        <location filename="../../sivadesk/ui/letter_search_bar.py" line="+100"/>
+        <source>Search letters: number, subject, text, correspondent…</source>
+        <extracomment>the saved searches were (re)loaded: how many are listed something the user asked failed (already logged): the message shown</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+146"/>
+        <source>Filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-143"/>
+        <source>Saved searches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clear the words and every filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Any register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Registered (or, for a draft, created) on or after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Registered (or, for a draft, created) on or before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Any urgency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Any status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Any category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Any signer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Correspondent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>From</source>
+        <translation type="unfinished">از</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+104"/>
+        <source>Filters (%n)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Save this search…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No saved searches yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 (shared by %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Delete</source>
+        <translation>حذف</translation>
+    </message>
+</context>
+<context>
     <name>LettersModel</name>
     <message>
         <location filename="../../sivadesk/ui/letters_model.py" line="+256"/>
@@ -2721,7 +2828,7 @@
     <message>
         <location line="+1"/>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">موضوع</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2830,7 +2937,7 @@
     <message>
         <location line="+32"/>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">در حال بارگذاری…</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2944,24 +3051,24 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../sivadesk/ui/main_window.py" line="+142"/>
+        <location filename="../../sivadesk/ui/main_window.py" line="+148"/>
         <source>SivaDesk — {office}</source>
         <translation>SivaDesk — {office}</translation>
     </message>
     <message>
-        <location line="-85"/>
-        <location line="+85"/>
+        <location line="-91"/>
+        <location line="+91"/>
         <source>SivaDesk</source>
         <extracomment>the busy indicator appears only for work that lasts longer than this (ms) a page was built (its key); tests and the start-up probe use it the user closed the main window: the application ends (contact files are closed with it)</extracomment>
         <translation>SivaDesk</translation>
     </message>
     <message>
-        <location line="-65"/>
+        <location line="-69"/>
         <source>Opening SivaDesk…</source>
         <translation>در حال باز کردن SivaDesk…</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+73"/>
         <source>Home</source>
         <translation>پیشخوان</translation>
     </message>
@@ -2973,6 +3080,16 @@
     <message>
         <location line="+1"/>
         <source>Calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Letters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Registers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3031,7 +3148,7 @@
         <translation>درباره SivaDesk (&amp;A)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+23"/>
         <source>&amp;File</source>
         <translation>فایل (&amp;F)</translation>
     </message>
@@ -3056,7 +3173,7 @@
         <translation>پایگاه داده در حال استفاده</translation>
     </message>
     <message>
-        <location line="+168"/>
+        <location line="+178"/>
         <source>CSV files (*.csv)</source>
         <translation>فایل‌های CSV (*.csv)</translation>
     </message>
@@ -3269,56 +3386,56 @@
 <context>
     <name>ReferralDialog</name>
     <message>
-        <location filename="../../sivadesk/ui/referral_dialog.py" line="+104"/>
+        <location filename="../../sivadesk/ui/referral_dialog.py" line="+105"/>
         <source>Refer on</source>
         <extracomment>the steps created (list of StepInfo), after the referral is committed receivers and the item are shown (tests wait on it)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ارجاع مجدد</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+47"/>
         <source>Refer</source>
-        <translation type="unfinished"></translation>
+        <translation>ارجاع</translation>
     </message>
     <message>
         <location line="-44"/>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>در حال بارگذاری…</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Search people and departments</source>
-        <translation type="unfinished"></translation>
+        <translation>جستجوی افراد و واحدها</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Other instruction…</source>
-        <translation type="unfinished"></translation>
+        <translation>دستور دیگر…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Write the instruction</source>
-        <translation type="unfinished"></translation>
+        <translation>دستور را بنویسید</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Note for the receivers (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>یادداشت برای گیرندگان (اختیاری)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>مهلت</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Confidential copy (seen only by its receivers and you)</source>
-        <translation type="unfinished"></translation>
+        <translation>رونوشت محرمانه (فقط گیرندگان آن و شما می‌بینید)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Instruction</source>
-        <translation type="unfinished"></translation>
+        <translation>دستور</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3328,24 +3445,24 @@
     <message>
         <location line="+10"/>
         <source>&amp;Receivers</source>
-        <translation type="unfinished"></translation>
+        <translation>گیرندگان (&amp;R)</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>Department: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>واحد: {name}</translation>
     </message>
     <message numerus="yes">
-        <location line="+95"/>
+        <location line="+106"/>
         <source>%n receiver(s) chosen</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln گیرنده انتخاب شد</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>Tick at least one receiver.</source>
-        <translation type="unfinished"></translation>
+        <translation>دست‌کم یک گیرنده را علامت بزنید.</translation>
     </message>
 </context>
 <context>
@@ -3353,12 +3470,12 @@
     <message>
         <location filename="../../sivadesk/ui/referral_tree.py" line="+424"/>
         <source>Referral history</source>
-        <translation type="unfinished"></translation>
+        <translation>سابقهٔ ارجاع</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Refer…</source>
-        <translation type="unfinished"></translation>
+        <translation>ارجاع (&amp;R)…</translation>
     </message>
 </context>
 <context>
@@ -3372,27 +3489,27 @@
     <message>
         <location line="+2"/>
         <source>Confidential copy from {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>رونوشت محرمانه از {name}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{name} sent this back to you</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} این را به شما عودت داد</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{name} referred this to you</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} این را به شما ارجاع داد</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>بستن</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Deadline: {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>مهلت: {date}</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -3406,12 +3523,12 @@
         <location filename="../../sivadesk/ui/referral_tree.py" line="-273"/>
         <source>Referral</source>
         <extracomment>the tree is shown (tests wait on it) the signed-in user changed a step (acted, referred on, sent back, closed)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ارجاع</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Instruction</source>
-        <translation type="unfinished"></translation>
+        <translation>دستور</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3421,27 +3538,27 @@
     <message>
         <location line="+1"/>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>ارسال</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Seen</source>
-        <translation type="unfinished"></translation>
+        <translation>رؤیت</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Acted</source>
-        <translation type="unfinished"></translation>
+        <translation>اقدام</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>مهلت</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Receiver&apos;s note</source>
-        <translation type="unfinished"></translation>
+        <translation>یادداشت گیرنده</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3451,72 +3568,72 @@
     <message>
         <location line="+7"/>
         <source>Not referred yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>هنوز ارجاع نشده است.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Act…</source>
-        <translation type="unfinished"></translation>
+        <translation>اقدام (&amp;A)…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Write what you did about this referral</source>
-        <translation type="unfinished"></translation>
+        <translation>بنویسید برای این ارجاع چه کردید</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Refer &amp;on…</source>
-        <translation type="unfinished"></translation>
+        <translation>ارجاع مجدد (&amp;O)…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Send &amp;back…</source>
-        <translation type="unfinished"></translation>
+        <translation>عودت (&amp;B)…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>C&amp;lose step</source>
-        <translation type="unfinished"></translation>
+        <translation>بستن مرحله (&amp;L)</translation>
     </message>
     <message>
         <location line="+111"/>
         <source>Closed {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>بسته شده در {when}</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>{date} (late)</source>
-        <translation type="unfinished"></translation>
+        <translation>{date} (دیرکرد)</translation>
     </message>
     <message>
         <location line="+78"/>
         <source>Act on the referral</source>
-        <translation type="unfinished"></translation>
+        <translation>اقدام روی ارجاع</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What did you do? The referrer will read this note.</source>
-        <translation type="unfinished"></translation>
+        <translation>چه کردید؟ ارجاع‌دهنده این یادداشت را می‌خواند.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Send back to {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>عودت به {name}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Why do you send it back? The note is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>چرا برمی‌گردانید؟ نوشتن یادداشت الزامی است.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Close the step</source>
-        <translation type="unfinished"></translation>
+        <translation>بستن مرحله</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A closing note (optional).</source>
-        <translation type="unfinished"></translation>
+        <translation>یادداشت پایانی (اختیاری).</translation>
     </message>
 </context>
 <context>
@@ -3690,7 +3807,7 @@
     <message>
         <location line="+0"/>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">بسته شد</translation>
     </message>
     <message>
         <location line="+55"/>
@@ -3725,6 +3842,24 @@
         <location line="+1"/>
         <source>Remove</source>
         <translation>حذف</translation>
+    </message>
+</context>
+<context>
+    <name>SaveSearchDialog</name>
+    <message>
+        <location filename="../../sivadesk/ui/letter_search_bar.py" line="-266"/>
+        <source>Save search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Share with every user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Name</source>
+        <translation>نام</translation>
     </message>
 </context>
 <context>
@@ -4378,7 +4513,12 @@
     <message>
         <location line="+1"/>
         <source>Referral step</source>
-        <translation type="unfinished"></translation>
+        <translation>مرحلهٔ ارجاع</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fax</source>
+        <translation>فکس</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4528,7 +4668,7 @@
         <translation>سیاست ناشناخته برای موارد تکراری: {value} (skip، create یا update).</translation>
     </message>
     <message>
-        <location filename="../../sivadesk/ops/office.py" line="+49"/>
+        <location filename="../../sivadesk/ops/office.py" line="+50"/>
         <source>Unknown office setting {key}.</source>
         <translation>تنظیم ناشناخته دفتر: {key}.</translation>
     </message>
@@ -4713,7 +4853,7 @@
         <translation>یک نامه حداکثر {count} برچسب می‌تواند داشته باشد.</translation>
     </message>
     <message>
-        <location line="+173"/>
+        <location line="+175"/>
         <source>The category of letter {number} is part of its number.</source>
         <translation>دستهٔ نامهٔ {number} بخشی از شمارهٔ آن است.</translation>
     </message>
@@ -4805,27 +4945,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sivadesk/letters/render.py" line="+354"/>
-        <location line="+177"/>
+        <location filename="../../sivadesk/letters/render.py" line="+359"/>
+        <location line="+190"/>
         <location filename="../../sivadesk/ops/letterhead.py" line="+6"/>
         <source>{value} is not a letter template.</source>
-        <extracomment>The fields pre-printed paper mode can place, in the order the settings table lists them. Positions (mm from the top-left corner of an A4 sheet) used until an admin sets the register&apos;s own. The words a letter prints around its fields, in the letter&apos;s own language (not the interface&apos;s). The namespace of letter GUIDs (uuid5 of the letter id and registration time: stable, unique).</extracomment>
+        <extracomment>The fields pre-printed paper mode can place, in the order the settings table lists them. Positions (mm from the top-left corner of an A4 sheet) used until an admin sets the register&apos;s own. The words a letter prints around its fields, in the letter&apos;s own language (not the interface&apos;s). The namespace of letter GUIDs (uuid5 of the letter id and registration time: stable, unique). the body&apos;s merge fields (:func:`sivadesk.letters.merge.merge_fields`), also usable in templates</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-173"/>
-        <location line="+330"/>
+        <location line="-186"/>
+        <location line="+345"/>
         <source>Upload the register&apos;s own .docx template before choosing it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-325"/>
-        <location line="+382"/>
+        <location line="-340"/>
+        <location line="+397"/>
         <source>{value} is not a PDF engine.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-367"/>
+        <location line="-382"/>
         <source>The position of {name} needs numbers in millimetres.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4835,7 +4975,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+330"/>
+        <location line="+345"/>
         <source>{value} is not docx or pdf.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4845,14 +4985,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sivadesk/ops/calls.py" line="+248"/>
+        <location filename="../../sivadesk/ops/calls.py" line="+247"/>
         <source>{value} is not a call direction; use in or out.</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} جهت تماس نیست؛ از in (ورودی) یا out (خروجی) استفاده کنید.</translation>
     </message>
     <message>
-        <location line="+284"/>
+        <location line="+272"/>
         <source>Only a signed-in user can watch lines.</source>
-        <translation type="unfinished"></translation>
+        <translation>فقط کاربری که وارد شده است می‌تواند خط‌ها را زیر نظر بگیرد.</translation>
     </message>
     <message>
         <location filename="../../sivadesk/ops/letter_archive.py" line="+72"/>
@@ -4971,81 +5111,116 @@
     <message>
         <location filename="../../sivadesk/ops/referrals.py" line="-433"/>
         <source>{name} is no longer active and cannot receive referrals.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} دیگر فعال نیست و نمی‌تواند ارجاع دریافت کند.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>You cannot refer an item to yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>نمی‌توانید موردی را به خودتان ارجاع دهید.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>The department {name} has nobody to receive the referral.</source>
-        <translation type="unfinished"></translation>
+        <translation>در واحد {name} کسی برای دریافت ارجاع نیست.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Choose at least one person or department to refer to.</source>
-        <translation type="unfinished"></translation>
+        <translation>دست‌کم یک نفر یا یک واحد را برای ارجاع انتخاب کنید.</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Only the receiver of this referral may do this.</source>
-        <translation type="unfinished"></translation>
+        <translation>فقط گیرندهٔ این ارجاع می‌تواند این کار را بکند.</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>A referral needs an instruction.</source>
-        <translation type="unfinished"></translation>
+        <translation>ارجاع بدون دستور (پاراف) ممکن نیست.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The deadline is already past.</source>
-        <translation type="unfinished"></translation>
+        <translation>مهلت گذشته است.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>This step belongs to another item.</source>
-        <translation type="unfinished"></translation>
+        <translation>این مرحله مربوط به مورد دیگری است.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>A confidential copy cannot be referred on.</source>
-        <translation type="unfinished"></translation>
+        <translation>رونوشت محرمانه را نمی‌توان دوباره ارجاع داد.</translation>
     </message>
     <message>
         <location line="+151"/>
         <source>This referral step is already closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>این مرحلهٔ ارجاع پیش‌تر بسته شده است.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Write what you did in the note.</source>
-        <translation type="unfinished"></translation>
+        <translation>آنچه انجام دادید را در یادداشت بنویسید.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Only the sender or the receiver of this referral may close it.</source>
-        <translation type="unfinished"></translation>
+        <translation>فقط فرستنده یا گیرندهٔ این ارجاع می‌تواند آن را ببندد.</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Say why you send it back: the note is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>بنویسید چرا عودت می‌دهید: یادداشت الزامی است.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A confidential copy cannot be sent back.</source>
-        <translation type="unfinished"></translation>
+        <translation>رونوشت محرمانه را نمی‌توان عودت داد.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This step has no referrer to send it back to.</source>
-        <translation type="unfinished"></translation>
+        <translation>این مرحله ارجاع‌دهنده‌ای ندارد که به او عودت شود.</translation>
     </message>
     <message>
         <location filename="../../sivadesk/ui/letter_form.py" line="-164"/>
         <source>Choose the register of the letter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sivadesk/ops/fax.py" line="+132"/>
+        <source>{number} is not a fax number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{name} cannot be faxed: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>A fax needs a document or a cover page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>None of the chosen destinations has a fax number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>This fax is already finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>This fax is still in the queue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+225"/>
+        <source>The fax has no pages.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5344,7 +5519,7 @@
     <message>
         <location line="+1"/>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ارسال</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5390,71 +5565,71 @@
 <context>
     <name>referrals</name>
     <message>
-        <location filename="../../sivadesk/ui/cartable_panel.py" line="-213"/>
+        <location filename="../../sivadesk/ui/cartable_panel.py" line="-214"/>
         <source>Referred to me</source>
-        <translation type="unfinished"></translation>
+        <translation>ارجاع‌شده به من</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Copies</source>
-        <translation type="unfinished"></translation>
+        <translation>رونوشت‌ها</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Waiting on others</source>
-        <translation type="unfinished"></translation>
+        <translation>در انتظار دیگران</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>انجام‌شده</translation>
     </message>
     <message>
-        <location filename="../../sivadesk/ui/referral_dialog.py" line="-235"/>
+        <location filename="../../sivadesk/ui/referral_dialog.py" line="-246"/>
         <source>For action</source>
         <extracomment>item roles of the receivers list the instruction combo&apos;s entry for free text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>جهت اقدام</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>For information</source>
-        <translation type="unfinished"></translation>
+        <translation>جهت استحضار</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>For your opinion</source>
-        <translation type="unfinished"></translation>
+        <translation>جهت اظهار نظر</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>For signature</source>
-        <translation type="unfinished"></translation>
+        <translation>جهت امضا</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>For follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>جهت پیگیری</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>For reply</source>
-        <translation type="unfinished"></translation>
+        <translation>جهت پاسخ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>For coordination</source>
-        <translation type="unfinished"></translation>
+        <translation>جهت هماهنگی</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>For filing</source>
-        <translation type="unfinished"></translation>
+        <translation>جهت بایگانی</translation>
     </message>
     <message>
         <location line="+1"/>
         <location filename="../../sivadesk/ui/referral_tree.py" line="-339"/>
         <source>Sent back</source>
-        <translation type="unfinished"></translation>
+        <translation>عودت</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -5464,57 +5639,57 @@
     <message>
         <location line="+2"/>
         <source>{kind} #{id} (deleted)</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} شمارهٔ {id} (حذف شده)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>draft</source>
-        <translation type="unfinished"></translation>
+        <translation>پیش‌نویس</translation>
     </message>
     <message>
         <location filename="../../sivadesk/ui/referral_tree.py" line="-12"/>
         <source>Not seen yet</source>
-        <translation type="unfinished"></translation>
+        <translation>دیده نشده</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Seen</source>
-        <translation type="unfinished"></translation>
+        <translation>دیده شد</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Acted on</source>
-        <translation type="unfinished"></translation>
+        <translation>اقدام شد</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>بسته شد</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Referral</source>
-        <translation type="unfinished"></translation>
+        <translation>ارجاع</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Confidential copy</source>
-        <translation type="unfinished"></translation>
+        <translation>رونوشت محرمانه</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>{name} (via {department})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (از طریق {department})</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The receiver already held this item.</source>
-        <translation type="unfinished"></translation>
+        <translation>گیرنده این مورد را از پیش در دست داشت.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The item came back to someone it went through.</source>
-        <translation type="unfinished"></translation>
+        <translation>این مورد به کسی برگشت که پیش‌تر از دست او گذشته بود.</translation>
     </message>
 </context>
 <context>

@@ -100,7 +100,7 @@
     <message>
         <location line="+26"/>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Chargement…</translation>
     </message>
     <message>
         <location line="+52"/>
@@ -711,7 +711,7 @@
     <message>
         <location line="+11"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">De</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -899,7 +899,7 @@
     <message>
         <location line="+3"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">De</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1327,41 +1327,41 @@
 <context>
     <name>CartablePanel</name>
     <message>
-        <location filename="../../sivadesk/ui/cartable_panel.py" line="+76"/>
+        <location filename="../../sivadesk/ui/cartable_panel.py" line="+77"/>
         <source>Cartable</source>
         <extracomment>a referred letter was opened: its id any referred item was opened: (item type, item id) counts and list shown (tests wait on it)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Bannettes</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Number</source>
-        <translation type="unfinished">Numéro</translation>
+        <translation>Numéro</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Objet</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+128"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>De</translation>
     </message>
     <message>
         <location line="-127"/>
         <source>Instruction</source>
-        <translation type="unfinished"></translation>
+        <translation>Instruction</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyé</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Échéance</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1371,75 +1371,75 @@
     <message>
         <location line="+11"/>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;History…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Historique…</translation>
     </message>
     <message>
         <location line="+50"/>
         <source>{box} ({total}, {new} new)</source>
-        <translation type="unfinished"></translation>
+        <translation>{box} ({total}, {new} nouveaux)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{box} ({total})</source>
-        <translation type="unfinished"></translation>
+        <translation>{box} ({total})</translation>
     </message>
     <message numerus="yes">
         <location line="+46"/>
         <source>%n late</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln en retard</numerusform>
+            <numerusform>%Ln en retard</numerusform>
         </translation>
     </message>
     <message>
         <location line="+12"/>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>À</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>draft</source>
-        <translation type="unfinished"></translation>
+        <translation>brouillon</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>SivaDesk</source>
         <translation>SivaDesk</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{date} (late)</source>
-        <translation type="unfinished"></translation>
+        <translation>{date} (en retard)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>(deleted)</source>
-        <translation type="unfinished"></translation>
+        <translation>(supprimé)</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Nothing is waiting for you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien ne vous attend.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No copies for you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune copie pour vous.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Nothing you referred is waiting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien de ce que vous avez transmis n&apos;est en attente.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Nothing done yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien de traité pour l&apos;instant.</translation>
     </message>
 </context>
 <context>
@@ -2553,7 +2553,7 @@
     <message>
         <location line="+42"/>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Objet</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2715,6 +2715,114 @@
     </message>
 </context>
 <context>
+    <name>LetterSearchBar</name>
+    <message>
+        <location filename="../../sivadesk/ui/letter_search_bar.py" line="+100"/>
+        <source>Search letters: number, subject, text, correspondent…</source>
+        <extracomment>the saved searches were (re)loaded: how many are listed something the user asked failed (already logged): the message shown</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+146"/>
+        <source>Filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-143"/>
+        <source>Saved searches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clear the words and every filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Any register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Registered (or, for a draft, created) on or after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Registered (or, for a draft, created) on or before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Any urgency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Any status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Any category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Any signer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Correspondent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>From</source>
+        <translation type="unfinished">De</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+104"/>
+        <source>Filters (%n)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Save this search…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No saved searches yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 (shared by %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+</context>
+<context>
     <name>LettersModel</name>
     <message>
         <location filename="../../sivadesk/ui/letters_model.py" line="+256"/>
@@ -2730,7 +2838,7 @@
     <message>
         <location line="+1"/>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Objet</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2839,7 +2947,7 @@
     <message>
         <location line="+32"/>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Chargement…</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2954,24 +3062,24 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../sivadesk/ui/main_window.py" line="+142"/>
+        <location filename="../../sivadesk/ui/main_window.py" line="+148"/>
         <source>SivaDesk — {office}</source>
         <translation>SivaDesk — {office}</translation>
     </message>
     <message>
-        <location line="-85"/>
-        <location line="+85"/>
+        <location line="-91"/>
+        <location line="+91"/>
         <source>SivaDesk</source>
         <extracomment>the busy indicator appears only for work that lasts longer than this (ms) a page was built (its key); tests and the start-up probe use it the user closed the main window: the application ends (contact files are closed with it)</extracomment>
         <translation>SivaDesk</translation>
     </message>
     <message>
-        <location line="-65"/>
+        <location line="-69"/>
         <source>Opening SivaDesk…</source>
         <translation>Ouverture de SivaDesk…</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+73"/>
         <source>Home</source>
         <translation>Accueil</translation>
     </message>
@@ -2983,6 +3091,16 @@
     <message>
         <location line="+1"/>
         <source>Calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Letters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Registers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3041,7 +3159,7 @@
         <translation>À &amp;propos de SivaDesk</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+23"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -3066,7 +3184,7 @@
         <translation>Base de données utilisée</translation>
     </message>
     <message>
-        <location line="+168"/>
+        <location line="+178"/>
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
@@ -3281,56 +3399,56 @@
 <context>
     <name>ReferralDialog</name>
     <message>
-        <location filename="../../sivadesk/ui/referral_dialog.py" line="+104"/>
+        <location filename="../../sivadesk/ui/referral_dialog.py" line="+105"/>
         <source>Refer on</source>
         <extracomment>the steps created (list of StepInfo), after the referral is committed receivers and the item are shown (tests wait on it)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Transmettre à nouveau</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+47"/>
         <source>Refer</source>
-        <translation type="unfinished"></translation>
+        <translation>Transmettre</translation>
     </message>
     <message>
         <location line="-44"/>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement…</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Search people and departments</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher des personnes et des services</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Other instruction…</source>
-        <translation type="unfinished"></translation>
+        <translation>Autre instruction…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Write the instruction</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrivez l&apos;instruction</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Note for the receivers (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Note pour les destinataires (facultative)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Échéance</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Confidential copy (seen only by its receivers and you)</source>
-        <translation type="unfinished"></translation>
+        <translation>Copie confidentielle (vue seulement par ses destinataires et vous)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Instruction</source>
-        <translation type="unfinished"></translation>
+        <translation>Instruction</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3340,25 +3458,25 @@
     <message>
         <location line="+10"/>
         <source>&amp;Receivers</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Destinataires</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>Department: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Service&#xa0;: {name}</translation>
     </message>
     <message numerus="yes">
-        <location line="+95"/>
+        <location line="+106"/>
         <source>%n receiver(s) chosen</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln destinataire choisi</numerusform>
+            <numerusform>%Ln destinataires choisis</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>Tick at least one receiver.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cochez au moins un destinataire.</translation>
     </message>
 </context>
 <context>
@@ -3366,12 +3484,12 @@
     <message>
         <location filename="../../sivadesk/ui/referral_tree.py" line="+424"/>
         <source>Referral history</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique des transmissions</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Refer…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Transmettre…</translation>
     </message>
 </context>
 <context>
@@ -3385,27 +3503,27 @@
     <message>
         <location line="+2"/>
         <source>Confidential copy from {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Copie confidentielle de {name}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{name} sent this back to you</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} vous l&apos;a renvoyé</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{name} referred this to you</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} vous a transmis ceci</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Deadline: {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Échéance&#xa0;: {date}</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -3419,12 +3537,12 @@
         <location filename="../../sivadesk/ui/referral_tree.py" line="-273"/>
         <source>Referral</source>
         <extracomment>the tree is shown (tests wait on it) the signed-in user changed a step (acted, referred on, sent back, closed)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Transmission</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Instruction</source>
-        <translation type="unfinished"></translation>
+        <translation>Instruction</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3434,27 +3552,27 @@
     <message>
         <location line="+1"/>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyé</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Seen</source>
-        <translation type="unfinished"></translation>
+        <translation>Vu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Acted</source>
-        <translation type="unfinished"></translation>
+        <translation>Traité</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Échéance</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Receiver&apos;s note</source>
-        <translation type="unfinished"></translation>
+        <translation>Note du destinataire</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3464,72 +3582,72 @@
     <message>
         <location line="+7"/>
         <source>Not referred yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore transmis.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Act…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Traiter…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Write what you did about this referral</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrivez ce que vous avez fait pour cette transmission</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Refer &amp;on…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Réorienter…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Send &amp;back…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ren&amp;voyer…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>C&amp;lose step</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;lore l&apos;étape</translation>
     </message>
     <message>
         <location line="+111"/>
         <source>Closed {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>Clos le {when}</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>{date} (late)</source>
-        <translation type="unfinished"></translation>
+        <translation>{date} (en retard)</translation>
     </message>
     <message>
         <location line="+78"/>
         <source>Act on the referral</source>
-        <translation type="unfinished"></translation>
+        <translation>Traiter la transmission</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What did you do? The referrer will read this note.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qu&apos;avez-vous fait&#x202f;? L&apos;expéditeur lira cette note.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Send back to {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Renvoyer à {name}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Why do you send it back? The note is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi le renvoyez-vous&#x202f;? La note est obligatoire.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Close the step</source>
-        <translation type="unfinished"></translation>
+        <translation>Clore l&apos;étape</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A closing note (optional).</source>
-        <translation type="unfinished"></translation>
+        <translation>Une note de clôture (facultative).</translation>
     </message>
 </context>
 <context>
@@ -3703,7 +3821,7 @@
     <message>
         <location line="+0"/>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Clos</translation>
     </message>
     <message>
         <location line="+55"/>
@@ -3738,6 +3856,24 @@
         <location line="+1"/>
         <source>Remove</source>
         <translation>Retirer</translation>
+    </message>
+</context>
+<context>
+    <name>SaveSearchDialog</name>
+    <message>
+        <location filename="../../sivadesk/ui/letter_search_bar.py" line="-266"/>
+        <source>Save search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Share with every user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Name</source>
+        <translation>Nom</translation>
     </message>
 </context>
 <context>
@@ -4392,7 +4528,12 @@
     <message>
         <location line="+1"/>
         <source>Referral step</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape de transmission</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fax</source>
+        <translation>Fax</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4542,7 +4683,7 @@
         <translation>Règle de doublons inconnue&#xa0;: {value} (skip, create ou update).</translation>
     </message>
     <message>
-        <location filename="../../sivadesk/ops/office.py" line="+49"/>
+        <location filename="../../sivadesk/ops/office.py" line="+50"/>
         <source>Unknown office setting {key}.</source>
         <translation>Paramètre du bureau inconnu&#xa0;: {key}.</translation>
     </message>
@@ -4727,7 +4868,7 @@
         <translation>Un courrier peut avoir au plus {count} étiquettes.</translation>
     </message>
     <message>
-        <location line="+173"/>
+        <location line="+175"/>
         <source>The category of letter {number} is part of its number.</source>
         <translation>La catégorie du courrier {number} fait partie de son numéro.</translation>
     </message>
@@ -4819,27 +4960,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sivadesk/letters/render.py" line="+354"/>
-        <location line="+177"/>
+        <location filename="../../sivadesk/letters/render.py" line="+359"/>
+        <location line="+190"/>
         <location filename="../../sivadesk/ops/letterhead.py" line="+6"/>
         <source>{value} is not a letter template.</source>
-        <extracomment>The fields pre-printed paper mode can place, in the order the settings table lists them. Positions (mm from the top-left corner of an A4 sheet) used until an admin sets the register&apos;s own. The words a letter prints around its fields, in the letter&apos;s own language (not the interface&apos;s). The namespace of letter GUIDs (uuid5 of the letter id and registration time: stable, unique).</extracomment>
+        <extracomment>The fields pre-printed paper mode can place, in the order the settings table lists them. Positions (mm from the top-left corner of an A4 sheet) used until an admin sets the register&apos;s own. The words a letter prints around its fields, in the letter&apos;s own language (not the interface&apos;s). The namespace of letter GUIDs (uuid5 of the letter id and registration time: stable, unique). the body&apos;s merge fields (:func:`sivadesk.letters.merge.merge_fields`), also usable in templates</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-173"/>
-        <location line="+330"/>
+        <location line="-186"/>
+        <location line="+345"/>
         <source>Upload the register&apos;s own .docx template before choosing it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-325"/>
-        <location line="+382"/>
+        <location line="-340"/>
+        <location line="+397"/>
         <source>{value} is not a PDF engine.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-367"/>
+        <location line="-382"/>
         <source>The position of {name} needs numbers in millimetres.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4849,7 +4990,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+330"/>
+        <location line="+345"/>
         <source>{value} is not docx or pdf.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4859,14 +5000,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sivadesk/ops/calls.py" line="+248"/>
+        <location filename="../../sivadesk/ops/calls.py" line="+247"/>
         <source>{value} is not a call direction; use in or out.</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} n’est pas un sens d’appel&#x202f;; utilisez in (entrant) ou out (sortant).</translation>
     </message>
     <message>
-        <location line="+284"/>
+        <location line="+272"/>
         <source>Only a signed-in user can watch lines.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seul un utilisateur connecté peut surveiller des lignes.</translation>
     </message>
     <message>
         <location filename="../../sivadesk/ops/letter_archive.py" line="+72"/>
@@ -4985,81 +5126,116 @@
     <message>
         <location filename="../../sivadesk/ops/referrals.py" line="-433"/>
         <source>{name} is no longer active and cannot receive referrals.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} n&apos;est plus actif et ne peut plus recevoir de transmissions.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>You cannot refer an item to yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous ne pouvez pas vous transmettre un élément à vous-même.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>The department {name} has nobody to receive the referral.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le service {name} n&apos;a personne pour recevoir la transmission.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Choose at least one person or department to refer to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez au moins une personne ou un service à qui transmettre.</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Only the receiver of this referral may do this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seul le destinataire de cette transmission peut faire cela.</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>A referral needs an instruction.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une transmission a besoin d&apos;une instruction.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The deadline is already past.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;échéance est déjà passée.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>This step belongs to another item.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette étape concerne un autre élément.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>A confidential copy cannot be referred on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une copie confidentielle ne peut pas être transmise à nouveau.</translation>
     </message>
     <message>
         <location line="+151"/>
         <source>This referral step is already closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette étape de transmission est déjà close.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Write what you did in the note.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrivez dans la note ce que vous avez fait.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Only the sender or the receiver of this referral may close it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seul l&apos;expéditeur ou le destinataire de cette transmission peut la clore.</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Say why you send it back: the note is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dites pourquoi vous le renvoyez&#xa0;: la note est obligatoire.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A confidential copy cannot be sent back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une copie confidentielle ne peut pas être renvoyée.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This step has no referrer to send it back to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette étape n&apos;a pas d&apos;expéditeur à qui la renvoyer.</translation>
     </message>
     <message>
         <location filename="../../sivadesk/ui/letter_form.py" line="-164"/>
         <source>Choose the register of the letter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sivadesk/ops/fax.py" line="+132"/>
+        <source>{number} is not a fax number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{name} cannot be faxed: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>A fax needs a document or a cover page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>None of the chosen destinations has a fax number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>This fax is already finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>This fax is still in the queue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+225"/>
+        <source>The fax has no pages.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5358,7 +5534,7 @@
     <message>
         <location line="+1"/>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Envoyé</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5404,71 +5580,71 @@
 <context>
     <name>referrals</name>
     <message>
-        <location filename="../../sivadesk/ui/cartable_panel.py" line="-213"/>
+        <location filename="../../sivadesk/ui/cartable_panel.py" line="-214"/>
         <source>Referred to me</source>
-        <translation type="unfinished"></translation>
+        <translation>Reçus</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Copies</source>
-        <translation type="unfinished"></translation>
+        <translation>Copies</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Waiting on others</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente chez d&apos;autres</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Traités</translation>
     </message>
     <message>
-        <location filename="../../sivadesk/ui/referral_dialog.py" line="-235"/>
+        <location filename="../../sivadesk/ui/referral_dialog.py" line="-246"/>
         <source>For action</source>
         <extracomment>item roles of the receivers list the instruction combo&apos;s entry for free text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Pour action</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>For information</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour information</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>For your opinion</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour avis</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>For signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour signature</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>For follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour suivi</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>For reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour réponse</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>For coordination</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour coordination</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>For filing</source>
-        <translation type="unfinished"></translation>
+        <translation>À classer</translation>
     </message>
     <message>
         <location line="+1"/>
         <location filename="../../sivadesk/ui/referral_tree.py" line="-339"/>
         <source>Sent back</source>
-        <translation type="unfinished"></translation>
+        <translation>Renvoyé</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -5478,57 +5654,57 @@
     <message>
         <location line="+2"/>
         <source>{kind} #{id} (deleted)</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} n° {id} (supprimé)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>draft</source>
-        <translation type="unfinished"></translation>
+        <translation>brouillon</translation>
     </message>
     <message>
         <location filename="../../sivadesk/ui/referral_tree.py" line="-12"/>
         <source>Not seen yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore vu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Seen</source>
-        <translation type="unfinished"></translation>
+        <translation>Vu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Acted on</source>
-        <translation type="unfinished"></translation>
+        <translation>Traité</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Clos</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Referral</source>
-        <translation type="unfinished"></translation>
+        <translation>Transmission</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Confidential copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Copie confidentielle</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>{name} (via {department})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (via {department})</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The receiver already held this item.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le destinataire avait déjà cet élément en cours.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The item came back to someone it went through.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;élément revient à quelqu&apos;un par qui il est déjà passé.</translation>
     </message>
 </context>
 <context>
