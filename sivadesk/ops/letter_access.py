@@ -236,6 +236,15 @@ def _check_attachment_owner(session: Session, actor: Actor, letter_id: int) -> N
     load(session, actor, letter_id)
 
 
+def check_attachment_change(session: Session, actor: Actor, letter_id: int) -> None:
+    """May ``actor`` add or remove a file of this letter? Not when it may not see the letter
+    (:class:`NotFound`), nor once the letter is archived (its content, files included, is frozen).
+    Scans are added to registered letters too (an inbound letter is scanned after registration)."""
+    x = load(session, actor, letter_id)
+    if x.status == LetterStatus.ARCHIVED:
+        raise content_frozen_error(x)
+
+
 # A letter's attachments and scans follow its classification. Imported last: attachments imports
 # the letter services, which import this module.
 from sivadesk.ops import attachments  # noqa: E402

@@ -12,7 +12,7 @@ from sqlalchemy import select
 from sivadesk.db import Database
 from sivadesk.errors import NotFound, PermissionDenied, ValidationError
 from sivadesk.models import AuditLog, Event, Role
-from sivadesk.ops import letter_recipients, letter_workflow, letters, registers, users
+from sivadesk.ops import letter_access, letter_recipients, letter_workflow, letters, registers, users
 from sivadesk.ops.context import Actor
 
 PASSWORD = "correct horse"
@@ -122,6 +122,10 @@ def test_archive_freezes_content_not_metadata(db: Database, admin: Actor) -> Non
         letters.update_draft(s, admin, lid, body="Nouveau texte")
     with pytest.raises(ValidationError, match="archived: its content is frozen"), db.session() as s:
         letter_recipients.set_recipients(s, admin, lid, [])
+    with pytest.raises(ValidationError, match="archived: its content is frozen"), db.session() as s:
+        letter_access.check_attachment_change(s, admin, lid)
+    with db.read_session() as s:
+        letter_access.check_attachment_change(s, admin, other)  # registered: scans may still be added
     with db.session() as s:
         got = letters.update_details(s, admin, lid, tags=["contentieux"], retention_class="30y")
         letter_recipients.add_link(s, admin, other, lid, "reference")
