@@ -83,6 +83,7 @@ def _chart(title: str) -> tuple[QChart, QChartView]:
     chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
     chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
     chart.setMargins(QMargins(4, 4, 4, 4))
+    chart.setLocalizeNumbers(True)  # Persian digits on the value axes in Persian
     view = QChartView(chart)
     view.setRenderHint(QPainter.RenderHint.Antialiasing)
     view.setMinimumHeight(260)
@@ -107,7 +108,7 @@ def _axes(chart: QChart, series: Any, categories: list[str], top: int, horizonta
     chart.addAxis(values, Qt.AlignmentFlag.AlignBottom if horizontal else Qt.AlignmentFlag.AlignLeft)
     series.attachAxis(cats)
     series.attachAxis(values)
-    if len(categories) > 16 and not horizontal:
+    if len(categories) > 24 and not horizontal:
         cats.setLabelsAngle(-90)
 
 

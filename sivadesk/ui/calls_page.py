@@ -277,7 +277,7 @@ class CallsModel(QAbstractTableModel):
                 name = f"{name} ({c.company_name})" if name else c.company_name
             return name or (self.tr("Unknown caller") if c.unknown else "")
         if col == DURATION:
-            return duration_text(c.duration_s)
+            return duration_text(c.duration_s) if c.answer_at is not None else ""
         if col == AGENT:
             return c.answered_by_name or ""
         return status_label(c)
@@ -467,7 +467,16 @@ def call_table(model: QAbstractTableModel, parent: QWidget) -> QTableView:
     header = table.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     header.setStretchLastSection(True)
-    widths = {WHEN: 150, DIRECTION: 90, LINE: 70, NUMBER: 150, CONTACT: 220, DURATION: 70, AGENT: 130}
+    em = table.fontMetrics().horizontalAdvance("M")
+    widths = {
+        WHEN: 13 * em,
+        DIRECTION: 7 * em,
+        LINE: 5 * em,
+        NUMBER: 11 * em,
+        CONTACT: 17 * em,
+        DURATION: 5 * em,
+        AGENT: 10 * em,
+    }
     for col, width in widths.items():
         table.setColumnWidth(col, width)
     return table
