@@ -60,98 +60,98 @@
         <location filename="../../sivadesk/ui/attachment_viewer.py" line="+151"/>
         <source>Attachment</source>
         <extracomment>frames read from one image file (a multi-page TIFF scan); more is not a letter scan the file was shown (True) or could not be (False: ``error_text`` says why)</extracomment>
-        <translation type="unfinished">پیوست</translation>
+        <translation>پیوست</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Previous page</source>
-        <translation type="unfinished"></translation>
+        <translation>صفحهٔ قبل</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Next page</source>
-        <translation type="unfinished"></translation>
+        <translation>صفحهٔ بعد</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Zoom out</source>
-        <translation type="unfinished"></translation>
+        <translation>کوچک‌نمایی</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Zoom in</source>
-        <translation type="unfinished"></translation>
+        <translation>بزرگ‌نمایی</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Fit width</source>
-        <translation type="unfinished"></translation>
+        <translation>هم‌عرض پنجره</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Whole page</source>
-        <translation type="unfinished"></translation>
+        <translation>کل صفحه</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save as…</source>
-        <translation type="unfinished">ذخیره با نام…</translation>
+        <translation>ذخیره با نام…</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Loading…</source>
-        <translation type="unfinished">در حال بارگذاری…</translation>
+        <translation>در حال بارگذاری…</translation>
     </message>
     <message>
         <location line="+52"/>
         <source>{name} — Attachment</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} — پیوست</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>{name} is not an image or a PDF: SivaDesk cannot show it. Save it and open it with another program.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} تصویر یا PDF نیست و SivaDesk نمی‌تواند آن را نشان دهد. آن را ذخیره کنید و با برنامهٔ دیگری باز کنید.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>{name} could not be read as an image: the file is damaged or its format is not supported.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} به‌عنوان تصویر خوانده نشد: پرونده آسیب دیده یا قالب آن پشتیبانی نمی‌شود.</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>{name} is protected by a password: SivaDesk cannot show it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} با گذرواژه محافظت شده است و SivaDesk نمی‌تواند آن را نشان دهد.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{name} uses a protection SivaDesk cannot open.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} محافظتی دارد که SivaDesk نمی‌تواند آن را باز کند.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{name} could not be read as a PDF: the file is damaged or incomplete.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} به‌عنوان PDF خوانده نشد: پرونده آسیب دیده یا ناقص است.</translation>
     </message>
     <message>
         <location line="+80"/>
         <source>{percent} %</source>
-        <translation type="unfinished"></translation>
+        <translation>{percent}٪</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>از {total}</translation>
     </message>
     <message>
         <location line="+24"/>
         <location line="+11"/>
         <source>Save attachment as</source>
-        <translation type="unfinished">ذخیره پیوست با نام</translation>
+        <translation>ذخیرهٔ پیوست با نام</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The file {name} could not be written: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>پروندهٔ {name} نوشته نشد: {reason}</translation>
     </message>
 </context>
 <context>
@@ -518,72 +518,72 @@
     <message>
         <location filename="../../sivadesk/ui/letter_form_parts.py" line="+96"/>
         <source>Bold</source>
-        <translation type="unfinished"></translation>
+        <translation>پررنگ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Italic</source>
-        <translation type="unfinished"></translation>
+        <translation>کج</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Underline</source>
-        <translation type="unfinished"></translation>
+        <translation>زیرخط</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Bulleted list</source>
-        <translation type="unfinished"></translation>
+        <translation>فهرست نشانه‌دار</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Numbered list</source>
-        <translation type="unfinished"></translation>
+        <translation>فهرست شماره‌دار</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Align to the start of the line</source>
-        <translation type="unfinished"></translation>
+        <translation>تراز به ابتدای سطر</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Center</source>
-        <translation type="unfinished"></translation>
+        <translation>وسط‌چین</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Align to the end of the line</source>
-        <translation type="unfinished"></translation>
+        <translation>تراز به انتهای سطر</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Justify</source>
-        <translation type="unfinished"></translation>
+        <translation>هم‌تراز</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Right to left paragraph</source>
-        <translation type="unfinished"></translation>
+        <translation>بند راست به چپ</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Left to right paragraph</source>
-        <translation type="unfinished"></translation>
+        <translation>بند چپ به راست</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Insert field</source>
-        <translation type="unfinished"></translation>
+        <translation>درج فیلد</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Fields filled in when the letter is printed: the correspondent&apos;s name, the number…</source>
-        <translation type="unfinished"></translation>
+        <translation>فیلدهایی که هنگام چاپ نامه پر می‌شوند: نام طرف مکاتبه، شماره…</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>No merge fields are available.</source>
-        <translation type="unfinished"></translation>
+        <translation>هیچ فیلد ادغامی در دسترس نیست.</translation>
     </message>
 </context>
 <context>
@@ -617,7 +617,7 @@
 <context>
     <name>CallActions</name>
     <message>
-        <location filename="../../sivadesk/ui/calls_page.py" line="+487"/>
+        <location filename="../../sivadesk/ui/calls_page.py" line="+496"/>
         <source>Open the file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -640,7 +640,7 @@
 <context>
     <name>CallLogPanel</name>
     <message>
-        <location line="-241"/>
+        <location line="-250"/>
         <source>Search a name or a number</source>
         <translation type="unfinished"></translation>
     </message>
@@ -779,7 +779,7 @@
     <message>
         <location line="+1"/>
         <source>Refer…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ارجاع…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -866,24 +866,24 @@
     <name>CallReportsView</name>
     <message>
         <location filename="../../sivadesk/ui/call_reports_view.py" line="+74"/>
-        <location line="+121"/>
+        <location line="+122"/>
         <location line="+181"/>
         <source>Answered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-301"/>
-        <location line="+108"/>
+        <location line="-302"/>
+        <location line="+109"/>
         <source>Missed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-107"/>
+        <location line="-108"/>
         <source>Outgoing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+75"/>
         <source>Export CSV…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1022,7 +1022,7 @@
     <message>
         <location line="+53"/>
         <source>Never</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">هرگز</translation>
     </message>
     <message numerus="yes">
         <location line="+13"/>
@@ -1089,7 +1089,7 @@
     <message>
         <location line="+0"/>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">قالب</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -1099,7 +1099,7 @@
     <message>
         <location line="+0"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">وضعیت</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1304,7 +1304,7 @@
 <context>
     <name>CallsPage</name>
     <message>
-        <location line="+410"/>
+        <location line="+419"/>
         <source>Call log</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1739,7 +1739,7 @@
     <message>
         <location filename="../../sivadesk/ui/letter_form_parts.py" line="+107"/>
         <source>Type a name, phone or e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>نام، تلفن یا ایمیل را بنویسید</translation>
     </message>
 </context>
 <context>
@@ -2063,47 +2063,47 @@
     <message>
         <location filename="../../sivadesk/ui/letter_form_panels.py" line="+272"/>
         <source>Comma separated</source>
-        <translation type="unfinished"></translation>
+        <translation>جدا شده با ویرگول</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>What to remember</source>
-        <translation type="unfinished"></translation>
+        <translation>چه چیزی یادآوری شود</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save details</source>
-        <translation type="unfinished"></translation>
+        <translation>ذخیرهٔ مشخصات</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Category, type, tags, scheduled sending and reminder can change after registration.</source>
-        <translation type="unfinished"></translation>
+        <translation>دسته، نوع، برچسب‌ها، ارسال زمان‌بندی‌شده و یادآوری پس از ثبت هم تغییر می‌کنند.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>دسته</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>نوع</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tags</source>
-        <translation type="unfinished">برچسب‌ها</translation>
+        <translation>برچسب‌ها</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Send on</source>
-        <translation type="unfinished"></translation>
+        <translation>ارسال در</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Remind me</source>
-        <translation type="unfinished"></translation>
+        <translation>یادآوری به من</translation>
     </message>
 </context>
 <context>
@@ -2122,22 +2122,22 @@
     <message>
         <location line="+0"/>
         <source>Added</source>
-        <translation type="unfinished">تاریخ افزودن</translation>
+        <translation>افزوده شده در</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Add files…</source>
-        <translation type="unfinished">افزودن فایل…</translation>
+        <translation>افزودن پرونده…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>View</source>
-        <translation type="unfinished"></translation>
+        <translation>نمایش</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save as…</source>
-        <translation type="unfinished">ذخیره با نام…</translation>
+        <translation>ذخیره با نام…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2147,37 +2147,37 @@
     <message>
         <location line="+41"/>
         <source>Save the draft first</source>
-        <translation type="unfinished"></translation>
+        <translation>نخست پیش‌نویس را ذخیره کنید</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Attach files</source>
-        <translation type="unfinished">پیوست کردن فایل</translation>
+        <translation>پیوست کردن پرونده</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Save attachment as</source>
-        <translation type="unfinished">ذخیره پیوست با نام</translation>
+        <translation>ذخیرهٔ پیوست با نام</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Saved to {path}</source>
-        <translation type="unfinished">در {path} ذخیره شد</translation>
+        <translation>در {path} ذخیره شد</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Remove attachment</source>
-        <translation type="unfinished">حذف پیوست</translation>
+        <translation>حذف پیوست</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove {name} from this letter?</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} از این نامه حذف شود؟</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>The file {name} could not be read or written: {reason}</source>
-        <translation type="unfinished">خواندن یا نوشتن فایل {name} ممکن نشد: {reason}</translation>
+        <translation>پروندهٔ {name} خوانده یا نوشته نشد: {reason}</translation>
     </message>
 </context>
 <context>
@@ -2497,99 +2497,103 @@
     <message>
         <location line="+2"/>
         <source>Save (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>ذخیره (Ctrl+S)</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+50"/>
         <source>Register</source>
-        <translation type="unfinished">دفتر</translation>
+        <translation>ثبت</translation>
     </message>
     <message>
-        <location line="-48"/>
+        <location line="+2"/>
         <source>Give the letter its number (it cannot be deleted afterwards)</source>
-        <translation type="unfinished"></translation>
+        <translation>به نامه شماره بده (پس از آن حذف‌شدنی نیست)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Approve</source>
-        <translation type="unfinished"></translation>
+        <translation>تأیید</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mark sent</source>
-        <translation type="unfinished"></translation>
+        <translation>ثبت ارسال</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Void…</source>
-        <translation type="unfinished"></translation>
+        <translation>ابطال…</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+559"/>
         <source>Delete draft</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف پیش‌نویس</translation>
     </message>
     <message>
         <location line="-558"/>
         <source>Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>چاپ…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Refer…</source>
-        <translation type="unfinished"></translation>
+        <translation>ارجاع…</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+41"/>
+        <source>Letter register</source>
+        <translation>دفتر</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Subject</source>
-        <translation type="unfinished">موضوع</translation>
+        <translation>موضوع</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Correspondent</source>
-        <translation type="unfinished"></translation>
+        <translation>طرف مکاتبه</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Classification</source>
-        <translation type="unfinished"></translation>
+        <translation>طبقه‌بندی</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Urgency</source>
-        <translation type="unfinished"></translation>
+        <translation>فوریت</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Position</source>
-        <translation type="unfinished">سمت</translation>
+        <translation>سمت</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Signer</source>
-        <translation type="unfinished"></translation>
+        <translation>امضاکننده</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sending department</source>
-        <translation type="unfinished"></translation>
+        <translation>واحد فرستنده</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>of</source>
-        <translation type="unfinished"></translation>
+        <translation>مورخ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Their reference</source>
-        <translation type="unfinished"></translation>
+        <translation>شمارهٔ نامهٔ وارده</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>In reply to</source>
-        <translation type="unfinished"></translation>
+        <translation>در پاسخ به</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -2599,12 +2603,12 @@
     <message>
         <location line="+1"/>
         <source>Recipients</source>
-        <translation type="unfinished"></translation>
+        <translation>گیرندگان</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>مشخصات</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2615,93 +2619,265 @@
     <message>
         <location line="-58"/>
         <source>Changes</source>
-        <translation type="unfinished">تغییرات</translation>
+        <translation>تغییرات</translation>
     </message>
     <message>
         <location line="+58"/>
         <source>Attachments ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>پیوست‌ها ({count})</translation>
     </message>
     <message>
         <location line="+39"/>
         <location line="+2"/>
         <source>(none)</source>
-        <translation type="unfinished">(هیچ)</translation>
+        <translation>(هیچ)</translation>
     </message>
     <message>
         <location line="+8"/>
         <location line="+1"/>
         <source>New letter</source>
-        <translation type="unfinished"></translation>
+        <translation>نامهٔ جدید</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>پیش‌نویس</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{number} — {subject}</source>
-        <translation type="unfinished"></translation>
+        <translation>{number} — {subject}</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>{status}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{status}: {reason}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{status}, approved by the signer</source>
-        <translation type="unfinished"></translation>
+        <translation>{status}، تأییدشده توسط امضاکننده</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{status} · {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>{status} — {when}</translation>
     </message>
     <message>
         <location line="+65"/>
         <source>Referrals</source>
-        <translation type="unfinished"></translation>
+        <translation>ارجاع‌ها</translation>
     </message>
     <message>
         <location line="+102"/>
         <source>Saved.</source>
-        <translation type="unfinished">ذخیره شد.</translation>
+        <translation>ذخیره شد.</translation>
     </message>
     <message>
         <location line="+53"/>
         <source>{count} letters registered, one per recipient: {numbers}</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} نامه ثبت شد، برای هر گیرنده یکی: {numbers}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Registered under number {number}.</source>
-        <translation type="unfinished"></translation>
+        <translation>با شمارهٔ {number} ثبت شد.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Approved: the signature will be printed.</source>
-        <translation type="unfinished"></translation>
+        <translation>تأیید شد: امضا چاپ می‌شود.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Marked as sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>ارسال ثبت شد.</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>Details saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>مشخصات ذخیره شد.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Voided. The number stays taken.</source>
-        <translation type="unfinished"></translation>
+        <translation>باطل شد. شمارهٔ آن همچنان گرفته‌شده می‌ماند.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Delete the draft «{subject}»? It has no number yet.</source>
+        <translation>پیش‌نویس «{subject}» حذف شود؟ هنوز شماره ندارد.</translation>
+    </message>
+</context>
+<context>
+    <name>LetterPrintDialog</name>
+    <message>
+        <location filename="../../sivadesk/ui/letter_print.py" line="+73"/>
+        <source>Print letter</source>
+        <extracomment>a new preview is shown (its page count) rendering failed (the message shown) a DOCX was written (its path) the letter was archived from here</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Register&apos;s choice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>French</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Persian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Register&apos;s own template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Letterhead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pre-printed paper (fields only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Automatic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Built-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>LibreOffice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>LibreOffice is not installed on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+88"/>
+        <source>Preparing the preview…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-85"/>
+        <source>Print…</source>
+        <translation type="unfinished">چاپ…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save as Word (DOCX)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Archive…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Freeze this PDF as the letter&apos;s archived copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Template:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paper:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF engine:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+97"/>
+        <source>Archived copy: the letter&apos;s content is frozen. %n page(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Rendered by LibreOffice. %n page(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Rendered by SivaDesk. %n page(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>Save as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+23"/>
+        <source>Saved as {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <source>Save as Word document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Word documents (*.docx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Archive letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The letter&apos;s content will be frozen as this PDF. Keep it for:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2757,7 +2933,7 @@
     <message>
         <location line="+3"/>
         <source>Any status</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">همهٔ وضعیت‌ها</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2772,7 +2948,7 @@
     <message>
         <location line="+2"/>
         <source>Correspondent</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">طرف مکاتبه</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -2818,27 +2994,27 @@
         <location filename="../../sivadesk/ui/letters_model.py" line="+256"/>
         <source>Number</source>
         <extracomment>rows known so far and whether the list is complete; the exact total when it is known</extracomment>
-        <translation type="unfinished">شماره</translation>
+        <translation>شماره</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Date</source>
-        <translation type="unfinished">تاریخ</translation>
+        <translation>تاریخ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Subject</source>
-        <translation type="unfinished">موضوع</translation>
+        <translation>موضوع</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Correspondent</source>
-        <translation type="unfinished"></translation>
+        <translation>طرف مکاتبه</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Urgency</source>
-        <translation type="unfinished"></translation>
+        <translation>فوریت</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2848,17 +3024,17 @@
     <message>
         <location line="+1"/>
         <source>Classification</source>
-        <translation type="unfinished"></translation>
+        <translation>طبقه‌بندی</translation>
     </message>
     <message>
         <location line="+127"/>
         <source>Void: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>باطل شده: {reason}</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>(draft)</source>
-        <translation type="unfinished"></translation>
+        <translation>(پیش‌نویس)</translation>
     </message>
 </context>
 <context>
@@ -2867,22 +3043,22 @@
         <location filename="../../sivadesk/ui/letters_page.py" line="+83"/>
         <source>All registers</source>
         <extracomment>a letter&apos;s form was opened from this page (its id)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>همهٔ دفترها</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Any status</source>
-        <translation type="unfinished"></translation>
+        <translation>همهٔ وضعیت‌ها</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>New letter</source>
-        <translation type="unfinished"></translation>
+        <translation>نامهٔ جدید</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Write a new letter in this register (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>نوشتن نامهٔ جدید در این دفتر (Ctrl+N)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2892,27 +3068,27 @@
     <message>
         <location line="+3"/>
         <source>Register</source>
-        <translation type="unfinished">دفتر</translation>
+        <translation>ثبت</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Give the selected draft its number</source>
-        <translation type="unfinished"></translation>
+        <translation>به پیش‌نویس انتخاب‌شده شماره بده</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Void…</source>
-        <translation type="unfinished"></translation>
+        <translation>ابطال…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>چاپ…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Refer…</source>
-        <translation type="unfinished"></translation>
+        <translation>ارجاع…</translation>
     </message>
     <message>
         <location line="+37"/>
@@ -2922,39 +3098,39 @@
     <message>
         <location line="+23"/>
         <source>Immediate</source>
-        <translation type="unfinished"></translation>
+        <translation>آنی</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Very confidential</source>
-        <translation type="unfinished"></translation>
+        <translation>خیلی محرمانه</translation>
     </message>
     <message>
         <location line="+49"/>
         <source>{code} (closed)</source>
-        <translation type="unfinished"></translation>
+        <translation>{code} (بسته)</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>Loading…</source>
-        <translation type="unfinished">در حال بارگذاری…</translation>
+        <translation>در حال بارگذاری…</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Searching…</source>
-        <translation type="unfinished">در حال جستجو…</translation>
+        <translation>در حال جستجو…</translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
         <source>%Ln letter(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln نامه</numerusform>
         </translation>
     </message>
     <message>
         <location line="+96"/>
         <source>Registered under number {number}.</source>
-        <translation type="unfinished"></translation>
+        <translation>با شمارهٔ {number} ثبت شد.</translation>
     </message>
 </context>
 <context>
@@ -3085,12 +3261,12 @@
     <message>
         <location line="+1"/>
         <source>Letters</source>
-        <translation type="unfinished"></translation>
+        <translation>نامه‌ها</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Registers</source>
-        <translation type="unfinished"></translation>
+        <translation>دفترها</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3333,7 +3509,7 @@
     <message>
         <location filename="../../sivadesk/ui/letter_form_panels.py" line="-399"/>
         <source>Recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>گیرنده</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -3345,32 +3521,32 @@
         <location line="+83"/>
         <location line="+36"/>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>رونوشت</translation>
     </message>
     <message>
         <location line="-115"/>
         <source>Add contact</source>
-        <translation type="unfinished"></translation>
+        <translation>افزودن مخاطب</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Add user</source>
-        <translation type="unfinished"></translation>
+        <translation>افزودن کاربر</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Add department</source>
-        <translation type="unfinished"></translation>
+        <translation>افزودن واحد</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Add contact group</source>
-        <translation type="unfinished"></translation>
+        <translation>افزودن گروه مخاطبان</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>As a copy</source>
-        <translation type="unfinished"></translation>
+        <translation>به‌صورت رونوشت</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3380,7 +3556,7 @@
     <message>
         <location line="+1"/>
         <source>Addressee / copy</source>
-        <translation type="unfinished"></translation>
+        <translation>گیرنده / رونوشت</translation>
     </message>
 </context>
 <context>
@@ -3468,7 +3644,7 @@
 <context>
     <name>ReferralHistoryDialog</name>
     <message>
-        <location filename="../../sivadesk/ui/referral_tree.py" line="+424"/>
+        <location filename="../../sivadesk/ui/referral_tree.py" line="+432"/>
         <source>Referral history</source>
         <translation>سابقهٔ ارجاع</translation>
     </message>
@@ -3520,7 +3696,7 @@
 <context>
     <name>ReferralTree</name>
     <message>
-        <location filename="../../sivadesk/ui/referral_tree.py" line="-273"/>
+        <location filename="../../sivadesk/ui/referral_tree.py" line="-272"/>
         <source>Referral</source>
         <extracomment>the tree is shown (tests wait on it) the signed-in user changed a step (acted, referred on, sent back, closed)</extracomment>
         <translation>ارجاع</translation>
@@ -3596,7 +3772,12 @@
         <translation>بستن مرحله (&amp;L)</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+87"/>
+        <source>SivaDesk</source>
+        <translation>SivaDesk</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Closed {when}</source>
         <translation>بسته شده در {when}</translation>
     </message>
@@ -3642,57 +3823,57 @@
         <location filename="../../sivadesk/ui/registers_page.py" line="+138"/>
         <source>The counter, here on 5 digits (00042); {seq} alone has no padding.</source>
         <extracomment>register id -&gt; {(period, scope key): last number given}</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>شمارنده، این‌جا پنج‌رقمی (00042)؛ {seq} به‌تنهایی صفر پیشوند ندارد.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The year in the register&apos;s calendar (2025 or 1404).</source>
-        <translation type="unfinished"></translation>
+        <translation>سال در تقویم دفتر (2025 یا 1404).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The year on two digits (25 or 04).</source>
-        <translation type="unfinished"></translation>
+        <translation>سال دورقمی (25 یا 04).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The month on two digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>ماه دورقمی.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The day on two digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>روز دورقمی.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The code of the sender&apos;s department.</source>
-        <translation type="unfinished"></translation>
+        <translation>کد واحد فرستنده.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The letter&apos;s category code.</source>
-        <translation type="unfinished"></translation>
+        <translation>کد دستهٔ نامه.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The letter&apos;s type code.</source>
-        <translation type="unfinished"></translation>
+        <translation>کد نوع نامه.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Literal text is kept as typed (Persian letters too); click a token to insert it. Write {{ and }} for a brace.</source>
-        <translation type="unfinished"></translation>
+        <translation>متن همان‌طور که نوشته شده می‌ماند (حروف فارسی هم)؛ برای درج هر نشانه روی آن کلیک کنید. برای آکولاد {{ و }} بنویسید.</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Department shown in the preview</source>
-        <translation type="unfinished"></translation>
+        <translation>واحد نمایش‌داده‌شده در پیش‌نمایش</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Open (letters can be registered)</source>
-        <translation type="unfinished"></translation>
+        <translation>باز (ثبت نامه ممکن است)</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -3702,47 +3883,47 @@
     <message>
         <location line="+1"/>
         <source>Code</source>
-        <translation type="unfinished">کد</translation>
+        <translation>کد</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Direction</source>
-        <translation type="unfinished"></translation>
+        <translation>نوع دفتر</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Number format</source>
-        <translation type="unfinished"></translation>
+        <translation>قالب شماره</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Next number</source>
-        <translation type="unfinished"></translation>
+        <translation>شمارهٔ بعدی</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Calendar</source>
-        <translation type="unfinished">تقویم</translation>
+        <translation>تقویم</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Numbering restarts</source>
-        <translation type="unfinished"></translation>
+        <translation>شروع دوبارهٔ شماره‌گذاری</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sequence</source>
-        <translation type="unfinished"></translation>
+        <translation>ترتیب شماره‌ها</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Letters to a contact group</source>
-        <translation type="unfinished"></translation>
+        <translation>نامه به گروه مخاطبان</translation>
     </message>
     <message>
         <location line="+82"/>
         <source>This register has given numbers: its calendar, restart and sequence can no longer change. The format can, if it keeps numbers distinct.</source>
-        <translation type="unfinished"></translation>
+        <translation>این دفتر شماره داده است: تقویم، شروع دوباره و ترتیب شماره‌های آن دیگر تغییر نمی‌کند. قالب شماره می‌تواند تغییر کند، اگر شماره‌ها یکتا بمانند.</translation>
     </message>
 </context>
 <context>
@@ -3751,7 +3932,7 @@
         <location line="+49"/>
         <source>Code</source>
         <extracomment>a register was created or changed from this page (its id)</extracomment>
-        <translation type="unfinished">کد</translation>
+        <translation>کد</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -3761,28 +3942,28 @@
     <message>
         <location line="+0"/>
         <source>Direction</source>
-        <translation type="unfinished"></translation>
+        <translation>نوع</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>قالب</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>وضعیت</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+167"/>
         <source>New register</source>
-        <translation type="unfinished"></translation>
+        <translation>دفتر جدید</translation>
     </message>
     <message>
         <location line="-163"/>
         <source>Registers</source>
-        <translation type="unfinished"></translation>
+        <translation>دفترها</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -3792,12 +3973,12 @@
     <message>
         <location line="+2"/>
         <source>Undo changes</source>
-        <translation type="unfinished"></translation>
+        <translation>لغو تغییرات</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Printing</source>
-        <translation type="unfinished"></translation>
+        <translation>چاپ</translation>
     </message>
     <message>
         <location line="+66"/>
@@ -3807,28 +3988,28 @@
     <message>
         <location line="+0"/>
         <source>Closed</source>
-        <translation type="unfinished">بسته شد</translation>
+        <translation>بسته</translation>
     </message>
     <message>
         <location line="+55"/>
         <location line="+112"/>
         <source>Register {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>دفتر {code}</translation>
     </message>
     <message>
         <location line="-41"/>
         <source>If a letter were registered today ({date}). A hint only: the number is given at registration, and another desktop may take this one first.</source>
-        <translation type="unfinished"></translation>
+        <translation>اگر نامه‌ای امروز ({date}) ثبت شود. فقط یک راهنما: شماره هنگام ثبت داده می‌شود و ممکن است رایانهٔ دیگری زودتر همین شماره را بگیرد.</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>در حال ذخیره…</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Register {code} saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>دفتر {code} ذخیره شد.</translation>
     </message>
 </context>
 <context>
@@ -4255,22 +4436,22 @@
     <message>
         <location filename="../../sivadesk/ui/letter_form_parts.py" line="+85"/>
         <source>Void letter</source>
-        <translation type="unfinished"></translation>
+        <translation>ابطال نامه</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Void letter {number}? It keeps its number, which is never given again. Why is it voided?</source>
-        <translation type="unfinished"></translation>
+        <translation>نامهٔ {number} باطل شود؟ شماره‌اش برای آن می‌ماند و هرگز دوباره داده نمی‌شود. دلیل ابطال چیست؟</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Reason (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>دلیل (الزامی)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Void</source>
-        <translation type="unfinished"></translation>
+        <translation>ابطال</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5186,7 +5367,7 @@
     <message>
         <location filename="../../sivadesk/ui/letter_form.py" line="-164"/>
         <source>Choose the register of the letter.</source>
-        <translation type="unfinished"></translation>
+        <translation>دفتر نامه را انتخاب کنید.</translation>
     </message>
     <message>
         <location filename="../../sivadesk/ops/fax.py" line="+132"/>
@@ -5439,127 +5620,127 @@
     <message>
         <location line="+1"/>
         <source>User</source>
-        <translation type="unfinished">کاربر</translation>
+        <translation>کاربر</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Department</source>
-        <translation type="unfinished">واحد</translation>
+        <translation>واحد</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Contact group</source>
-        <translation type="unfinished"></translation>
+        <translation>گروه مخاطبان</translation>
     </message>
     <message>
         <location filename="../../sivadesk/ui/letters_model.py" line="-335"/>
         <source>Inbound</source>
-        <translation type="unfinished"></translation>
+        <translation>وارده</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Outbound</source>
-        <translation type="unfinished"></translation>
+        <translation>صادره</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Internal</source>
-        <translation type="unfinished"></translation>
+        <translation>داخلی</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Normal</source>
-        <translation type="unfinished"></translation>
+        <translation>عادی</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Urgent</source>
-        <translation type="unfinished"></translation>
+        <translation>فوری</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Immediate</source>
-        <translation type="unfinished"></translation>
+        <translation>آنی</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Unclassified</source>
-        <translation type="unfinished"></translation>
+        <translation>عادی</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Confidential</source>
-        <translation type="unfinished"></translation>
+        <translation>محرمانه</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Very confidential</source>
-        <translation type="unfinished"></translation>
+        <translation>خیلی محرمانه</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Secret</source>
-        <translation type="unfinished"></translation>
+        <translation>سری</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Top secret</source>
-        <translation type="unfinished"></translation>
+        <translation>به‌کلی سری</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>پیش‌نویس</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Registered</source>
-        <translation type="unfinished"></translation>
+        <translation>ثبت شده</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sent</source>
-        <translation type="unfinished">ارسال</translation>
+        <translation>ارسال شده</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Archived</source>
-        <translation type="unfinished"></translation>
+        <translation>بایگانی شده</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Void</source>
-        <translation type="unfinished"></translation>
+        <translation>باطل شده</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Every year</source>
-        <translation type="unfinished"></translation>
+        <translation>هر سال</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Never</source>
-        <translation type="unfinished"></translation>
+        <translation>هرگز</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>One sequence for the office</source>
-        <translation type="unfinished"></translation>
+        <translation>یک ترتیب برای کل دفتر</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>One sequence per department</source>
-        <translation type="unfinished"></translation>
+        <translation>یک ترتیب برای هر واحد</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>One letter per recipient, each numbered</source>
-        <translation type="unfinished"></translation>
+        <translation>برای هر گیرنده یک نامه با شمارهٔ جدا</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>One circular letter for the group</source>
-        <translation type="unfinished"></translation>
+        <translation>یک بخشنامه برای کل گروه</translation>
     </message>
 </context>
 <context>
@@ -5627,7 +5808,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../sivadesk/ui/referral_tree.py" line="-339"/>
+        <location filename="../../sivadesk/ui/referral_tree.py" line="-346"/>
         <source>Sent back</source>
         <translation>عودت</translation>
     </message>

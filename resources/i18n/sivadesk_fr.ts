@@ -60,98 +60,98 @@
         <location filename="../../sivadesk/ui/attachment_viewer.py" line="+151"/>
         <source>Attachment</source>
         <extracomment>frames read from one image file (a multi-page TIFF scan); more is not a letter scan the file was shown (True) or could not be (False: ``error_text`` says why)</extracomment>
-        <translation type="unfinished">Pièce jointe</translation>
+        <translation>Pièce jointe</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Previous page</source>
-        <translation type="unfinished"></translation>
+        <translation>Page précédente</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Next page</source>
-        <translation type="unfinished"></translation>
+        <translation>Page suivante</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Zoom out</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom arrière</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Zoom in</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom avant</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Fit width</source>
-        <translation type="unfinished"></translation>
+        <translation>Pleine largeur</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Whole page</source>
-        <translation type="unfinished"></translation>
+        <translation>Page entière</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save as…</source>
-        <translation type="unfinished">Enregistrer sous…</translation>
+        <translation>Enregistrer sous…</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Loading…</source>
-        <translation type="unfinished">Chargement…</translation>
+        <translation>Chargement…</translation>
     </message>
     <message>
         <location line="+52"/>
         <source>{name} — Attachment</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} — Pièce jointe</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>{name} is not an image or a PDF: SivaDesk cannot show it. Save it and open it with another program.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} n’est ni une image ni un PDF&#xa0;: SivaDesk ne peut pas l’afficher. Enregistrez-le et ouvrez-le avec un autre programme.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>{name} could not be read as an image: the file is damaged or its format is not supported.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} n’a pas pu être lu comme une image&#xa0;: le fichier est endommagé ou son format n’est pas pris en charge.</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>{name} is protected by a password: SivaDesk cannot show it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} est protégé par un mot de passe&#xa0;: SivaDesk ne peut pas l’afficher.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{name} uses a protection SivaDesk cannot open.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} utilise une protection que SivaDesk ne sait pas ouvrir.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{name} could not be read as a PDF: the file is damaged or incomplete.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} n’a pas pu être lu comme un PDF&#xa0;: le fichier est endommagé ou incomplet.</translation>
     </message>
     <message>
         <location line="+80"/>
         <source>{percent} %</source>
-        <translation type="unfinished"></translation>
+        <translation>{percent} %</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>sur {total}</translation>
     </message>
     <message>
         <location line="+24"/>
         <location line="+11"/>
         <source>Save attachment as</source>
-        <translation type="unfinished">Enregistrer la pièce jointe sous</translation>
+        <translation>Enregistrer la pièce jointe sous</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The file {name} could not be written: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier {name} n’a pas pu être écrit&#xa0;: {reason}</translation>
     </message>
 </context>
 <context>
@@ -521,72 +521,72 @@
     <message>
         <location filename="../../sivadesk/ui/letter_form_parts.py" line="+96"/>
         <source>Bold</source>
-        <translation type="unfinished"></translation>
+        <translation>Gras</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Italic</source>
-        <translation type="unfinished"></translation>
+        <translation>Italique</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Underline</source>
-        <translation type="unfinished"></translation>
+        <translation>Souligné</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Bulleted list</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste à puces</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Numbered list</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste numérotée</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Align to the start of the line</source>
-        <translation type="unfinished"></translation>
+        <translation>Aligner au début de la ligne</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Center</source>
-        <translation type="unfinished"></translation>
+        <translation>Centrer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Align to the end of the line</source>
-        <translation type="unfinished"></translation>
+        <translation>Aligner à la fin de la ligne</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Justify</source>
-        <translation type="unfinished"></translation>
+        <translation>Justifier</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Right to left paragraph</source>
-        <translation type="unfinished"></translation>
+        <translation>Paragraphe de droite à gauche</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Left to right paragraph</source>
-        <translation type="unfinished"></translation>
+        <translation>Paragraphe de gauche à droite</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Insert field</source>
-        <translation type="unfinished"></translation>
+        <translation>Insérer un champ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Fields filled in when the letter is printed: the correspondent&apos;s name, the number…</source>
-        <translation type="unfinished"></translation>
+        <translation>Champs remplis à l’impression du courrier&#xa0;: le nom du correspondant, le numéro…</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>No merge fields are available.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun champ de fusion n’est disponible.</translation>
     </message>
 </context>
 <context>
@@ -620,7 +620,7 @@
 <context>
     <name>CallActions</name>
     <message>
-        <location filename="../../sivadesk/ui/calls_page.py" line="+487"/>
+        <location filename="../../sivadesk/ui/calls_page.py" line="+496"/>
         <source>Open the file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -643,7 +643,7 @@
 <context>
     <name>CallLogPanel</name>
     <message>
-        <location line="-241"/>
+        <location line="-250"/>
         <source>Search a name or a number</source>
         <translation type="unfinished"></translation>
     </message>
@@ -783,7 +783,7 @@
     <message>
         <location line="+1"/>
         <source>Refer…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Transmettre…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -870,24 +870,24 @@
     <name>CallReportsView</name>
     <message>
         <location filename="../../sivadesk/ui/call_reports_view.py" line="+74"/>
-        <location line="+121"/>
+        <location line="+122"/>
         <location line="+181"/>
         <source>Answered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-301"/>
-        <location line="+108"/>
+        <location line="-302"/>
+        <location line="+109"/>
         <source>Missed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-107"/>
+        <location line="-108"/>
         <source>Outgoing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+75"/>
         <source>Export CSV…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1026,7 +1026,7 @@
     <message>
         <location line="+53"/>
         <source>Never</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Jamais</translation>
     </message>
     <message numerus="yes">
         <location line="+13"/>
@@ -1094,7 +1094,7 @@
     <message>
         <location line="+0"/>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Format</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -1104,7 +1104,7 @@
     <message>
         <location line="+0"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">État</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1268,7 +1268,7 @@
     <message>
         <location line="+1"/>
         <source>Direction</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Sens</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1309,7 +1309,7 @@
 <context>
     <name>CallsPage</name>
     <message>
-        <location line="+410"/>
+        <location line="+419"/>
         <source>Call log</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1745,7 +1745,7 @@
     <message>
         <location filename="../../sivadesk/ui/letter_form_parts.py" line="+107"/>
         <source>Type a name, phone or e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapez un nom, un téléphone ou un e-mail</translation>
     </message>
 </context>
 <context>
@@ -2070,47 +2070,47 @@
     <message>
         <location filename="../../sivadesk/ui/letter_form_panels.py" line="+272"/>
         <source>Comma separated</source>
-        <translation type="unfinished"></translation>
+        <translation>Séparées par des virgules</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>What to remember</source>
-        <translation type="unfinished"></translation>
+        <translation>À ne pas oublier</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save details</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer les informations</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Category, type, tags, scheduled sending and reminder can change after registration.</source>
-        <translation type="unfinished"></translation>
+        <translation>Catégorie, type, étiquettes, envoi programmé et rappel peuvent changer après l’enregistrement.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Catégorie</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tags</source>
-        <translation type="unfinished">Étiquettes</translation>
+        <translation>Étiquettes</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Send on</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer le</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Remind me</source>
-        <translation type="unfinished"></translation>
+        <translation>Me le rappeler</translation>
     </message>
 </context>
 <context>
@@ -2129,22 +2129,22 @@
     <message>
         <location line="+0"/>
         <source>Added</source>
-        <translation type="unfinished">Ajoutée le</translation>
+        <translation>Ajouté le</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Add files…</source>
-        <translation type="unfinished">Ajouter des fichiers…</translation>
+        <translation>Ajouter des fichiers…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>View</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save as…</source>
-        <translation type="unfinished">Enregistrer sous…</translation>
+        <translation>Enregistrer sous…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2154,37 +2154,37 @@
     <message>
         <location line="+41"/>
         <source>Save the draft first</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrez d’abord le brouillon</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Attach files</source>
-        <translation type="unfinished">Joindre des fichiers</translation>
+        <translation>Joindre des fichiers</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Save attachment as</source>
-        <translation type="unfinished">Enregistrer la pièce jointe sous</translation>
+        <translation>Enregistrer la pièce jointe sous</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Saved to {path}</source>
-        <translation type="unfinished">Enregistré dans {path}</translation>
+        <translation>Enregistré dans {path}</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Remove attachment</source>
-        <translation type="unfinished">Retirer la pièce jointe</translation>
+        <translation>Retirer la pièce jointe</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove {name} from this letter?</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer {name} de ce courrier&#x202f;?</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>The file {name} could not be read or written: {reason}</source>
-        <translation type="unfinished">Impossible de lire ou d’écrire le fichier {name}&#xa0;: {reason}</translation>
+        <translation>Le fichier {name} n’a pas pu être lu ou écrit&#xa0;: {reason}</translation>
     </message>
 </context>
 <context>
@@ -2506,99 +2506,103 @@
     <message>
         <location line="+2"/>
         <source>Save (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer (Ctrl+S)</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+50"/>
         <source>Register</source>
-        <translation type="unfinished">Registre</translation>
+        <translation>Enregistrer au registre</translation>
     </message>
     <message>
-        <location line="-48"/>
+        <location line="+2"/>
         <source>Give the letter its number (it cannot be deleted afterwards)</source>
-        <translation type="unfinished"></translation>
+        <translation>Donner son numéro au courrier (il ne pourra plus être supprimé)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Approve</source>
-        <translation type="unfinished"></translation>
+        <translation>Approuver</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mark sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer comme envoyé</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Void…</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler le courrier…</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+559"/>
         <source>Delete draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le brouillon</translation>
     </message>
     <message>
         <location line="-558"/>
         <source>Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimer…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Refer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Transmettre…</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+41"/>
+        <source>Letter register</source>
+        <translation>Registre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Subject</source>
-        <translation type="unfinished">Objet</translation>
+        <translation>Objet</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Correspondent</source>
-        <translation type="unfinished"></translation>
+        <translation>Correspondant</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Classification</source>
-        <translation type="unfinished"></translation>
+        <translation>Classification</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Urgency</source>
-        <translation type="unfinished"></translation>
+        <translation>Urgence</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Position</source>
-        <translation type="unfinished">Fonction</translation>
+        <translation>Fonction</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Signer</source>
-        <translation type="unfinished"></translation>
+        <translation>Signataire</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sending department</source>
-        <translation type="unfinished"></translation>
+        <translation>Service expéditeur</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>of</source>
-        <translation type="unfinished"></translation>
+        <translation>du</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Their reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Leur référence</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>In reply to</source>
-        <translation type="unfinished"></translation>
+        <translation>En réponse à</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -2608,12 +2612,12 @@
     <message>
         <location line="+1"/>
         <source>Recipients</source>
-        <translation type="unfinished"></translation>
+        <translation>Destinataires</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Informations</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2624,93 +2628,268 @@
     <message>
         <location line="-58"/>
         <source>Changes</source>
-        <translation type="unfinished">Modifications</translation>
+        <translation>Modifications</translation>
     </message>
     <message>
         <location line="+58"/>
         <source>Attachments ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>Pièces jointes ({count})</translation>
     </message>
     <message>
         <location line="+39"/>
         <location line="+2"/>
         <source>(none)</source>
-        <translation type="unfinished">(aucun)</translation>
+        <translation>(aucun)</translation>
     </message>
     <message>
         <location line="+8"/>
         <location line="+1"/>
         <source>New letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau courrier</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Brouillon</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{number} — {subject}</source>
-        <translation type="unfinished"></translation>
+        <translation>{number} — {subject}</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>{status}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{status}&#xa0;: {reason}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{status}, approved by the signer</source>
-        <translation type="unfinished"></translation>
+        <translation>{status}, approuvé par le signataire</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{status} · {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>{status} — {when}</translation>
     </message>
     <message>
         <location line="+65"/>
         <source>Referrals</source>
-        <translation type="unfinished"></translation>
+        <translation>Transmissions</translation>
     </message>
     <message>
         <location line="+102"/>
         <source>Saved.</source>
-        <translation type="unfinished">Enregistré.</translation>
+        <translation>Enregistré.</translation>
     </message>
     <message>
         <location line="+53"/>
         <source>{count} letters registered, one per recipient: {numbers}</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} courriers enregistrés, un par destinataire&#xa0;: {numbers}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Registered under number {number}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré sous le numéro {number}.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Approved: the signature will be printed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Approuvé&#xa0;: la signature sera imprimée.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Marked as sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marqué comme envoyé.</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>Details saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Informations enregistrées.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Voided. The number stays taken.</source>
-        <translation type="unfinished"></translation>
+        <translation>Courrier annulé. Son numéro reste pris.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Delete the draft «{subject}»? It has no number yet.</source>
+        <translation>Supprimer le brouillon «&#xa0;{subject}&#xa0;»&#x202f;? Il n’a pas encore de numéro.</translation>
+    </message>
+</context>
+<context>
+    <name>LetterPrintDialog</name>
+    <message>
+        <location filename="../../sivadesk/ui/letter_print.py" line="+73"/>
+        <source>Print letter</source>
+        <extracomment>a new preview is shown (its page count) rendering failed (the message shown) a DOCX was written (its path) the letter was archived from here</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Register&apos;s choice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>French</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Persian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Register&apos;s own template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Letterhead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pre-printed paper (fields only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Automatic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Built-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>LibreOffice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>LibreOffice is not installed on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+88"/>
+        <source>Preparing the preview…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-85"/>
+        <source>Print…</source>
+        <translation type="unfinished">Imprimer…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save as Word (DOCX)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Archive…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Freeze this PDF as the letter&apos;s archived copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Template:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paper:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF engine:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+97"/>
+        <source>Archived copy: the letter&apos;s content is frozen. %n page(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Rendered by LibreOffice. %n page(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Rendered by SivaDesk. %n page(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>Save as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+23"/>
+        <source>Saved as {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <source>Save as Word document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Word documents (*.docx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Archive letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The letter&apos;s content will be frozen as this PDF. Keep it for:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2766,7 +2945,7 @@
     <message>
         <location line="+3"/>
         <source>Any status</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Tous les états</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2781,7 +2960,7 @@
     <message>
         <location line="+2"/>
         <source>Correspondent</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Correspondant</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -2828,27 +3007,27 @@
         <location filename="../../sivadesk/ui/letters_model.py" line="+256"/>
         <source>Number</source>
         <extracomment>rows known so far and whether the list is complete; the exact total when it is known</extracomment>
-        <translation type="unfinished">Numéro</translation>
+        <translation>Numéro</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Date</source>
-        <translation type="unfinished">Date</translation>
+        <translation>Date</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Subject</source>
-        <translation type="unfinished">Objet</translation>
+        <translation>Objet</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Correspondent</source>
-        <translation type="unfinished"></translation>
+        <translation>Correspondant</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Urgency</source>
-        <translation type="unfinished"></translation>
+        <translation>Urgence</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2858,17 +3037,17 @@
     <message>
         <location line="+1"/>
         <source>Classification</source>
-        <translation type="unfinished"></translation>
+        <translation>Classification</translation>
     </message>
     <message>
         <location line="+127"/>
         <source>Void: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé&#xa0;: {reason}</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>(draft)</source>
-        <translation type="unfinished"></translation>
+        <translation>(brouillon)</translation>
     </message>
 </context>
 <context>
@@ -2877,22 +3056,22 @@
         <location filename="../../sivadesk/ui/letters_page.py" line="+83"/>
         <source>All registers</source>
         <extracomment>a letter&apos;s form was opened from this page (its id)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Tous les registres</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Any status</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les états</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>New letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau courrier</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Write a new letter in this register (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire un nouveau courrier dans ce registre (Ctrl+N)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2902,27 +3081,27 @@
     <message>
         <location line="+3"/>
         <source>Register</source>
-        <translation type="unfinished">Registre</translation>
+        <translation>Enregistrer au registre</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Give the selected draft its number</source>
-        <translation type="unfinished"></translation>
+        <translation>Donner son numéro au brouillon sélectionné</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Void…</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler le courrier…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimer…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Refer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Transmettre…</translation>
     </message>
     <message>
         <location line="+37"/>
@@ -2932,40 +3111,40 @@
     <message>
         <location line="+23"/>
         <source>Immediate</source>
-        <translation type="unfinished"></translation>
+        <translation>Immédiat</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Very confidential</source>
-        <translation type="unfinished"></translation>
+        <translation>Très confidentiel</translation>
     </message>
     <message>
         <location line="+49"/>
         <source>{code} (closed)</source>
-        <translation type="unfinished"></translation>
+        <translation>{code} (fermé)</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>Loading…</source>
-        <translation type="unfinished">Chargement…</translation>
+        <translation>Chargement…</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Searching…</source>
-        <translation type="unfinished">Recherche…</translation>
+        <translation>Recherche…</translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
         <source>%Ln letter(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln courrier</numerusform>
+            <numerusform>%Ln courriers</numerusform>
         </translation>
     </message>
     <message>
         <location line="+96"/>
         <source>Registered under number {number}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré sous le numéro {number}.</translation>
     </message>
 </context>
 <context>
@@ -3096,12 +3275,12 @@
     <message>
         <location line="+1"/>
         <source>Letters</source>
-        <translation type="unfinished"></translation>
+        <translation>Courrier</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Registers</source>
-        <translation type="unfinished"></translation>
+        <translation>Registres</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3346,7 +3525,7 @@
     <message>
         <location filename="../../sivadesk/ui/letter_form_panels.py" line="-399"/>
         <source>Recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>Destinataire</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -3358,32 +3537,32 @@
         <location line="+83"/>
         <location line="+36"/>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Copie</translation>
     </message>
     <message>
         <location line="-115"/>
         <source>Add contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un contact</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Add user</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un utilisateur</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Add department</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un service</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Add contact group</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un groupe de contacts</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>As a copy</source>
-        <translation type="unfinished"></translation>
+        <translation>En copie</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3393,7 +3572,7 @@
     <message>
         <location line="+1"/>
         <source>Addressee / copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Destinataire / copie</translation>
     </message>
 </context>
 <context>
@@ -3482,7 +3661,7 @@
 <context>
     <name>ReferralHistoryDialog</name>
     <message>
-        <location filename="../../sivadesk/ui/referral_tree.py" line="+424"/>
+        <location filename="../../sivadesk/ui/referral_tree.py" line="+432"/>
         <source>Referral history</source>
         <translation>Historique des transmissions</translation>
     </message>
@@ -3534,7 +3713,7 @@
 <context>
     <name>ReferralTree</name>
     <message>
-        <location filename="../../sivadesk/ui/referral_tree.py" line="-273"/>
+        <location filename="../../sivadesk/ui/referral_tree.py" line="-272"/>
         <source>Referral</source>
         <extracomment>the tree is shown (tests wait on it) the signed-in user changed a step (acted, referred on, sent back, closed)</extracomment>
         <translation>Transmission</translation>
@@ -3610,7 +3789,12 @@
         <translation>C&amp;lore l&apos;étape</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+87"/>
+        <source>SivaDesk</source>
+        <translation>SivaDesk</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Closed {when}</source>
         <translation>Clos le {when}</translation>
     </message>
@@ -3656,57 +3840,57 @@
         <location filename="../../sivadesk/ui/registers_page.py" line="+138"/>
         <source>The counter, here on 5 digits (00042); {seq} alone has no padding.</source>
         <extracomment>register id -&gt; {(period, scope key): last number given}</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Le compteur, ici sur 5 chiffres (00042)&#x202f;; {seq} seul n’a pas de zéros devant.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The year in the register&apos;s calendar (2025 or 1404).</source>
-        <translation type="unfinished"></translation>
+        <translation>L’année dans le calendrier du registre (2025 ou 1404).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The year on two digits (25 or 04).</source>
-        <translation type="unfinished"></translation>
+        <translation>L’année sur deux chiffres (25 ou 04).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The month on two digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le mois sur deux chiffres.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The day on two digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jour sur deux chiffres.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The code of the sender&apos;s department.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le code du service expéditeur.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The letter&apos;s category code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le code de la catégorie du courrier.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The letter&apos;s type code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le code du type de courrier.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Literal text is kept as typed (Persian letters too); click a token to insert it. Write {{ and }} for a brace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le texte est gardé tel quel (lettres persanes comprises)&#x202f;; cliquez sur un jeton pour l’insérer. Écrivez {{ et }} pour une accolade.</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Department shown in the preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Service montré dans l’aperçu</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Open (letters can be registered)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvert (on peut y enregistrer des courriers)</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -3716,47 +3900,47 @@
     <message>
         <location line="+1"/>
         <source>Code</source>
-        <translation type="unfinished">Code</translation>
+        <translation>Code</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Direction</source>
-        <translation type="unfinished"></translation>
+        <translation>Sens</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Number format</source>
-        <translation type="unfinished"></translation>
+        <translation>Format du numéro</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Next number</source>
-        <translation type="unfinished"></translation>
+        <translation>Prochain numéro</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Calendar</source>
-        <translation type="unfinished">Calendrier</translation>
+        <translation>Calendrier</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Numbering restarts</source>
-        <translation type="unfinished"></translation>
+        <translation>Numérotation remise à zéro</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sequence</source>
-        <translation type="unfinished"></translation>
+        <translation>Séquence</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Letters to a contact group</source>
-        <translation type="unfinished"></translation>
+        <translation>Courrier à un groupe de contacts</translation>
     </message>
     <message>
         <location line="+82"/>
         <source>This register has given numbers: its calendar, restart and sequence can no longer change. The format can, if it keeps numbers distinct.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce registre a déjà donné des numéros&#xa0;: son calendrier, sa remise à zéro et sa séquence ne peuvent plus changer. Le format le peut, s’il garde les numéros distincts.</translation>
     </message>
 </context>
 <context>
@@ -3765,7 +3949,7 @@
         <location line="+49"/>
         <source>Code</source>
         <extracomment>a register was created or changed from this page (its id)</extracomment>
-        <translation type="unfinished">Code</translation>
+        <translation>Code</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -3775,28 +3959,28 @@
     <message>
         <location line="+0"/>
         <source>Direction</source>
-        <translation type="unfinished"></translation>
+        <translation>Sens</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>Format</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+167"/>
         <source>New register</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau registre</translation>
     </message>
     <message>
         <location line="-163"/>
         <source>Registers</source>
-        <translation type="unfinished"></translation>
+        <translation>Registres</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -3806,12 +3990,12 @@
     <message>
         <location line="+2"/>
         <source>Undo changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler les modifications</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Printing</source>
-        <translation type="unfinished"></translation>
+        <translation>Impression</translation>
     </message>
     <message>
         <location line="+66"/>
@@ -3821,28 +4005,28 @@
     <message>
         <location line="+0"/>
         <source>Closed</source>
-        <translation type="unfinished">Clos</translation>
+        <translation>Fermé</translation>
     </message>
     <message>
         <location line="+55"/>
         <location line="+112"/>
         <source>Register {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>Registre {code}</translation>
     </message>
     <message>
         <location line="-41"/>
         <source>If a letter were registered today ({date}). A hint only: the number is given at registration, and another desktop may take this one first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si un courrier était enregistré aujourd’hui ({date}). Une indication seulement&#xa0;: le numéro est donné à l’enregistrement, et un autre poste peut prendre celui-ci avant.</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement…</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Register {code} saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registre {code} enregistré.</translation>
     </message>
 </context>
 <context>
@@ -4270,22 +4454,22 @@
     <message>
         <location filename="../../sivadesk/ui/letter_form_parts.py" line="+85"/>
         <source>Void letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler le courrier</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Void letter {number}? It keeps its number, which is never given again. Why is it voided?</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler le courrier {number}&#x202f;? Il garde son numéro, qui ne sera jamais redonné. Pourquoi l’annuler&#x202f;?</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Reason (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif (obligatoire)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Void</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler le courrier</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5201,7 +5385,7 @@
     <message>
         <location filename="../../sivadesk/ui/letter_form.py" line="-164"/>
         <source>Choose the register of the letter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez le registre du courrier.</translation>
     </message>
     <message>
         <location filename="../../sivadesk/ops/fax.py" line="+132"/>
@@ -5454,127 +5638,127 @@
     <message>
         <location line="+1"/>
         <source>User</source>
-        <translation type="unfinished">Utilisateur</translation>
+        <translation>Utilisateur</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Department</source>
-        <translation type="unfinished">Service</translation>
+        <translation>Service</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Contact group</source>
-        <translation type="unfinished"></translation>
+        <translation>Groupe de contacts</translation>
     </message>
     <message>
         <location filename="../../sivadesk/ui/letters_model.py" line="-335"/>
         <source>Inbound</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrivée</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Outbound</source>
-        <translation type="unfinished"></translation>
+        <translation>Départ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Internal</source>
-        <translation type="unfinished"></translation>
+        <translation>Interne</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Normal</source>
-        <translation type="unfinished"></translation>
+        <translation>Normal</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Urgent</source>
-        <translation type="unfinished"></translation>
+        <translation>Urgent</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Immediate</source>
-        <translation type="unfinished"></translation>
+        <translation>Immédiat</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Unclassified</source>
-        <translation type="unfinished"></translation>
+        <translation>Non classifié</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Confidential</source>
-        <translation type="unfinished"></translation>
+        <translation>Confidentiel</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Very confidential</source>
-        <translation type="unfinished"></translation>
+        <translation>Très confidentiel</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Secret</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Top secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Très secret</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Brouillon</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Registered</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sent</source>
-        <translation type="unfinished">Envoyé</translation>
+        <translation>Envoyé</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Archived</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivé</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Void</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Every year</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque année</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Never</source>
-        <translation type="unfinished"></translation>
+        <translation>Jamais</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>One sequence for the office</source>
-        <translation type="unfinished"></translation>
+        <translation>Une séquence pour tout le bureau</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>One sequence per department</source>
-        <translation type="unfinished"></translation>
+        <translation>Une séquence par service</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>One letter per recipient, each numbered</source>
-        <translation type="unfinished"></translation>
+        <translation>Un courrier par destinataire, chacun numéroté</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>One circular letter for the group</source>
-        <translation type="unfinished"></translation>
+        <translation>Une circulaire pour tout le groupe</translation>
     </message>
 </context>
 <context>
@@ -5642,7 +5826,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../sivadesk/ui/referral_tree.py" line="-339"/>
+        <location filename="../../sivadesk/ui/referral_tree.py" line="-346"/>
         <source>Sent back</source>
         <translation>Renvoyé</translation>
     </message>

@@ -209,7 +209,7 @@ class LetterForm(QWidget):
         self.body = BodyEditor(self)
         self.letter_form = QFormLayout()
         self.letter_form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        self.letter_form.addRow(self.tr("Register"), self.register_combo)
+        self.letter_form.addRow(self.tr("Letter register"), self.register_combo)
         self.letter_form.addRow(self.tr("Subject"), self.subject_edit)
         self.letter_form.addRow(self.tr("Correspondent"), self.contact_field)
         urgency_row = QHBoxLayout()
