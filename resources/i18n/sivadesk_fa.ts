@@ -591,27 +591,27 @@
     <message>
         <location filename="../../sivadesk/ui/date_edit.py" line="+248"/>
         <source>Choose a date</source>
-        <translation type="unfinished"></translation>
+        <translation>انتخاب تاریخ</translation>
     </message>
     <message>
         <location line="+50"/>
         <source>yyyy/mm/dd</source>
-        <translation type="unfinished"></translation>
+        <translation>سال/ماه/روز</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>dd/mm/yyyy</source>
-        <translation type="unfinished"></translation>
+        <translation>روز/ماه/سال</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>yyyy-mm-dd</source>
-        <translation type="unfinished"></translation>
+        <translation>سال-ماه-روز</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Not a date: write it as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>تاریخ معتبر نیست؛ آن را به شکل %1 بنویسید.</translation>
     </message>
 </context>
 <context>
@@ -713,7 +713,7 @@
     <message>
         <location line="+2"/>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">تا</translation>
     </message>
     <message>
         <location line="+52"/>
@@ -900,7 +900,7 @@
     <message>
         <location line="+2"/>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">تا</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -2845,7 +2845,7 @@
         </translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+76"/>
         <source>Save as PDF</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2884,103 +2884,101 @@
 <context>
     <name>LetterSearchBar</name>
     <message>
-        <location filename="../../sivadesk/ui/letter_search_bar.py" line="+100"/>
+        <location filename="../../sivadesk/ui/letter_search_bar.py" line="+101"/>
         <source>Search letters: number, subject, text, correspondent…</source>
         <extracomment>the saved searches were (re)loaded: how many are listed something the user asked failed (already logged): the message shown</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>جستجوی نامه: شماره، موضوع، متن، طرف مکاتبه…</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+146"/>
+        <location line="+147"/>
         <source>Filters</source>
-        <translation type="unfinished"></translation>
+        <translation>فیلترها</translation>
     </message>
     <message>
-        <location line="-143"/>
+        <location line="-144"/>
         <source>Saved searches</source>
-        <translation type="unfinished"></translation>
+        <translation>جستجوهای ذخیره‌شده</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>پاک کردن</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Clear the words and every filter</source>
-        <translation type="unfinished"></translation>
+        <translation>پاک کردن عبارت جستجو و همهٔ فیلترها</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Any register</source>
-        <translation type="unfinished"></translation>
+        <translation>همهٔ دفترها</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Registered (or, for a draft, created) on or after</source>
-        <translation type="unfinished"></translation>
+        <translation>ثبت‌شده (یا برای پیش‌نویس، ایجادشده) از این تاریخ به بعد</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Registered (or, for a draft, created) on or before</source>
-        <translation type="unfinished"></translation>
+        <translation>ثبت‌شده (یا برای پیش‌نویس، ایجادشده) تا این تاریخ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Any urgency</source>
-        <translation type="unfinished"></translation>
+        <translation>هر فوریتی</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Any status</source>
-        <translation type="unfinished">همهٔ وضعیت‌ها</translation>
+        <translation>هر وضعیتی</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Any category</source>
-        <translation type="unfinished"></translation>
+        <translation>همهٔ دسته‌ها</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Any signer</source>
-        <translation type="unfinished"></translation>
+        <translation>هر امضاکننده‌ای</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Correspondent</source>
-        <translation type="unfinished">طرف مکاتبه</translation>
+        <translation>طرف مکاتبه</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>From</source>
-        <translation type="unfinished">از</translation>
+        <translation>از</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>تا</translation>
     </message>
-    <message numerus="yes">
-        <location line="+104"/>
-        <source>Filters (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+    <message>
+        <location line="+105"/>
+        <source>Filters (%1)</source>
+        <translation>فیلترها (%1)</translation>
     </message>
     <message>
         <location line="+54"/>
         <source>Save this search…</source>
-        <translation type="unfinished"></translation>
+        <translation>ذخیرهٔ این جستجو…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>No saved searches yet</source>
-        <translation type="unfinished"></translation>
+        <translation>هنوز جستجویی ذخیره نشده است</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 (shared by %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (به اشتراک‌گذاشتهٔ %2)</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -3402,77 +3400,77 @@
         <location filename="../../sivadesk/ui/date_edit.py" line="-286"/>
         <source>Farvardin</source>
         <extracomment>Jalali month names, in the interface language (the &quot;date_edit&quot; context of the catalogues).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>فروردین</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ordibehesht</source>
-        <translation type="unfinished"></translation>
+        <translation>اردیبهشت</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Khordad</source>
-        <translation type="unfinished"></translation>
+        <translation>خرداد</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tir</source>
-        <translation type="unfinished"></translation>
+        <translation>تیر</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mordad</source>
-        <translation type="unfinished"></translation>
+        <translation>مرداد</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Shahrivar</source>
-        <translation type="unfinished"></translation>
+        <translation>شهریور</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mehr</source>
-        <translation type="unfinished"></translation>
+        <translation>مهر</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Aban</source>
-        <translation type="unfinished"></translation>
+        <translation>آبان</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Azar</source>
-        <translation type="unfinished"></translation>
+        <translation>آذر</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dey</source>
-        <translation type="unfinished"></translation>
+        <translation>دی</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Bahman</source>
-        <translation type="unfinished"></translation>
+        <translation>بهمن</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Esfand</source>
-        <translation type="unfinished"></translation>
+        <translation>اسفند</translation>
     </message>
     <message>
         <location line="+63"/>
         <source>Previous month</source>
-        <translation type="unfinished"></translation>
+        <translation>ماه قبل</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Next month</source>
-        <translation type="unfinished"></translation>
+        <translation>ماه بعد</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>امروز</translation>
     </message>
 </context>
 <context>
@@ -4028,14 +4026,14 @@
 <context>
     <name>SaveSearchDialog</name>
     <message>
-        <location filename="../../sivadesk/ui/letter_search_bar.py" line="-266"/>
+        <location filename="../../sivadesk/ui/letter_search_bar.py" line="-267"/>
         <source>Save search</source>
-        <translation type="unfinished"></translation>
+        <translation>ذخیرهٔ جستجو</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Share with every user</source>
-        <translation type="unfinished"></translation>
+        <translation>اشتراک با همهٔ کاربران</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -4709,7 +4707,7 @@
     <message>
         <location line="+1"/>
         <source>Saved search</source>
-        <translation type="unfinished"></translation>
+        <translation>جستجوی ذخیره‌شده</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -5205,22 +5203,22 @@
         <location filename="../../sivadesk/ops/letter_search.py" line="+153"/>
         <source>The start date is after the end date.</source>
         <extracomment>Only this much of the typed text is read, in at most this many words. The last word is searched as a prefix from this length on (one letter would match half the index). bm25 weights of the FTS5 columns (number, subject, correspondent, body): a hit in the number or subject counts for more than one in the body.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>تاریخ شروع بعد از تاریخ پایان است.</translation>
     </message>
     <message>
         <location line="+158"/>
         <source>Only a signed-in user can save searches.</source>
-        <translation type="unfinished"></translation>
+        <translation>فقط کاربری که وارد شده است می‌تواند جستجو ذخیره کند.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>A saved search needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>جستجوی ذخیره‌شده باید نام داشته باشد.</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>Only its owner or an administrator can delete this saved search.</source>
-        <translation type="unfinished"></translation>
+        <translation>فقط صاحب این جستجو یا مدیر سیستم می‌تواند آن را حذف کند.</translation>
     </message>
     <message>
         <location filename="../../sivadesk/ops/letter_workflow.py" line="+30"/>

@@ -594,27 +594,27 @@
     <message>
         <location filename="../../sivadesk/ui/date_edit.py" line="+248"/>
         <source>Choose a date</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir une date</translation>
     </message>
     <message>
         <location line="+50"/>
         <source>yyyy/mm/dd</source>
-        <translation type="unfinished"></translation>
+        <translation>aaaa/mm/jj</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>dd/mm/yyyy</source>
-        <translation type="unfinished"></translation>
+        <translation>jj/mm/aaaa</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>yyyy-mm-dd</source>
-        <translation type="unfinished"></translation>
+        <translation>aaaa-mm-jj</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Not a date: write it as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Date non valide&#xa0;: écrivez-la sous la forme %1.</translation>
     </message>
 </context>
 <context>
@@ -716,7 +716,7 @@
     <message>
         <location line="+2"/>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">au</translation>
     </message>
     <message>
         <location line="+52"/>
@@ -904,7 +904,7 @@
     <message>
         <location line="+2"/>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">au</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -2857,7 +2857,7 @@
         </translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+76"/>
         <source>Save as PDF</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2896,104 +2896,101 @@
 <context>
     <name>LetterSearchBar</name>
     <message>
-        <location filename="../../sivadesk/ui/letter_search_bar.py" line="+100"/>
+        <location filename="../../sivadesk/ui/letter_search_bar.py" line="+101"/>
         <source>Search letters: number, subject, text, correspondent…</source>
         <extracomment>the saved searches were (re)loaded: how many are listed something the user asked failed (already logged): the message shown</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher un courrier&#xa0;: numéro, objet, texte, correspondant…</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+146"/>
+        <location line="+147"/>
         <source>Filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtres</translation>
     </message>
     <message>
-        <location line="-143"/>
+        <location line="-144"/>
         <source>Saved searches</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherches enregistrées</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Clear the words and every filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer les mots et tous les filtres</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Any register</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les registres</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Registered (or, for a draft, created) on or after</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré (ou, pour un brouillon, créé) à partir du</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Registered (or, for a draft, created) on or before</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré (ou, pour un brouillon, créé) jusqu’au</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Any urgency</source>
-        <translation type="unfinished"></translation>
+        <translation>Toute urgence</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Any status</source>
-        <translation type="unfinished">Tous les états</translation>
+        <translation>Tout état</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Any category</source>
-        <translation type="unfinished"></translation>
+        <translation>Toute catégorie</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Any signer</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout signataire</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Correspondent</source>
-        <translation type="unfinished">Correspondant</translation>
+        <translation>Correspondant</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>From</source>
-        <translation type="unfinished">De</translation>
+        <translation>Du</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>au</translation>
     </message>
-    <message numerus="yes">
-        <location line="+104"/>
-        <source>Filters (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+    <message>
+        <location line="+105"/>
+        <source>Filters (%1)</source>
+        <translation>Filtres (%1)</translation>
     </message>
     <message>
         <location line="+54"/>
         <source>Save this search…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer cette recherche…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>No saved searches yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune recherche enregistrée</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 (shared by %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (partagée par %2)</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -3418,77 +3415,77 @@
         <location filename="../../sivadesk/ui/date_edit.py" line="-286"/>
         <source>Farvardin</source>
         <extracomment>Jalali month names, in the interface language (the &quot;date_edit&quot; context of the catalogues).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Farvardin</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ordibehesht</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordibehecht</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Khordad</source>
-        <translation type="unfinished"></translation>
+        <translation>Khordad</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tir</source>
-        <translation type="unfinished"></translation>
+        <translation>Tir</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mordad</source>
-        <translation type="unfinished"></translation>
+        <translation>Mordad</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Shahrivar</source>
-        <translation type="unfinished"></translation>
+        <translation>Chahrivar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mehr</source>
-        <translation type="unfinished"></translation>
+        <translation>Mehr</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Aban</source>
-        <translation type="unfinished"></translation>
+        <translation>Aban</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Azar</source>
-        <translation type="unfinished"></translation>
+        <translation>Azar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dey</source>
-        <translation type="unfinished"></translation>
+        <translation>Dey</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Bahman</source>
-        <translation type="unfinished"></translation>
+        <translation>Bahman</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Esfand</source>
-        <translation type="unfinished"></translation>
+        <translation>Esfand</translation>
     </message>
     <message>
         <location line="+63"/>
         <source>Previous month</source>
-        <translation type="unfinished"></translation>
+        <translation>Mois précédent</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Next month</source>
-        <translation type="unfinished"></translation>
+        <translation>Mois suivant</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Aujourd’hui</translation>
     </message>
 </context>
 <context>
@@ -4045,14 +4042,14 @@
 <context>
     <name>SaveSearchDialog</name>
     <message>
-        <location filename="../../sivadesk/ui/letter_search_bar.py" line="-266"/>
+        <location filename="../../sivadesk/ui/letter_search_bar.py" line="-267"/>
         <source>Save search</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la recherche</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Share with every user</source>
-        <translation type="unfinished"></translation>
+        <translation>Partager avec tous les utilisateurs</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -4727,7 +4724,7 @@
     <message>
         <location line="+1"/>
         <source>Saved search</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherche enregistrée</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -5223,22 +5220,22 @@
         <location filename="../../sivadesk/ops/letter_search.py" line="+153"/>
         <source>The start date is after the end date.</source>
         <extracomment>Only this much of the typed text is read, in at most this many words. The last word is searched as a prefix from this length on (one letter would match half the index). bm25 weights of the FTS5 columns (number, subject, correspondent, body): a hit in the number or subject counts for more than one in the body.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>La date de début est après la date de fin.</translation>
     </message>
     <message>
         <location line="+158"/>
         <source>Only a signed-in user can save searches.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seul un utilisateur connecté peut enregistrer des recherches.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>A saved search needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une recherche enregistrée doit avoir un nom.</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>Only its owner or an administrator can delete this saved search.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seuls son propriétaire ou un administrateur peuvent supprimer cette recherche enregistrée.</translation>
     </message>
     <message>
         <location filename="../../sivadesk/ops/letter_workflow.py" line="+30"/>

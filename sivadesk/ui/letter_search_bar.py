@@ -39,6 +39,7 @@ from sivadesk.ops.letter_search import (
     list_saved_searches,
     save_search,
 )
+from sivadesk.textnorm import to_persian_digits
 from sivadesk.ui.context import UiContext
 from sivadesk.ui.date_edit import CalendarDateEdit
 from sivadesk.ui.errors import message_of, show_error
@@ -248,7 +249,8 @@ class LetterSearchBar(QWidget):
     @Slot()
     def _changed(self, *_args: Any) -> None:
         n = self.active_filters()
-        self.filters_button.setText(self.tr("Filters (%n)", "", n) if n else self.tr("Filters"))
+        count = to_persian_digits(str(n)) if self.ctx.language == "fa" else str(n)
+        self.filters_button.setText(self.tr("Filters (%1)").replace("%1", count) if n else self.tr("Filters"))
         if not self._applying:
             self._timer.start()
 
