@@ -31,6 +31,7 @@ from sivadesk.models.letters import (
 )
 from sivadesk.models.records import Activity, Attachment, AuditLog, Blob, Event, OfficeSetting
 from sivadesk.models.referrals import ReferralKind, ReferralStatus, ReferralStep
+from sivadesk.models.search import LetterSearchDoc, SavedSearch
 from sivadesk.models.users import Department, Role, User
 
 __all__ = [
@@ -53,6 +54,7 @@ __all__ = [
     "Letter",
     "LetterLink",
     "LetterRecipient",
+    "LetterSearchDoc",
     "LetterStatus",
     "LetterTag",
     "LinkKind",
@@ -67,6 +69,7 @@ __all__ = [
     "RegisterReset",
     "RegisterScope",
     "Role",
+    "SavedSearch",
     "Tag",
     "Urgency",
     "User",
