@@ -62,6 +62,8 @@ MAX_CARDS = 6
 #: an ended call's card closes by itself after this long (ms) unless the agent used it
 ENDED_CLOSE_MS = 90_000
 CARD_WIDTH = 380
+#: the next card is built this long after one is shown (ms), off the path of the call's own updates
+SPARE_DELAY_MS = 1500
 MARGIN = 12
 
 RINGING, ON_CALL, ENDED, MISSED = "ringing", "on_call", "ended", "missed"
@@ -615,13 +617,19 @@ class PopupManager(QObject):
         #: None until read; empty: every line (a user with no rows watches every line)
         self.watched: frozenset[str] | None = None
         self._early: list[Any] = []  # feed events that came before the watched lines were known
+        self._spare: CallPopup | None = None
+        self._stopped = False
         self.lane = Runner(ctx.db, "calls")
         self.lane.setParent(self)
         self.reload_watched()
 
     def stop(self) -> None:
+        self._stopped = True
         for card in list(self.cards):
             card.close()
+        if self._spare is not None and shiboken6.isValid(self._spare):
+            self._spare.deleteLater()
+        self._spare = None
         self.lane.stop()
 
     def dialog_parent(self) -> QWidget | None:
@@ -641,6 +649,7 @@ class PopupManager(QObject):
 
     def _watched_arrived(self, lines: list[str]) -> None:
         self.watched = frozenset(str(x) for x in lines)
+        self._prepare_spare()
         self.watched_loaded.emit()
         early, self._early = self._early, []
         for event in early:
@@ -710,11 +719,30 @@ class PopupManager(QObject):
             (c for c in self.cards if c.view.call_id is None and c.view.local_key == view.local_key), None
         )
 
+    def _prepare_spare(self) -> None:
+        """Build the next card ahead of time: building its widgets costs more than showing it."""
+        if self._spare is None and not self._stopped:
+            # Filled like a known caller's card: polishing and laying it out now leaves only the
+            # new texts to measure when the call comes.
+            spare = CallPopup(
+                self.ctx, PopupView(line="1", number_raw="0100000000", contact_id=0, contact_name="–"), self
+            )
+            spare.ensurePolished()
+            for child in spare.findChildren(QWidget):
+                child.ensurePolished()
+            spare.adjustSize()
+            self._spare = spare
+
     def _add(self, view: PopupView) -> CallPopup:
         while len(self.cards) >= MAX_CARDS:
             old = next((c for c in self.cards if c.view.state in (ENDED, MISSED)), self.cards[0])
             old.close()
-        card = CallPopup(self.ctx, view, self)
+        card, self._spare = self._spare, None
+        if card is not None and shiboken6.isValid(card):
+            card.show_view(view)
+        else:
+            card = CallPopup(self.ctx, view, self)
+        QTimer.singleShot(SPARE_DELAY_MS, self._prepare_spare)
         card.dismissed.connect(self._dismissed)
         card.updated.connect(self.arrange)
         self.cards.append(card)

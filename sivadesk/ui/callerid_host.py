@@ -27,13 +27,14 @@ import logging
 import random
 import threading
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from sivadesk import phones
 from sivadesk.devices.callerid.events import CallerIdEvent, Event, ProtocolError
 from sivadesk.ops import calls as call_ops
 from sivadesk.ops.calls import CallInfo
@@ -44,6 +45,8 @@ log = logging.getLogger("sivadesk.ui.callerid")
 
 #: how often lines that stopped ringing are ended (ms)
 EXPIRE_MS = 2000
+#: at most this long a worker waits for the card before storing the call (s)
+SHOW_WAIT_S = 0.15
 KINDS = ("serial", "udp")
 
 
@@ -113,18 +116,39 @@ class _Recorder:
         if isinstance(event, ProtocolError):
             return
         line = self.source.line
+        directory = getattr(self._local, "directory", None)
+        if directory is None:
+            from sivadesk.ops.contact_search import PhoneDirectory
+
+            directory = self._local.directory = PhoneDirectory(self.db)
         if (
             isinstance(event, CallerIdEvent)
             and event.popup
             and event.direction != "out"
             and event.kind != "call_end"
         ):
-            self.host.decoded.emit(view_from_event(event, line))
-        directory = getattr(self._local, "directory", None)
-        if directory is None:
-            from sivadesk.ops.contact_search import PhoneDirectory
-
-            directory = self._local.directory = PhoneDirectory(self.db)
+            # The caller's name before the call is stored: one indexed lookup (about a
+            # millisecond at a million contacts), the same one record_event makes.
+            view = view_from_event(event, line)
+            if event.number and not phones.is_placeholder(phones.digits_of(event.number)):
+                try:
+                    found = directory.lookup(event.number, limit=1)
+                except Exception:
+                    log.exception("caller lookup failed for the pop-up")
+                    found = []
+                if found:
+                    c = found[0]
+                    view = replace(
+                        view, contact_id=c.id, contact_name=c.display_name, company_name=c.organization
+                    )
+            # Let the GUI thread put the card up before this thread starts the store work: both
+            # need the GIL, and PySide gives it back at every Qt call, so a worker busy recording
+            # would slow each step of building the card (measured: +40 ms on a loaded machine).
+            shown = threading.Event()
+            self.host.pending_shows[id(view)] = shown
+            self.host.decoded.emit(view)
+            shown.wait(SHOW_WAIT_S)
+            self.host.pending_shows.pop(id(view), None)
         try:
             with self.db.session() as s:
                 info = call_ops.record_event(
@@ -152,6 +176,8 @@ class CallerIdHost(QObject):
         self.workers: list[Any] = []
         self.status: dict[str, str] = {}
         self.demo_port: int | None = None
+        #: decoded records waiting for their card (worker threads wait on these, briefly)
+        self.pending_shows: dict[int, threading.Event] = {}
         self._demo_listener: Any = None
         self._expire = QTimer(self)
         self._expire.setInterval(EXPIRE_MS)
@@ -218,8 +244,13 @@ class CallerIdHost(QObject):
     # -- the GUI thread ------------------------------------------------------------------------
     @Slot(object)
     def _show_decoded(self, view: PopupView) -> None:
-        if self.popups is not None:
-            self.popups.show_local(view)
+        try:
+            if self.popups is not None:
+                self.popups.show_local(view)
+        finally:
+            shown = self.pending_shows.get(id(view))
+            if shown is not None:
+                shown.set()
 
     @Slot(object)
     def _show_recorded(self, info: CallInfo) -> None:
