@@ -30,18 +30,64 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Iterable, Sequence
 
-from sqlalchemy import ColumnElement, case, exists, func, select
-from sqlalchemy.orm import QueryableAttribute, Session
+from sqlalchemy import ColumnElement, case, func, select
+from sqlalchemy.orm import Session
 
 from sivadesk.errors import QT_TRANSLATE_NOOP, NotFound, PermissionDenied, ValidationError
-from sivadesk.models import Department, Letter, ReferralKind, ReferralStatus, ReferralStep, Role, User, utcnow
-from sivadesk.ops import letters
+from sivadesk.models import Department, ReferralKind, ReferralStatus, ReferralStep, User, utcnow
 from sivadesk.ops.activity import add_activity
 from sivadesk.ops.context import Actor
 from sivadesk.ops.records import audit, emit
+from sivadesk.ops.referral_items import (
+    FINISHED,
+    ITEM_TYPES,
+    PENDING,
+    BoxCount,
+    CartableEntry,
+    ItemSummary,
+    ItemType,
+    StepInfo,
+    StepNode,
+    Target,
+    get_step,
+    is_own,
+    is_referred_to,
+    item_summary,
+    item_type_of,
+    may_see_steps,
+    referred_clause,
+    step_info,
+    step_infos,
+    visible_step,
+)
+
+__all__ = [
+    "BOXES",
+    "INSTRUCTIONS",
+    "ITEM_TYPES",
+    "BoxCount",
+    "CartableEntry",
+    "ItemSummary",
+    "ItemType",
+    "StepInfo",
+    "StepNode",
+    "Target",
+    "act",
+    "cartable",
+    "cartable_counts",
+    "close",
+    "get_step",
+    "history",
+    "is_referred_to",
+    "item_summary",
+    "mark_item_seen",
+    "mark_seen",
+    "refer",
+    "referred_clause",
+    "return_to_sender",
+]
 
 log = logging.getLogger("sivadesk.referrals")
 
@@ -60,224 +106,6 @@ INSTRUCTIONS: tuple[str, ...] = (
 
 #: cartable boxes
 BOXES: tuple[str, ...] = ("received", "copies", "sent", "done")
-
-_PENDING = (ReferralStatus.OPEN.value, ReferralStatus.SEEN.value)
-_FINISHED = (ReferralStatus.ACTED.value, ReferralStatus.CLOSED.value)
-_STAFF = frozenset({Role.ADMIN, Role.MANAGER})
-
-
-# -- item types ----------------------------------------------------------------------------------
-@dataclass(frozen=True, slots=True)
-class ItemSummary:
-    """What a cartable line and a pop-up show of an item (plain data, already safe to show)."""
-
-    item_id: int
-    number: str
-    title: str
-    urgency: str = "normal"
-    restricted: bool = False  # above "normal": its title stays off the contacts' timeline
-    contact_id: int | None = None
-
-
-@dataclass(frozen=True, slots=True)
-class ItemType:
-    """How referrals reach one kind of item. Features register theirs in :data:`ITEM_TYPES`."""
-
-    permission: str  # needed to refer such an item
-    check: Callable[[Session, Actor, int], None]  # NotFound unless ``actor`` may see the item
-    describe: Callable[[Session, list[int]], dict[int, ItemSummary]]
-    own_users: Callable[[Session, int], set[int]]  # the item's own people (a letter's creator, signer)
-    cleared: Callable[[Session, Actor, int], bool]  # does the actor's role alone clear the item?
-
-
-ITEM_TYPES: dict[str, ItemType] = {}
-
-
-def _letter_type() -> ItemType:
-    def check(session: Session, actor: Actor, item_id: int) -> None:
-        x = session.get(Letter, item_id)
-        if x is None or not letters.may_see(actor, x):
-            raise NotFound(what="Letter", id=item_id)
-
-    def describe(session: Session, ids: list[int]) -> dict[int, ItemSummary]:
-        rows: Iterable[Letter] = session.scalars(select(Letter).where(Letter.id.in_(ids))) if ids else []
-        return {
-            x.id: ItemSummary(
-                x.id, x.number, x.subject, x.urgency, x.classification != "normal", x.contact_id
-            )
-            for x in rows
-        }
-
-    def own_users(session: Session, item_id: int) -> set[int]:
-        x = session.get(Letter, item_id)
-        return {u for u in (x.creator_id, x.signer_user_id) if u is not None} if x else set()
-
-    def cleared(session: Session, actor: Actor, item_id: int) -> bool:
-        x = session.get(Letter, item_id)
-        return x is not None and x.classification in letters.cleared_levels(actor)
-
-    return ItemType("letters.refer", check, describe, own_users, cleared)
-
-
-ITEM_TYPES["letter"] = _letter_type()
-
-
-def _item_type(item_type: str) -> ItemType:
-    kind = ITEM_TYPES.get(item_type)
-    if kind is None:
-        raise ValidationError(
-            QT_TRANSLATE_NOOP("errors", "{value} is not a valid {setting}; use one of: {allowed}."),
-            field="item_type",
-            setting="item_type",
-            value=item_type,
-            allowed=", ".join(ITEM_TYPES),
-        )
-    return kind
-
-
-# -- visibility of the items themselves (used by ops.letters) ------------------------------------
-def referred_clause(
-    actor: Actor, item_type: str, item_id: ColumnElement[int] | QueryableAttribute[int]
-) -> ColumnElement[bool]:
-    """SQL: some step of ``item_type`` ``item_id`` was sent to ``actor``."""
-    return exists(
-        select(ReferralStep.id).where(
-            ReferralStep.item_type == item_type,
-            ReferralStep.item_id == item_id,
-            ReferralStep.to_user_id == actor.user_id,
-        )
-    )
-
-
-def is_referred_to(session: Session, actor: Actor, item_type: str, item_id: int) -> bool:
-    if actor.user_id is None:
-        return False
-    q = select(ReferralStep.id).where(
-        ReferralStep.item_type == item_type,
-        ReferralStep.item_id == item_id,
-        ReferralStep.to_user_id == actor.user_id,
-    )
-    return session.scalar(q.limit(1)) is not None
-
-
-# -- plain data out -------------------------------------------------------------------------------
-@dataclass(frozen=True, slots=True)
-class Target:
-    """A receiver: a user or a department (see the module docstring for departments)."""
-
-    user_id: int | None = None
-    department_id: int | None = None
-
-    @classmethod
-    def user(cls, user_id: int) -> Target:
-        return cls(user_id=user_id)
-
-    @classmethod
-    def department(cls, department_id: int) -> Target:
-        return cls(department_id=department_id)
-
-
-@dataclass(frozen=True, slots=True)
-class StepInfo:
-    id: int
-    item_type: str
-    item_id: int
-    parent_step_id: int | None
-    kind: str
-    from_user_id: int | None
-    from_name: str
-    to_user_id: int | None
-    to_name: str
-    to_department_id: int | None
-    to_department_name: str
-    instruction: str
-    note: str
-    action_note: str
-    status: str
-    already_open: bool
-    circular: bool
-    sent_at: dt.datetime
-    seen_at: dt.datetime | None
-    acted_at: dt.datetime | None
-    closed_at: dt.datetime | None
-    deadline: dt.datetime | None
-
-    @property
-    def flagged(self) -> bool:
-        """Sent to someone already holding the item, or back to someone already on its path."""
-        return self.already_open or self.circular
-
-    def dwell(self, now: dt.datetime | None = None) -> dt.timedelta:
-        """How long the step stayed with its receiver: until acted on or closed, else until now."""
-        end = self.acted_at or self.closed_at or now or utcnow()
-        return max(end - self.sent_at, dt.timedelta(0))
-
-    def overdue(self, now: dt.datetime | None = None) -> bool:
-        return self.deadline is not None and self.status in _PENDING and (now or utcnow()) > self.deadline
-
-
-@dataclass(frozen=True, slots=True)
-class StepNode:
-    step: StepInfo
-    children: list[StepNode] = field(default_factory=list)
-
-
-@dataclass(frozen=True, slots=True)
-class CartableEntry:
-    step: StepInfo
-    item: ItemSummary | None  # None: the item no longer exists (a deleted draft)
-
-
-@dataclass(frozen=True, slots=True)
-class BoxCount:
-    total: int
-    unseen: int
-    overdue: int
-
-
-def _infos(session: Session, steps: Sequence[ReferralStep]) -> list[StepInfo]:
-    user_ids = {u for s in steps for u in (s.from_user_id, s.to_user_id) if u is not None}
-    dept_ids = {s.to_department_id for s in steps if s.to_department_id is not None}
-    users: dict[int, str] = {}
-    if user_ids:
-        users = {
-            i: n for i, n in session.execute(select(User.id, User.full_name).where(User.id.in_(user_ids)))
-        }
-    depts: dict[int, str] = {}
-    if dept_ids:
-        q = select(Department.id, Department.name).where(Department.id.in_(dept_ids))
-        depts = {i: n for i, n in session.execute(q)}
-    return [
-        StepInfo(
-            s.id,
-            s.item_type,
-            s.item_id,
-            s.parent_step_id,
-            s.kind,
-            s.from_user_id,
-            users.get(s.from_user_id, "") if s.from_user_id is not None else "",
-            s.to_user_id,
-            users.get(s.to_user_id, "") if s.to_user_id is not None else "",
-            s.to_department_id,
-            depts.get(s.to_department_id, "") if s.to_department_id is not None else "",
-            s.instruction,
-            s.note,
-            s.action_note,
-            s.status,
-            s.already_open,
-            s.circular,
-            s.sent_at,
-            s.seen_at,
-            s.acted_at,
-            s.closed_at,
-            s.deadline,
-        )
-        for s in steps
-    ]
-
-
-def _info(session: Session, step: ReferralStep) -> StepInfo:
-    return _infos(session, [step])[0]
 
 
 # -- referring ------------------------------------------------------------------------------------
@@ -349,7 +177,7 @@ def _open_holders(session: Session, item_type: str, item_id: int, user_ids: list
         ReferralStep.item_type == item_type,
         ReferralStep.item_id == item_id,
         ReferralStep.to_user_id.in_(user_ids),
-        ReferralStep.status.in_(_PENDING),
+        ReferralStep.status.in_(PENDING),
         ReferralStep.kind != ReferralKind.COPY.value,
     )
     return {u for u in session.scalars(q) if u is not None}
@@ -357,7 +185,7 @@ def _open_holders(session: Session, item_type: str, item_id: int, user_ids: list
 
 def _held_step(session: Session, actor: Actor, step_id: int) -> ReferralStep:
     """A step ``actor`` received (NotFound for steps they may not see, PermissionDenied otherwise)."""
-    step = _visible_step(session, actor, step_id)
+    step = visible_step(session, actor, step_id)
     if actor.user_id is None or step.to_user_id != actor.user_id:
         raise PermissionDenied(QT_TRANSLATE_NOOP("errors", "Only the receiver of this referral may do this."))
     return step
@@ -386,7 +214,7 @@ def refer(
     ``parent_step_id``: re-refer from a step ``actor`` holds (any number of times, to anyone, also
     back up the chain: such steps are flagged, never refused). ``copy``: confidential copies.
     """
-    kind_of = _item_type(item_type)
+    kind_of = item_type_of(item_type)
     actor.require(kind_of.permission)
     kind_of.check(session, actor, item_id)
     instruction = _check_text(
@@ -439,7 +267,7 @@ def refer(
         session.add(step)
         steps.append(step)
     session.flush()
-    infos = _infos(session, steps)
+    infos = step_infos(session, steps)
     for info in infos:
         _announce_new(session, actor, info)
     if not copy:
@@ -536,7 +364,7 @@ def mark_seen(session: Session, actor: Actor, step_id: int) -> StepInfo:
     step = _held_step(session, actor, step_id)
     if _touch_seen(step):
         _changed(session, actor, step, "seen", {"status": [ReferralStatus.OPEN.value, step.status]})
-    return _info(session, step)
+    return step_info(session, step)
 
 
 def mark_item_seen(session: Session, actor: Actor, item_type: str, item_id: int) -> int:
@@ -576,12 +404,12 @@ def act(session: Session, actor: Actor, step_id: int, note: str) -> StepInfo:
     _changed(
         session, actor, step, "act", {"status": [old_status, step.status], "action_note": [old_note, text]}
     )
-    return _info(session, step)
+    return step_info(session, step)
 
 
 def close(session: Session, actor: Actor, step_id: int, note: str = "") -> StepInfo:
     """Finish a step: its receiver (done with it), or its sender (withdrawing it)."""
-    step = _visible_step(session, actor, step_id)
+    step = visible_step(session, actor, step_id)
     if actor.user_id is None or actor.user_id not in (step.to_user_id, step.from_user_id):
         raise PermissionDenied(
             QT_TRANSLATE_NOOP("errors", "Only the sender or the receiver of this referral may close it.")
@@ -595,7 +423,7 @@ def close(session: Session, actor: Actor, step_id: int, note: str = "") -> StepI
     step.closed_at = utcnow()
     step.status = ReferralStatus.CLOSED.value
     _changed(session, actor, step, "close", {"status": [old, step.status]})
-    return _info(session, step)
+    return step_info(session, step)
 
 
 def return_to_sender(session: Session, actor: Actor, step_id: int, note: str) -> StepInfo:
@@ -640,72 +468,21 @@ def return_to_sender(session: Session, actor: Actor, step_id: int, note: str) ->
     )
     session.add(back)
     session.flush()
-    info = _info(session, back)
+    info = step_info(session, back)
     _announce_new(session, actor, info)
     return info
 
 
-# -- reading --------------------------------------------------------------------------------------
-def _may_see_steps(session: Session, actor: Actor, item_type: str, item_id: int) -> bool:
-    """May ``actor`` see the item's non-copy steps (involved, or staff whose role clears it)?"""
-    kind_of = _item_type(item_type)
-    kind_of.check(session, actor, item_id)
-    if actor.role in _STAFF and kind_of.cleared(session, actor, item_id):
-        return True
-    uid = actor.user_id
-    if uid is None:
-        return False
-    if uid in kind_of.own_users(session, item_id):
-        return True
-    q = select(ReferralStep.id).where(
-        ReferralStep.item_type == item_type,
-        ReferralStep.item_id == item_id,
-        ReferralStep.kind != ReferralKind.COPY.value,
-        (ReferralStep.to_user_id == uid) | (ReferralStep.from_user_id == uid),
-    )
-    return session.scalar(q.limit(1)) is not None
-
-
-def _own(actor: Actor, step: ReferralStep) -> bool:
-    return actor.user_id is not None and actor.user_id in (step.from_user_id, step.to_user_id)
-
-
-def _visible_step(session: Session, actor: Actor, step_id: int) -> ReferralStep:
-    step = session.get(ReferralStep, step_id)
-    if step is None:
-        raise NotFound(what="Referral step", id=step_id)
-    if _own(actor, step):
-        _item_type(step.item_type).check(session, actor, step.item_id)
-        return step
-    if step.kind == ReferralKind.COPY or not _may_see_steps(session, actor, step.item_type, step.item_id):
-        raise NotFound(what="Referral step", id=step_id)
-    return step
-
-
-def item_summary(session: Session, actor: Actor, item_type: str, item_id: int) -> ItemSummary:
-    """What the referral dialog shows of the item (NotFound unless ``actor`` may see it)."""
-    kind_of = _item_type(item_type)
-    kind_of.check(session, actor, item_id)
-    return kind_of.describe(session, [item_id])[item_id]
-
-
-def get_step(session: Session, actor: Actor, step_id: int) -> CartableEntry:
-    """One step with its item's summary (what the pop-up shows)."""
-    step = _visible_step(session, actor, step_id)
-    item = _item_type(step.item_type).describe(session, [step.item_id]).get(step.item_id)
-    return CartableEntry(_info(session, step), item)
-
-
 def history(session: Session, actor: Actor, item_type: str, item_id: int) -> list[StepNode]:
     """The item's referral tree as ``actor`` may see it: roots oldest first, children nested."""
-    full = _may_see_steps(session, actor, item_type, item_id)
+    full = may_see_steps(session, actor, item_type, item_id)
     q = (
         select(ReferralStep)
         .where(ReferralStep.item_type == item_type, ReferralStep.item_id == item_id)
         .order_by(ReferralStep.sent_at, ReferralStep.id)
     )
-    steps = [s for s in session.scalars(q) if _own(actor, s) or (full and s.kind != ReferralKind.COPY)]
-    nodes = {info.id: StepNode(info) for info in _infos(session, steps)}
+    steps = [s for s in session.scalars(q) if is_own(actor, s) or (full and s.kind != ReferralKind.COPY)]
+    nodes = {info.id: StepNode(info) for info in step_infos(session, steps)}
     roots: list[StepNode] = []
     for node in nodes.values():
         parent = nodes.get(node.step.parent_step_id) if node.step.parent_step_id is not None else None
@@ -719,12 +496,12 @@ def _box_clause(actor: Actor, box: str) -> ColumnElement[bool]:
     clauses: dict[str, ColumnElement[bool]] = {
         "received": to_me
         & ReferralStep.kind.in_((ReferralKind.REFER.value, ReferralKind.RETURN.value))
-        & ReferralStep.status.in_(_PENDING),
+        & ReferralStep.status.in_(PENDING),
         "copies": to_me
         & (ReferralStep.kind == ReferralKind.COPY.value)
         & (ReferralStep.status != ReferralStatus.CLOSED.value),
-        "sent": from_me & ReferralStep.status.in_(_PENDING),
-        "done": to_me & ReferralStep.status.in_(_FINISHED) & (ReferralStep.kind != ReferralKind.COPY.value),
+        "sent": from_me & ReferralStep.status.in_(PENDING),
+        "done": to_me & ReferralStep.status.in_(FINISHED) & (ReferralStep.kind != ReferralKind.COPY.value),
     }
     if box not in clauses:
         raise ValidationError(
@@ -754,7 +531,7 @@ def cartable(
         q = q.where(ReferralStep.id < before_id)
     if item_type is not None:
         q = q.where(ReferralStep.item_type == item_type)
-    infos = _infos(session, list(session.scalars(q)))
+    infos = step_infos(session, list(session.scalars(q)))
     by_type: dict[str, dict[int, ItemSummary]] = {}
     for t in {i.item_type for i in infos}:
         kind_of = ITEM_TYPES.get(t)
@@ -775,7 +552,7 @@ def cartable_counts(session: Session, actor: Actor) -> dict[str, BoxCount]:
                 (
                     ReferralStep.deadline.is_not(None)
                     & (ReferralStep.deadline < now)
-                    & ReferralStep.status.in_(_PENDING),
+                    & ReferralStep.status.in_(PENDING),
                     1,
                 ),
                 else_=0,
