@@ -43,6 +43,7 @@ from sivadesk.ui.letter_form_panels import (
     DetailsPanel,
     FilesPanel,
     FormData,
+    LinksPanel,
     RecipientsPanel,
     date_field,
     load_form,
@@ -204,8 +205,6 @@ class LetterForm(QWidget):
         self.their_number_edit = QLineEdit(self)
         self.their_number_edit.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         self.their_date_edit = date_field(self.ctx, self)
-        self.reply_to_label = QLabel(self)
-        self.reply_to_label.setWordWrap(True)
         self.body = BodyEditor(self)
         self.letter_form = QFormLayout()
         self.letter_form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
@@ -232,7 +231,6 @@ class LetterForm(QWidget):
         self.theirs_row = QWidget(self)
         self.theirs_row.setLayout(theirs_row)
         self.letter_form.addRow(self.theirs_label, self.theirs_row)
-        self.letter_form.addRow(self.tr("In reply to"), self.reply_to_label)
         letter_tab = QWidget(self)
         letter_layout = QVBoxLayout(letter_tab)
         letter_layout.addLayout(self.letter_form)
@@ -242,12 +240,14 @@ class LetterForm(QWidget):
 
         self.details = DetailsPanel(self.ctx, self)
         self.files = FilesPanel(self.ctx, self)
+        self.links = LinksPanel(self.ctx, self)
 
         self.tabs = QTabWidget(self)
         self.tabs.addTab(letter_tab, self.tr("Letter"))
         self.tabs.addTab(self.recipients, self.tr("Recipients"))
         self.tabs.addTab(self.details, self.tr("Details"))
         self.tabs.addTab(self.files, self.tr("Attachments"))
+        self.tabs.addTab(self.links, self.tr("Links"))
         self.referral_tree: QWidget | None = None
         self.audit_panel: Any = None
         if self.ctx.actor.can("audit.read"):
@@ -276,6 +276,8 @@ class LetterForm(QWidget):
         self.signer_combo.currentIndexChanged.connect(self._signer_changed)
         self.register_combo.currentIndexChanged.connect(self._register_changed)
         self.files.changed.connect(self.reload)
+        self.links.changed.connect(self.reload)
+        self.links.failed.connect(self._failed)
         self.files.message.connect(self._show_info)
         self.files.failed.connect(self._failed)
         QShortcut(QKeySequence(QKeySequence.StandardKey.Save), self, self.save)
@@ -302,6 +304,7 @@ class LetterForm(QWidget):
         self.data = data
         self.letter = data.letter
         self._fill_choices(data)
+        self.details.set_codes(data.categories, data.kinds)
         if data.letter is not None:
             self._show_letter(data)
         elif first:
@@ -406,10 +409,10 @@ class LetterForm(QWidget):
         _select(self.department_combo, getattr(x, "sender_department_id", None))
         self.their_number_edit.setText(x.their_number)
         self.their_date_edit.setDate(x.their_date)
-        self.reply_to_label.setText(data.reply_to or "—")
         self.body.set_html(x.body, self.ctx.language == "fa")
         self.recipients.set_recipients(data.recipients)
         self.details.show_letter(x)
+        self.links.set_links(x.id, data.links, x.status == "draft")
         self._show_theirs(x.direction)
         self._set_read_only(x.status != "draft")
 
@@ -485,7 +488,7 @@ class LetterForm(QWidget):
         except Exception:
             log.exception("referral history could not be shown")
             return
-        self.tabs.insertTab(4, self.referral_tree, self.tr("Referrals"))
+        self.tabs.insertTab(5, self.referral_tree, self.tr("Referrals"))
 
     def _update_buttons(self) -> None:
         can = self.ctx.actor.can

@@ -6,7 +6,7 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import (
     QAction,
     QActionGroup,
@@ -49,37 +49,61 @@ log = logging.getLogger("sivadesk.ui.letters")
 # -- body --------------------------------------------------------------------------------------------
 
 
-def merge_fields() -> list[tuple[str, str]]:
-    """(placeholder, label) of the merge fields the letter body may use (H1's merge module)."""
+def merge_groups() -> list[tuple[str, list[tuple[str, str]]]]:
+    """The merge fields the body may use, by group: (group label, [(placeholder, label)]).
+    Empty when the merge module (``sivadesk.letters.merge``) is not installed."""
     merge = optional_module("sivadesk.letters.merge")
     if merge is None:
         return []
-    for name in ("FIELDS", "MERGE_FIELDS"):
-        table = getattr(merge, name, None)
-        if table:
-            return [_field_pair(item, table) for item in table]
-    lister = getattr(merge, "available_fields", None) or getattr(merge, "field_names", None)
-    if lister is not None:
-        try:
-            return [_field_pair(item, None) for item in lister()]
-        except Exception:
-            log.exception("merge fields could not be listed")
-    return []
-
-
-def _field_pair(item: Any, table: Any) -> tuple[str, str]:
-    if isinstance(table, dict):
-        value = table[item]
-        label = value if isinstance(value, str) else str(getattr(value, "label", item))
-        return placeholder(str(item)), label
-    if isinstance(item, tuple) and len(item) >= 2:
-        return placeholder(str(item[0])), str(item[1])
-    key = str(getattr(item, "key", getattr(item, "name", item)))
-    return placeholder(key), str(getattr(item, "label", key))
+    t = QCoreApplication.translate
+    labels = {
+        "contact.name": t("BodyEditor", "Name"),
+        "contact.first_name": t("BodyEditor", "First name"),
+        "contact.last_name": t("BodyEditor", "Last name"),
+        "contact.title": t("BodyEditor", "Job title"),
+        "contact.kind": t("BodyEditor", "Kind"),
+        "contact.company": t("BodyEditor", "Company"),
+        "contact.street": t("BodyEditor", "Street"),
+        "contact.postcode": t("BodyEditor", "Postcode"),
+        "contact.city": t("BodyEditor", "City"),
+        "contact.region": t("BodyEditor", "Region"),
+        "contact.country": t("BodyEditor", "Country"),
+        "contact.address": t("BodyEditor", "Full address"),
+        "contact.phone": t("BodyEditor", "Phone"),
+        "contact.email": t("BodyEditor", "E-mail"),
+        "letter.number": t("BodyEditor", "Number"),
+        "letter.number_fa": t("BodyEditor", "Number in Persian digits"),
+        "letter.subject": t("BodyEditor", "Subject"),
+        "letter.category": t("BodyEditor", "Category"),
+        "letter.kind": t("BodyEditor", "Type"),
+        "letter.date": t("BodyEditor", "Date"),
+        "letter.date_gregorian": t("BodyEditor", "Date (day/month/year)"),
+        "letter.date_jalali": t("BodyEditor", "Jalali date"),
+        "letter.date_jalali_fa": t("BodyEditor", "Jalali date in Persian digits"),
+        "letter.their_number": t("BodyEditor", "Their number"),
+        "letter.their_date": t("BodyEditor", "Their date"),
+        "letter.their_date_jalali": t("BodyEditor", "Their date (Jalali)"),
+        "signer.name": t("BodyEditor", "Signer's name"),
+        "signer.title": t("BodyEditor", "Signer's position"),
+    }
+    groups = [
+        (t("BodyEditor", "Correspondent"), [f"contact.{f}" for f in getattr(merge, "CONTACT_FIELDS", ())]),
+        (t("BodyEditor", "Company"), [f"company.{f}" for f in getattr(merge, "COMPANY_FIELDS", ())]),
+        (t("BodyEditor", "Letter"), [k for k in labels if k.startswith("letter.")]),
+        (t("BodyEditor", "Signer"), ["signer.name", "signer.title"]),
+    ]
+    out = []
+    for title, keys in groups:
+        items = [
+            (placeholder(k), labels.get(k) or labels.get("contact." + k.split(".", 1)[1], k)) for k in keys
+        ]
+        if items:
+            out.append((title, items))
+    return out
 
 
 def placeholder(key: str) -> str:
-    return key if key.startswith("{") else "{{ " + key + " }}"
+    return "{{" + key + "}}"
 
 
 class BodyEditor(QWidget):
@@ -148,7 +172,7 @@ class BodyEditor(QWidget):
         self.merge_menu = QMenu(self.merge_button)
         self.merge_button.setMenu(self.merge_menu)
         self.toolbar.addWidget(self.merge_button)
-        self.fill_merge_menu(merge_fields())
+        self.fill_merge_menu(merge_groups())
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.toolbar)
@@ -170,13 +194,18 @@ class BodyEditor(QWidget):
         action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         return action
 
-    def fill_merge_menu(self, fields: list[tuple[str, str]]) -> None:
+    def fill_merge_menu(self, groups: list[tuple[str, list[tuple[str, str]]]]) -> None:
         self.merge_menu.clear()
-        for token, label in fields:
-            action = self.merge_menu.addAction(f"{label}  {token}")
-            action.triggered.connect(lambda _=False, t=token: self.insert_field(t))
-        self.merge_button.setEnabled(bool(fields))
-        if not fields:
+        self.merge_tokens: list[str] = []
+        for title, fields in groups:
+            sub = self.merge_menu.addMenu(title)
+            for token, label in fields:
+                action = sub.addAction(label)
+                action.setToolTip(token)
+                self.merge_tokens.append(token)
+                action.triggered.connect(lambda _=False, t=token: self.insert_field(t))
+        self.merge_button.setEnabled(bool(groups))
+        if not groups:
             self.merge_button.setToolTip(self.tr("No merge fields are available."))
 
     # -- editing ---------------------------------------------------------------------------

@@ -152,6 +152,9 @@ class LettersPage(QWidget):
         if self.search_bar is not None:
             filters.addWidget(self.search_bar, 1)
             self.status_filter.hide()
+            combo = getattr(self.search_bar, "register", None)
+            if isinstance(combo, QWidget):
+                combo.hide()  # the tabs above choose the register
         else:
             filters.addWidget(QLabel(self.tr("Status"), self))
             filters.addWidget(self.status_filter)
@@ -185,7 +188,7 @@ class LettersPage(QWidget):
             header.resizeSection(col, width)
 
     def _connect_signals(self) -> None:
-        self.tabs.currentChanged.connect(lambda *_: self.apply_filters())
+        self.tabs.currentChanged.connect(self._tab_changed)
         self.status_filter.currentIndexChanged.connect(lambda *_: self.apply_filters())
         if self.search_bar is not None and hasattr(self.search_bar, "query_changed"):
             self.search_bar.query_changed.connect(self._search_changed)
@@ -245,16 +248,20 @@ class LettersPage(QWidget):
                 return
 
     def current_query(self) -> ListQuery:
-        search = (
-            self.search_bar.query()
-            if self.search_bar is not None and hasattr(self.search_bar, "query")
-            else None
-        )
-        return ListQuery(
-            register_id=self.current_register_id(),
-            status=self.status_filter.currentData(),
-            search=search,
-        )
+        bar = self.search_bar
+        if bar is not None and hasattr(bar, "query"):
+            return ListQuery(register_id=self.current_register_id(), search=bar.query())
+        return ListQuery(register_id=self.current_register_id(), status=self.status_filter.currentData())
+
+    @Slot(int)
+    def _tab_changed(self, _index: int) -> None:
+        # The tabs are the register filter: the search bar's own register box follows them (hidden).
+        combo = getattr(self.search_bar, "register", None)
+        if isinstance(combo, QComboBox):
+            combo.blockSignals(True)
+            combo.setCurrentIndex(max(0, combo.findData(self.current_register_id())))
+            combo.blockSignals(False)
+        self.apply_filters()
 
     def apply_filters(self, force: bool = False) -> None:
         query = self.current_query()
@@ -264,6 +271,12 @@ class LettersPage(QWidget):
 
     @Slot(object)
     def _search_changed(self, query: Any) -> None:
+        # A saved search may name a register: show its tab.
+        wanted = getattr(query, "register_id", None)
+        if wanted is not None and wanted != self.current_register_id():
+            self.tabs.blockSignals(True)
+            self.show_register(wanted)
+            self.tabs.blockSignals(False)
         self.count_label.setText(self.tr("Searching…"))
         self.model.set_query(ListQuery(register_id=self.current_register_id(), search=query))
 

@@ -197,3 +197,74 @@ def test_form_in_english_and_persian(qtbot, db, contacts_ctx, register, language
         assert form.number_label.text() == x.number
     qtbot.wait(50)
     form.grab().save(str(out_dir(tmp_path) / f"letter-form-{code}.png"))
+
+
+def test_recipients_merge_fields_and_links(qtbot, db, contacts_ctx, register):  # noqa: F811
+    from sivadesk.ops import letter_recipients
+
+    actor = contacts_ctx.actor
+    zoe = add_contact(db, actor, "Zoé", "Martin")
+    with db.session() as s:
+        dept = users.create_department(s, actor, "Finances", "FIN")
+        earlier = letters.create_draft(s, actor, register.id, "Demande initiale")
+        earlier = letters.register_letter(s, actor, earlier.id, dt.date.today())
+        x = letters.create_draft(s, actor, register.id, "Réponse")
+    form = make_form(qtbot, contacts_ctx, x.id)
+    # Recipients: a contact as addressee, a department in copy.
+    form.recipients.contact.choose(zoe.id, zoe.display_name)
+    form.recipients.add_contact_button.click()
+    form.recipients.department_combo.setCurrentIndex(form.recipients.department_combo.findData(dept.id))
+    form.recipients.copy_check.setChecked(True)
+    form.recipients.add_department_button.click()
+    assert [(r.kind, r.copy) for r in form.recipients.recipients()] == [
+        ("contact", False),
+        ("department", True),
+    ]
+    # Merge fields from the merge module, inserted at the cursor.
+    assert "{{contact.last_name}}" in form.body.merge_tokens
+    form.body.edit.setPlainText("Chère Madame ")
+    form.body.edit.moveCursor(form.body.edit.textCursor().MoveOperation.End)
+    form.body.insert_field("{{contact.last_name}}")
+    with qtbot.waitSignal(form.saved, timeout=10000):
+        form.save_button.click()
+    with db.read_session() as s:
+        rows = letter_recipients.list_recipients(s, actor, x.id)
+        body = letters.get_letter(s, actor, x.id).body
+    assert [(r.kind, r.ref_id, r.copy) for r in rows] == [
+        ("contact", zoe.id, False),
+        ("department", dept.id, True),
+    ]
+    assert "Chère Madame {{contact.last_name}}" in body
+    # In reply to the earlier letter, found by its number.
+    qtbot.waitUntil(lambda: form.links.add_button.isEnabled(), timeout=10000)
+    form.links.letter_edit.setText(earlier.number)
+    form.links.search()
+    qtbot.waitUntil(lambda: form.links.letter_combo.count() == 1, timeout=10000)
+    assert form.links.chosen_id() == earlier.id
+    loads = form.loads
+    form.links.add_button.click()
+    qtbot.waitUntil(lambda: form.loads > loads and bool(form.links.rows()), timeout=10000)
+    assert form.links.rows() == [["In reply to", earlier.number, "Demande initiale"]]
+    with db.read_session() as s:
+        assert letters.get_letter(s, actor, x.id).in_reply_to_id == earlier.id
+
+
+def test_print_and_refer_open_their_dialogs(qtbot, db, contacts_ctx, register):  # noqa: F811
+    from sivadesk.ui.letter_print import LetterPrintDialog
+    from sivadesk.ui.referral_dialog import ReferralDialog
+
+    actor = contacts_ctx.actor
+    with db.session() as s:
+        x = letters.create_draft(s, actor, register.id, "À imprimer")
+        x = letters.register_letter(s, actor, x.id, dt.date.today())
+    form = make_form(qtbot, contacts_ctx, x.id)
+    assert form.print_button.isEnabled() and form.refer_button.isEnabled()
+    form.print_button.click()
+    assert isinstance(form.dialog, LetterPrintDialog)
+    form.dialog.close()
+    form.refer_button.click()
+    assert isinstance(form.dialog, ReferralDialog)
+    form.dialog.close()
+    qtbot.waitUntil(
+        lambda: contacts_ctx.runner.pending == 0 and contacts_ctx.pages.pending == 0, timeout=20000
+    )
