@@ -37,7 +37,6 @@ from sivadesk.models import (
     Attachment,
     Classification,
     Contact,
-    ContactTag,
     Department,
     GroupMode,
     Letter,
@@ -67,6 +66,7 @@ from sivadesk.ops.letter_access import (
     visible_clause,
     withdraw_approval,
 )
+from sivadesk.ops.letter_groups import clone_letter, expand_groups, replace_recipients
 from sivadesk.ops.letter_workflow import mark_archived, mark_sent
 from sivadesk.ops.records import audit, emit
 from sivadesk.ops.registers import letter_codes
@@ -365,129 +365,6 @@ def delete_draft(session: Session, actor: Actor, letter_id: int) -> None:
     emit(session, "letter.deleted", "letter", letter_id, {}, actor)
 
 
-def _group_members(session: Session, tag_id: int | None) -> list[Contact]:
-    if tag_id is None:
-        return []
-    return list(
-        session.scalars(
-            select(Contact)
-            .join(ContactTag, ContactTag.contact_id == Contact.id)
-            .where(ContactTag.tag_id == tag_id, Contact.deleted_at.is_(None))
-            .order_by(Contact.sort_key, Contact.id)
-        )
-    )
-
-
-def _contact_row(c: Contact, copy: bool) -> LetterRecipient:
-    return LetterRecipient(
-        kind=RecipientKind.CONTACT.value, contact_id=c.id, name=c.display_name[:200], copy=copy
-    )
-
-
-def _expand_groups(session: Session, rows: list[LetterRecipient]) -> list[LetterRecipient]:
-    """The recipients with every group row replaced by its contacts (same copy flag), without
-    contacts twice. Unsaved rows, in order; a group without contacts is an error."""
-    out: list[LetterRecipient] = []
-    seen: set[tuple[int | None, bool]] = {
-        (r.contact_id, r.copy) for r in rows if r.kind == RecipientKind.CONTACT
-    }
-    for r in rows:
-        if r.kind != RecipientKind.GROUP:
-            out.append(r)
-            continue
-        members = _group_members(session, r.tag_id)
-        if not members:
-            raise ValidationError(
-                QT_TRANSLATE_NOOP("errors", "The contact group {name} has no contacts."),
-                field="recipients",
-                name=r.name,
-            )
-        for c in members:
-            if (c.id, r.copy) not in seen:
-                seen.add((c.id, r.copy))
-                out.append(_contact_row(c, r.copy))
-    return out
-
-
-def _replace_recipients(session: Session, letter_id: int, rows: list[LetterRecipient]) -> None:
-    session.execute(delete(LetterRecipient).where(LetterRecipient.letter_id == letter_id))
-    for position, r in enumerate(rows):
-        session.add(
-            LetterRecipient(
-                letter_id=letter_id,
-                kind=r.kind,
-                contact_id=r.contact_id,
-                user_id=r.user_id,
-                department_id=r.department_id,
-                tag_id=r.tag_id,
-                name=r.name,
-                copy=r.copy,
-                position=position,
-            )
-        )
-    session.flush()
-
-
-# Columns a per-recipient copy takes from the letter it was made from.
-_CLONED = (
-    "register_id",
-    "direction",
-    "urgency",
-    "classification",
-    "subject",
-    "body",
-    "their_number",
-    "their_date",
-    "signer_user_id",
-    "signer_title",
-    "creator_id",
-    "created_at",
-    "in_reply_to_id",
-    "category",
-    "kind",
-    "sender_department_id",
-    "approved_at",
-    "approved_by_id",
-)
-
-
-def _clone(session: Session, actor: Actor, x: Letter, contact_id: int | None) -> Letter:
-    y = Letter(
-        status=LetterStatus.DRAFT.value,
-        contact_id=contact_id,
-        period="",
-        scope_key="",
-        number="",
-        void_reason="",
-        reminder_note="",
-        archive_sha256="",
-        retention_class="",
-        **{k: getattr(x, k) for k in _CLONED},
-    )
-    session.add(y)
-    session.flush()
-    for t in session.scalars(select(LetterTag).where(LetterTag.letter_id == x.id)):
-        session.add(LetterTag(letter_id=y.id, name_norm=t.name_norm, name=t.name))
-    for a in session.scalars(
-        select(Attachment).where(Attachment.owner_type == "letter", Attachment.owner_id == x.id)
-    ):
-        session.add(
-            Attachment(
-                sha256=a.sha256,
-                filename=a.filename,
-                mime_type=a.mime_type,
-                size=a.size,
-                owner_type="letter",
-                owner_id=y.id,
-                description=a.description,
-                created_by=a.created_by,
-            )
-        )
-    session.flush()
-    audit(session, actor, "create", "letter", y.id, y.subject, {"copy_of": [None, x.id]})
-    return y
-
-
 def _number(
     session: Session, actor: Actor, x: Letter, register: Register, when: dt.date, dept_code: str | None
 ) -> None:
@@ -547,14 +424,12 @@ def register_letters(
     per_recipient = register.group_mode == GroupMode.PER_RECIPIENT and any(
         r.kind == RecipientKind.GROUP and not r.copy for r in rows
     )
-    if any(r.kind == RecipientKind.GROUP for r in rows):
-        rows = _expand_groups(session, rows)
+    had_groups = any(r.kind == RecipientKind.GROUP for r in rows)
+    if had_groups:
+        rows = expand_groups(session, rows)
     if not per_recipient:
-        if any(
-            r.kind == RecipientKind.GROUP
-            for r in session.scalars(select(LetterRecipient).where(LetterRecipient.letter_id == x.id))
-        ):
-            _replace_recipients(session, x.id, rows)
+        if had_groups:
+            replace_recipients(session, x.id, rows)
         mains = [r.contact_id for r in rows if r.kind == RecipientKind.CONTACT and not r.copy]
         if x.contact_id is None and len(mains) == 1:
             x.contact_id = mains[0]
@@ -564,9 +439,9 @@ def register_letters(
     shared = [r for r in rows if not (r.kind == RecipientKind.CONTACT and not r.copy)]
     letters: list[Letter] = []
     for i, a in enumerate(addressees):
-        y = x if i == 0 else _clone(session, actor, x, a.contact_id)
+        y = x if i == 0 else clone_letter(session, actor, x, a.contact_id)
         y.contact_id = a.contact_id
-        _replace_recipients(session, y.id, [a, *shared])
+        replace_recipients(session, y.id, [a, *shared])
         letters.append(y)
     for y in letters:
         _number(session, actor, y, register, when, dept_code)
