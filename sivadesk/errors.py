@@ -41,6 +41,7 @@ ENTITY_NAMES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("errors", "Letter"),
     QT_TRANSLATE_NOOP("errors", "Letter link"),
     QT_TRANSLATE_NOOP("errors", "Referral step"),
+    QT_TRANSLATE_NOOP("errors", "Fax"),
     QT_TRANSLATE_NOOP("errors", "Call"),
     QT_TRANSLATE_NOOP("errors", "Saved search"),
 )

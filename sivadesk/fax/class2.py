@@ -37,6 +37,7 @@ from sivadesk.fax.modem import (
     Command,
     Driver,
     ModemSettings,
+    PageDone,
     PageResult,
     ReadData,
     SendData,
@@ -207,6 +208,8 @@ def send(settings: ModemSettings, number: str, pages: Sequence[Page], *, first_p
         status, code = yield from _page_status(d, lines, last)
         good = status in ("MCF", "RTP", "PIP")  # confirmed by the far end, even if the line drops next
         result.pages.append(PageResult(index + 1, good, status))
+        if good:
+            yield PageDone(index + 1)
         if code is not None and hangup_cause(code) is not Cause.OK:
             return _ended(result, code)
         if good:

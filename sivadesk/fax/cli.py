@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import json
 from pathlib import Path
 from typing import Any
 
@@ -11,6 +12,8 @@ import numpy as np
 from sivadesk.cli import EXIT_OK, UsageError
 from sivadesk.fax.raster import document_pages
 from sivadesk.fax.t4 import Coding, Resolution, decode_page, encode_page
+from sivadesk.models.fax import FaxState
+from sivadesk.ops.context import Actor
 
 
 def add_commands(sub: Any, db_opt: argparse.ArgumentParser) -> None:
@@ -40,6 +43,88 @@ def add_commands(sub: Any, db_opt: argparse.ArgumentParser) -> None:
     d.add_argument("--bit-order", choices=("lsb", "msb"), default="lsb")
     d.add_argument("--resolution", choices=[r.value for r in Resolution], default="fine")
     d.set_defaults(func=cmd_decode)
+
+    s = actions.add_parser("send", parents=[db_opt], help="queue a fax (the modem service sends it)")
+    s.add_argument("number", help="the fax number to dial")
+    s.add_argument("files", nargs="+", type=Path, metavar="FILE", help="PDF, image or text files, in order")
+    s.add_argument("--subject", default="")
+    s.add_argument("--to", default="", help="the recipient's name (cover page)")
+    s.add_argument("--cover", action="store_true", help="add a cover page")
+    s.add_argument("--note", default="", help="a note on the cover page")
+    s.add_argument("--language", choices=("fr", "fa", "en"), default="fr", help="cover page language")
+    s.add_argument("--contact", type=int, metavar="ID", help="file it in this contact's timeline")
+    s.add_argument("--priority", type=int, default=0)
+    s.add_argument("--resolution", choices=[r.value for r in Resolution], default="fine")
+    s.set_defaults(func=cmd_send)
+    st = actions.add_parser("status", parents=[db_opt], help="the fax queue, one JSON object per job")
+    st.add_argument("--state", action="append", choices=[x.value for x in FaxState])
+    st.add_argument("--limit", type=int, default=50)
+    st.set_defaults(func=cmd_status)
+    sv = actions.add_parser("serve", parents=[db_opt], help="run the fax modem service on a serial port")
+    sv.add_argument("--port", required=True, help="the modem's serial port (e.g. /dev/ttyUSB0)")
+    sv.add_argument("--class", dest="fax_class", choices=("2", "2.0"), default="2.0")
+    sv.add_argument("--local-id", default="", help="our fax number as the far end sees it (TSI/CSI)")
+    sv.add_argument("--rings", type=int, default=2, help="answer incoming faxes after N rings (0: never)")
+    sv.add_argument("--once", action="store_true", help="send the due jobs, then stop")
+    sv.set_defaults(func=cmd_serve)
+
+
+def cmd_send(args: argparse.Namespace) -> int:
+    from sivadesk.cli import open_store
+    from sivadesk.ops import fax
+
+    documents = [(f.name, _read(f)) for f in args.files]
+    cover = {"to": args.to, "subject": args.subject, "note": args.note, "language": args.language}
+    db = open_store(getattr(args, "db", None))
+    with db.session() as session:
+        job = fax.queue_fax(
+            session, Actor.system(), args.number, documents, contact_id=args.contact, recipient=args.to,
+            subject=args.subject, cover=cover if args.cover else None, priority=args.priority,
+            resolution=args.resolution,
+        )  # fmt: skip
+    print(job.id)
+    return EXIT_OK
+
+
+def cmd_status(args: argparse.Namespace) -> int:
+    from sivadesk.cli import open_store
+    from sivadesk.ops import fax
+
+    db = open_store(getattr(args, "db", None), must_exist=True)
+    with db.read_session() as session:
+        for job in fax.list_jobs(session, Actor.system(), states=args.state or (), limit=args.limit):
+            row = {
+                "id": job.id, "state": job.state, "number": job.number, "recipient": job.recipient,
+                "subject": job.subject, "pages": f"{job.pages_sent}/{job.pages_total}", "dials": job.dials,
+                "next_try_at": job.next_try_at.isoformat(), "last_cause": job.last_cause,
+                "last_detail": job.last_detail,
+            }  # fmt: skip
+            print(json.dumps(row, ensure_ascii=False))
+    return EXIT_OK
+
+
+def cmd_serve(args: argparse.Namespace) -> int:
+    import signal
+
+    from sivadesk.cli import open_store
+    from sivadesk.fax.modem import ModemSettings
+    from sivadesk.fax.service import FaxService
+
+    db = open_store(getattr(args, "db", None))
+    settings = ModemSettings(
+        fax_class=args.fax_class, local_id=args.local_id, answer_rings=max(0, args.rings)
+    )
+    service = FaxService(db, args.port, settings)
+    if args.once:
+        service.recover()
+        with service.transport:
+            while service.send_next() is not None:
+                pass
+        return EXIT_OK
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        signal.signal(sig, lambda *_: service.stop())
+    service.serve()
+    return EXIT_OK
 
 
 def _read(path: Path) -> bytes:

@@ -37,6 +37,7 @@ class Faults:
     reject_pages: dict[int, int] = field(default_factory=dict)  # page -> how many times to answer RTN
     hangup_after_page: tuple[int, str] | None = None  # (page, code): the line drops after that page
     xoff_seconds: float = 0.0  # hold XOFF this long once per page, during its data
+    xoff_page: int = 0  # only on this page (0: every page)
     silent: bool = False  # answer nothing at all
     fail_command: str = ""  # answer ERROR to this AT command (e.g. "+FCLASS=2.0")
 
@@ -118,6 +119,8 @@ class FaxModemEmulator:
 
     # -- I/O ---------------------------------------------------------------------------------
     def _send(self, data: bytes) -> None:
+        if self._master < 0:
+            return
         with contextlib.suppress(OSError):
             os.write(self._master, data)
 
@@ -127,7 +130,14 @@ class FaxModemEmulator:
     def _read(self, timeout: float = 0.1) -> bytes:
         import select
 
-        r, _w, _x = select.select([self._master], [], [], timeout)
+        if self._master < 0:
+            self._stop.set()
+            return b""
+        try:
+            r, _w, _x = select.select([self._master], [], [], timeout)
+        except (OSError, ValueError):
+            self._stop.set()
+            return b""
         if not r:
             return b""
         try:
@@ -222,10 +232,11 @@ class FaxModemEmulator:
             end = _terminator(data, self.class2)
             if end is not None:
                 break
-            if self.faults.xoff_seconds and not held and len(data) > 200:
+            stall = self.faults.xoff_seconds and self.faults.xoff_page in (0, self._page + 1)
+            if stall and not held and len(data) > 200:
                 held = True
                 self._send(bytes([XOFF]))
-                time.sleep(self.faults.xoff_seconds)
+                self._stop.wait(self.faults.xoff_seconds)
                 self._send(bytes([XON]))
             data += self._read()
         else:

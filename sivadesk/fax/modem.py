@@ -83,7 +83,15 @@ class Write:
     data: bytes
 
 
-Step = Command | SendData | ReadData | WaitByte | WaitLines | Write
+@dataclass(frozen=True, slots=True)
+class PageDone:
+    """A page the far end confirmed (1-based page of the document): the caller saves the resume
+    point at once. Returns None."""
+
+    number: int
+
+
+Step = Command | SendData | ReadData | WaitByte | WaitLines | Write | PageDone
 Driver = Generator[Step, Any, "CallResult"]
 
 # +FHS / +FHNG are not final: "OK" follows them.

@@ -24,6 +24,7 @@ from sivadesk.fax.modem import (
     Cause,
     Command,
     Driver,
+    PageDone,
     ReadData,
     SendData,
     WaitByte,
@@ -52,6 +53,8 @@ class SerialTransport:
         self.baudrate = baudrate
         self.trace = trace
         self.cancelled = threading.Event()
+        #: called with each page the far end confirmed (PageDone), during the call
+        self.on_page: Callable[[int], None] | None = None
         self._buf = bytearray()
         self._port: Any = None
 
@@ -61,6 +64,10 @@ class SerialTransport:
             self.port_name, baudrate=self.baudrate, timeout=0.05, write_timeout=10
         )
         self._buf.clear()
+
+    @property
+    def is_open(self) -> bool:
+        return self._port is not None
 
     def close(self) -> None:
         if self._port is not None:
@@ -239,6 +246,10 @@ class SerialTransport:
             return self.wait_byte(step.wanted, step.timeout)
         if isinstance(step, WaitLines):
             return self.lines(step.timeout, stop_on=step.stop_on)
+        if isinstance(step, PageDone):
+            if self.on_page is not None:
+                self.on_page(step.number)
+            return None
         if isinstance(step, Write):
             self._write(step.data)
             return None

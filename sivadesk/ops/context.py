@@ -27,6 +27,8 @@ PERMISSIONS: dict[str, frozenset[Role]] = {
     "letters.write": _ALL,
     "letters.register": frozenset({Role.ADMIN, Role.MANAGER, Role.RECEPTIONIST}),  # the secretariat
     "letters.void": _STAFF,
+    "fax.send": _ALL,
+    "fax.manage": _STAFF,  # see and cancel everyone's faxes, link received faxes
     "letters.send": frozenset({Role.ADMIN, Role.MANAGER, Role.RECEPTIONIST}),  # mark sent, schedule
     "letters.archive": frozenset({Role.ADMIN, Role.MANAGER, Role.RECEPTIONIST}),
     "letters.refer": _ALL,  # who may see a letter may refer it (ops/referrals.py)

@@ -18,6 +18,7 @@ DEFAULTS: dict[str, Any] = {
     "phone_region": "FR",
     "suffix_lengths": [10, 9, 8, 7],
     "demo": False,
+    "fax_policy": {},  # overrides of sivadesk.ops.fax.FaxPolicy (retry delays, limits)
 }
 
 

@@ -1,0 +1,631 @@
+"""The fax queue: any desktop queues a fax, the PC with the modem sends it.
+
+Life of a job: ``pending`` (waiting for its time) -> ``active`` (a modem service claimed it and is
+calling) -> ``done`` (every page confirmed by the far end) or ``sleeping`` (waiting to retry) or
+``failed`` (given up); ``cancelled`` by its sender. ``pages_sent`` is the resume point, saved as
+soon as each page is confirmed, so a service killed mid-call resumes at the first unconfirmed page.
+
+Retry policy (HylaFAX's taxonomy; office setting ``fax_policy`` overrides any of it):
+
+==================  ===============================================
+busy                retry after 180 s
+no answer/carrier   retry after 300 s (no dial tone too)
+protocol error      retry after 60 s (the call reached a fax machine)
+modem failure       retry after 60 s
+give up             12 dials, 3 calls that reached a fax machine, or the same page failing 3 times
+==================  ===============================================
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import uuid
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import or_, select
+from sqlalchemy.orm import Session
+
+from sivadesk.errors import QT_TRANSLATE_NOOP, NotFound, PermissionDenied, ValidationError
+from sivadesk.fax import raster
+from sivadesk.fax.cover import cover_page
+from sivadesk.fax.modem import CallResult, Cause
+from sivadesk.fax.t4 import Page, Resolution, T4Error
+from sivadesk.models import Blob, Contact, ContactTag, utcnow
+from sivadesk.models.fax import FINAL_STATES, FaxAttempt, FaxDocument, FaxJob, FaxState, ReceivedFax
+from sivadesk.ops import attachments, office
+from sivadesk.ops.activity import add_activity
+from sivadesk.ops.context import Actor
+from sivadesk.ops.records import audit, emit
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True, slots=True)
+class FaxPolicy:
+    busy_s: int = 180
+    no_answer_s: int = 300
+    protocol_s: int = 60
+    modem_s: int = 60
+    max_dials: int = 12
+    max_tries: int = 3
+    max_page_failures: int = 3
+
+    def delay(self, cause: str) -> dt.timedelta:
+        seconds = {
+            Cause.BUSY.value: self.busy_s,
+            Cause.NO_ANSWER.value: self.no_answer_s,
+            Cause.NO_CARRIER.value: self.no_answer_s,
+            Cause.NO_DIALTONE.value: self.no_answer_s,
+            Cause.PROTOCOL.value: self.protocol_s,
+        }.get(cause, self.modem_s)
+        return dt.timedelta(seconds=seconds)
+
+
+def policy(session: Session) -> FaxPolicy:
+    raw = office.get(session, "fax_policy") or {}
+    known = {k: int(v) for k, v in dict(raw).items() if k in FaxPolicy.__dataclass_fields__}
+    return FaxPolicy(**known)
+
+
+@dataclass(frozen=True, slots=True)
+class AttemptInfo:
+    id: int
+    started_at: dt.datetime
+    ended_at: dt.datetime | None
+    first_page: int
+    pages_confirmed: int
+    cause: str
+    hangup: str
+    detail: str
+    remote_id: str
+    modem: str
+
+
+@dataclass(frozen=True, slots=True)
+class FaxJobInfo:
+    id: int
+    state: str
+    number: str
+    recipient: str
+    contact_id: int | None
+    letter_id: int | None
+    subject: str
+    resolution: str
+    priority: int
+    scheduled_at: dt.datetime
+    next_try_at: dt.datetime
+    pages_total: int
+    pages_sent: int
+    dials: int
+    tries: int
+    last_cause: str
+    last_detail: str
+    remote_id: str
+    batch: str
+    created_by_id: int | None
+    created_at: dt.datetime
+    done_at: dt.datetime | None
+    attempts: tuple[AttemptInfo, ...] = field(default=())
+
+
+def _info(job: FaxJob, attempts: Sequence[FaxAttempt] = ()) -> FaxJobInfo:
+    return FaxJobInfo(
+        job.id, job.state, job.number, job.recipient, job.contact_id, job.letter_id, job.subject,
+        job.resolution, job.priority, job.scheduled_at, job.next_try_at, job.pages_total, job.pages_sent,
+        job.dials, job.tries, job.last_cause, job.last_detail, job.remote_id, job.batch, job.created_by_id,
+        job.created_at, job.done_at,
+        tuple(
+            AttemptInfo(a.id, a.started_at, a.ended_at, a.first_page, a.pages_confirmed, a.cause, a.hangup,
+                        a.detail, a.remote_id, a.modem)
+            for a in attempts
+        ),
+    )  # fmt: skip
+
+
+def _dial_string(number: str) -> str:
+    cleaned = "".join(ch for ch in number.strip() if ch.isdigit() or ch in "+*#,")
+    if sum(ch.isdigit() for ch in cleaned) < 3:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "{number} is not a fax number."),
+            field="number",
+            number=number.strip(),
+        )
+    return cleaned
+
+
+def _pages_of(name: str, data: bytes, resolution: Resolution) -> list[Page]:
+    try:
+        return raster.document_pages(data, name, resolution)
+    except T4Error as exc:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "{name} cannot be faxed: {reason}"),
+            field="documents",
+            name=name,
+            reason=exc.params.get("reason", str(exc)),
+        ) from exc
+
+
+def queue_fax(
+    session: Session,
+    actor: Actor,
+    number: str,
+    documents: Sequence[tuple[str, bytes]],
+    *,
+    contact_id: int | None = None,
+    recipient: str = "",
+    subject: str = "",
+    cover: dict[str, Any] | None = None,
+    scheduled_at: dt.datetime | None = None,
+    priority: int = 0,
+    resolution: str = "fine",
+    batch: str = "",
+    letter_id: int | None = None,
+) -> FaxJobInfo:
+    """Queue one fax to one number. Documents are PDFs, images or text; each is checked (and its
+    pages counted) now, so a document that cannot be faxed is refused at once, not at 3 a.m."""
+    actor.require("fax.send")
+    dial = _dial_string(number)
+    if not documents and not cover:
+        raise ValidationError(QT_TRANSLATE_NOOP("errors", "A fax needs a document or a cover page."))
+    res = Resolution(resolution)
+    if contact_id is not None:
+        contact = session.get(Contact, contact_id)
+        if contact is None or contact.deleted_at is not None:
+            raise NotFound(what="Contact", id=contact_id)
+        recipient = recipient or contact.display_name
+    when = scheduled_at or utcnow()
+    job = FaxJob(
+        number=dial, recipient=recipient.strip()[:200], contact_id=contact_id, letter_id=letter_id,
+        subject=subject.strip()[:500], cover=dict(cover or {}), resolution=res.value, priority=priority,
+        scheduled_at=when, next_try_at=when, batch=batch, created_by_id=actor.user_id,
+    )  # fmt: skip
+    session.add(job)
+    session.flush()
+    total = 1 if cover else 0
+    for position, (name, data) in enumerate(documents):
+        count = len(_pages_of(name, data, res))
+        total += count
+        sha = attachments.put_blob(session, data)
+        session.add(FaxDocument(job_id=job.id, position=position, name=name[:255], sha256=sha, pages=count))
+    job.pages_total = total
+    session.flush()
+    audit(session, actor, "queue", "fax_job", job.id, f"{dial} {job.subject}".strip())
+    emit(session, "fax.queued", "fax_job", job.id, {"state": job.state, "user_id": actor.user_id}, actor)
+    if contact_id is not None:
+        add_activity(
+            session, actor, contact_id, "fax", job.subject or dial, item_type="fax_job", item_id=job.id
+        )
+    return _info(job)
+
+
+def queue_bulk(
+    session: Session,
+    actor: Actor,
+    documents: Sequence[tuple[str, bytes]],
+    *,
+    contact_ids: Sequence[int] = (),
+    numbers: Sequence[str] = (),
+    tag_id: int | None = None,
+    **options: Any,
+) -> list[FaxJobInfo]:
+    """One job per destination: contacts (their fax number, else their first phone), a contact group
+    (tag), raw numbers. Destinations without any number are skipped and reported by the caller."""
+    actor.require("fax.send")
+    ids = list(contact_ids)
+    if tag_id is not None:
+        ids += list(session.scalars(select(ContactTag.contact_id).where(ContactTag.tag_id == tag_id)))
+    batch = uuid.uuid4().hex[:12]
+    jobs = []
+    for cid in dict.fromkeys(ids):
+        number = fax_number(session, cid)
+        if number:
+            jobs.append(queue_fax(session, actor, number, documents, contact_id=cid, batch=batch, **options))
+    for number in numbers:
+        jobs.append(queue_fax(session, actor, number, documents, batch=batch, **options))
+    if not jobs:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "None of the chosen destinations has a fax number.")
+        )
+    return jobs
+
+
+def fax_number(session: Session, contact_id: int) -> str:
+    """A contact's fax number: a phone labelled fax / télécopie / نمابر / فکس, else the first phone."""
+    contact = session.get(Contact, contact_id)
+    if contact is None or contact.deleted_at is not None:
+        return ""
+    phones = sorted(contact.phones, key=lambda p: p.id)
+    for p in phones:
+        if any(word in (p.label or "").lower() for word in ("fax", "télécopie", "telecopie", "نمابر", "فکس")):
+            return p.raw
+    return phones[0].raw if phones else ""
+
+
+def _job(session: Session, job_id: int) -> FaxJob:
+    job = session.get(FaxJob, job_id)
+    if job is None:
+        raise NotFound(what="Fax", id=job_id)
+    return job
+
+
+def _may_see(actor: Actor, job: FaxJob) -> bool:
+    return actor.can("fax.manage") or job.created_by_id == actor.user_id
+
+
+def get_job(session: Session, actor: Actor, job_id: int) -> FaxJobInfo:
+    job = _job(session, job_id)
+    if not _may_see(actor, job):
+        raise NotFound(what="Fax", id=job_id)
+    attempts = session.scalars(select(FaxAttempt).where(FaxAttempt.job_id == job_id).order_by(FaxAttempt.id))
+    return _info(job, list(attempts))
+
+
+def list_jobs(
+    session: Session, actor: Actor, states: Sequence[str] = (), limit: int = 200, offset: int = 0
+) -> list[FaxJobInfo]:
+    stmt = select(FaxJob)
+    if states:
+        stmt = stmt.where(FaxJob.state.in_(list(states)))
+    if not actor.can("fax.manage"):
+        stmt = stmt.where(FaxJob.created_by_id == actor.user_id)
+    stmt = stmt.order_by(FaxJob.id.desc()).limit(limit).offset(offset)
+    return [_info(j) for j in session.scalars(stmt)]
+
+
+def cancel_job(session: Session, actor: Actor, job_id: int) -> FaxJobInfo:
+    job = _job(session, job_id)
+    if not _may_see(actor, job):
+        raise NotFound(what="Fax", id=job_id)
+    if job.created_by_id != actor.user_id and not actor.can("fax.manage"):
+        raise PermissionDenied(permission="fax.manage")
+    if job.state in FINAL_STATES:
+        raise ValidationError(QT_TRANSLATE_NOOP("errors", "This fax is already finished."))
+    # An active job is cancelled too: the service sees the state when it reports and stops there.
+    job.state = FaxState.CANCELLED.value
+    job.done_at = utcnow()
+    audit(session, actor, "cancel", "fax_job", job.id, job.number)
+    emit(session, "fax.updated", "fax_job", job.id, _event(job), actor)
+    return _info(job)
+
+
+def resend_job(session: Session, actor: Actor, job_id: int) -> FaxJobInfo:
+    """A new job with the same documents and destination (a finished job stays as it was)."""
+    actor.require("fax.send")
+    old = _job(session, job_id)
+    if not _may_see(actor, old):
+        raise NotFound(what="Fax", id=job_id)
+    if old.state not in FINAL_STATES:
+        raise ValidationError(QT_TRANSLATE_NOOP("errors", "This fax is still in the queue."))
+    now = utcnow()
+    job = FaxJob(
+        number=old.number, recipient=old.recipient, contact_id=old.contact_id, letter_id=old.letter_id,
+        subject=old.subject, cover=dict(old.cover), resolution=old.resolution, priority=old.priority,
+        scheduled_at=now, next_try_at=now, pages_total=old.pages_total, batch=old.batch,
+        resent_from_id=old.id, created_by_id=actor.user_id,
+    )  # fmt: skip
+    session.add(job)
+    session.flush()
+    for doc in session.scalars(select(FaxDocument).where(FaxDocument.job_id == old.id)):
+        session.add(
+            FaxDocument(
+                job_id=job.id, position=doc.position, name=doc.name, sha256=doc.sha256, pages=doc.pages
+            )
+        )
+    audit(session, actor, "resend", "fax_job", job.id, f"{job.number} (from #{old.id})")
+    emit(session, "fax.queued", "fax_job", job.id, _event(job), actor)
+    return _info(job)
+
+
+def _event(job: FaxJob) -> dict[str, Any]:
+    return {
+        "state": job.state, "user_id": job.created_by_id, "pages_sent": job.pages_sent,
+        "pages_total": job.pages_total, "cause": job.last_cause,
+    }  # fmt: skip
+
+
+# -- the modem service's side ------------------------------------------------------------------
+@dataclass(frozen=True, slots=True)
+class Claim:
+    job: FaxJobInfo
+    attempt_id: int
+
+
+def claim_next(session: Session, modem: str, now: dt.datetime | None = None) -> Claim | None:
+    """Take the next due job for ``modem`` (highest priority, then oldest), mark it active, open an
+    attempt. On PostgreSQL ``FOR UPDATE SKIP LOCKED`` lets several modem services share one queue."""
+    now = now or utcnow()
+    stmt = (
+        select(FaxJob)
+        .where(FaxJob.state.in_([FaxState.PENDING.value, FaxState.SLEEPING.value]), FaxJob.next_try_at <= now)
+        .order_by(FaxJob.priority.desc(), FaxJob.next_try_at, FaxJob.id)
+        .limit(1)
+    )
+    if session.get_bind().dialect.name == "postgresql":
+        stmt = stmt.with_for_update(skip_locked=True)
+    job = session.scalars(stmt).first()
+    if job is None:
+        return None
+    job.state = FaxState.ACTIVE.value
+    job.modem = modem
+    job.dials += 1
+    attempt = FaxAttempt(job_id=job.id, modem=modem, started_at=now, first_page=job.pages_sent + 1)
+    session.add(attempt)
+    session.flush()
+    emit(session, "fax.updated", "fax_job", job.id, _event(job))
+    return Claim(_info(job), attempt.id)
+
+
+def job_pages(session: Session, job_id: int) -> list[Page]:
+    """Every page of a job in sending order: the cover page (if any), then the documents."""
+    job = _job(session, job_id)
+    res = Resolution(job.resolution)
+    docs = list(
+        session.scalars(
+            select(FaxDocument).where(FaxDocument.job_id == job_id).order_by(FaxDocument.position)
+        )
+    )
+    pages: list[Page] = []
+    for doc in docs:
+        blob = session.get(Blob, doc.sha256)
+        if blob is None:  # pragma: no cover - the foreign key forbids it
+            raise NotFound(what="Attachment", id=doc.id)
+        pages += _pages_of(doc.name, blob.data, res)
+    if job.cover:
+        fields = {**job.cover, "fax": job.cover.get("fax", job.number)}
+        fields.setdefault("to", job.recipient)
+        fields.setdefault("subject", job.subject)
+        language = str(job.cover.get("language", "fr"))
+        pages.insert(0, cover_page(fields, len(pages) + 1, res, language=language))
+    return pages
+
+
+def page_confirmed(session: Session, job_id: int, attempt_id: int, page: int) -> None:
+    """The far end confirmed ``page`` (1-based): the resume point moves past it. Commit at once."""
+    job = _job(session, job_id)
+    if page > job.pages_sent:
+        job.pages_sent = page
+        job.page_failures = 0
+    attempt = session.get(FaxAttempt, attempt_id)
+    if attempt is not None:
+        attempt.pages_confirmed = max(attempt.pages_confirmed, page - attempt.first_page + 1)
+    emit(session, "fax.progress", "fax_job", job.id, _event(job))
+
+
+def finish_attempt(
+    session: Session, job_id: int, attempt_id: int, result: CallResult, now: dt.datetime | None = None
+) -> FaxJobInfo:
+    """Record how the call ended and decide: done, retry later (when), or give up."""
+    now = now or utcnow()
+    job = _job(session, job_id)
+    attempt = session.get(FaxAttempt, attempt_id)
+    if attempt is not None:
+        attempt.ended_at = now
+        attempt.cause = result.cause.value
+        attempt.hangup = result.hangup
+        attempt.detail = result.detail
+        attempt.remote_id = result.remote_id[:40]
+    if result.remote_id:
+        job.remote_id = result.remote_id[:40]
+    job.last_cause, job.last_detail = result.cause.value, result.detail
+    job.modem = ""
+    if job.state == FaxState.CANCELLED.value:
+        return _info(job)
+    rules = policy(session)
+    reached = result.cause in (Cause.OK, Cause.PROTOCOL) or bool(result.pages)
+    if reached:
+        job.tries += 1
+    if result.ok and job.pages_sent >= job.pages_total:
+        job.state = FaxState.DONE.value
+        job.done_at = now
+        _notify(session, job, True)
+        return _info(job)
+    if result.cause is Cause.PROTOCOL:
+        confirmed_now = attempt.pages_confirmed if attempt is not None else 0
+        if confirmed_now == 0:
+            job.page_failures += 1
+    if result.cause is Cause.CANCELLED:
+        job.state = FaxState.CANCELLED.value
+        job.done_at = now
+        return _info(job)
+    give_up = ""
+    if job.page_failures >= rules.max_page_failures:
+        give_up = f"page {job.pages_sent + 1} failed {job.page_failures} times"
+    elif job.tries >= rules.max_tries and result.cause is Cause.PROTOCOL:
+        give_up = f"{job.tries} calls reached the fax machine without sending every page"
+    elif job.dials >= rules.max_dials:
+        give_up = f"{job.dials} dials without success"
+    if give_up:
+        job.state = FaxState.FAILED.value
+        job.done_at = now
+        job.last_detail = f"{result.detail}; gave up: {give_up}" if result.detail else f"gave up: {give_up}"
+        _notify(session, job, False)
+        return _info(job)
+    job.state = FaxState.SLEEPING.value
+    job.next_try_at = now + rules.delay(result.cause.value)
+    emit(session, "fax.updated", "fax_job", job.id, _event(job))
+    return _info(job)
+
+
+def _notify(session: Session, job: FaxJob, ok: bool) -> None:
+    """Tell the sender (every desktop where they are signed in) and note it in the contact's file."""
+    topic = "fax.done" if ok else "fax.failed"
+    emit(session, topic, "fax_job", job.id, _event(job))
+    if job.contact_id is not None:
+        title = (
+            f"Fax sent to {job.number}: {job.pages_sent} page(s)"
+            if ok
+            else f"Fax to {job.number} failed: {job.last_detail}"
+        )
+        add_activity(
+            session, Actor.system(), job.contact_id, "fax", title[:300], item_type="fax_job", item_id=job.id
+        )
+
+
+def recover(session: Session, modem: str, now: dt.datetime | None = None) -> list[int]:
+    """At service start: jobs left ``active`` by this modem (the service died mid-call) go back to
+    the queue at once, resuming at their first unconfirmed page; their open attempt is closed."""
+    now = now or utcnow()
+    jobs = list(
+        session.scalars(
+            select(FaxJob).where(
+                FaxJob.state == FaxState.ACTIVE.value, or_(FaxJob.modem == modem, FaxJob.modem == "")
+            )
+        )
+    )
+    for job in jobs:
+        job.state = FaxState.PENDING.value
+        job.next_try_at = now
+        job.modem = ""
+        for attempt in session.scalars(
+            select(FaxAttempt).where(FaxAttempt.job_id == job.id, FaxAttempt.ended_at.is_(None))
+        ):
+            attempt.ended_at = now
+            attempt.cause = Cause.MODEM.value
+            attempt.detail = "the fax service stopped during the call"
+        emit(session, "fax.updated", "fax_job", job.id, _event(job))
+    return [j.id for j in jobs]
+
+
+# -- received faxes ----------------------------------------------------------------------------
+@dataclass(frozen=True, slots=True)
+class ReceivedInfo:
+    id: int
+    received_at: dt.datetime
+    remote_id: str
+    number: str
+    pages: int
+    bad_lines: int
+    complete: bool
+    contact_id: int | None
+    contact_name: str
+    matched_by: str
+    detail: str
+
+
+def _received_info(session: Session, r: ReceivedFax) -> ReceivedInfo:
+    name = ""
+    if r.contact_id is not None:
+        contact = session.get(Contact, r.contact_id)
+        name = contact.display_name if contact is not None else ""
+    return ReceivedInfo(
+        r.id, r.received_at, r.remote_id, r.number, r.pages, r.bad_lines, r.complete, r.contact_id, name,
+        r.matched_by, r.detail,
+    )  # fmt: skip
+
+
+def page_images(pages: Sequence[Page], fine: bool = True) -> tuple[bytes, bytes]:
+    """Received pages as a multi-page TIFF-F (group 3, the fax archive format) and a PDF."""
+    from io import BytesIO
+
+    from PIL import Image, ImageChops, TiffImagePlugin
+
+    if not pages:
+        raise ValidationError(QT_TRANSLATE_NOOP("errors", "The fax has no pages."))
+    dpi = (204, 196 if fine else 98)
+    images = [Image.fromarray(~p).convert("1") for p in pages]  # white = 1 for Pillow
+    tiff = BytesIO()
+    ifd = TiffImagePlugin.ImageFileDirectory_v2()
+    ifd[292] = 0
+    inverted = [ImageChops.invert(im) for im in images]  # libtiff codes 0-bits as white
+    inverted[0].save(
+        tiff, "TIFF", compression="group3", dpi=dpi, tiffinfo=ifd, save_all=True, append_images=inverted[1:]
+    )
+    pdf = BytesIO()
+    # A PDF page the size of the paper: 1728 px at 204 dpi across, the line resolution down.
+    scaled = [im.resize((im.width, round(im.height * 204 / dpi[1]))) for im in images]
+    scaled[0].save(pdf, "PDF", resolution=204.0, save_all=True, append_images=scaled[1:])
+    return tiff.getvalue(), pdf.getvalue()
+
+
+def record_received(
+    session: Session, result: CallResult, *, number: str = "", modem: str = "", now: dt.datetime | None = None
+) -> ReceivedInfo:
+    """Store a received fax (every page that arrived, even when the call ended early), match the
+    sender to a contact by the caller's number, then by the TSI; unmatched faxes wait to be linked."""
+    from sivadesk.fax.t4 import Coding, decode_page
+    from sivadesk.ops.contact_search import find_by_phone
+
+    now = now or utcnow()
+    mr = bool(result.session and result.session.mr)
+    fine = not result.session or result.session.fine
+    pages: list[Page] = []
+    bad = 0
+    for data in result.received:
+        try:
+            decoded = decode_page(data, coding=Coding.MR if mr else Coding.MH)
+        except T4Error as exc:
+            log.warning("received fax page could not be decoded: %s", exc)
+            bad += 1
+            continue
+        pages.append(decoded.pixels)
+        bad += decoded.bad_lines
+    fax = ReceivedFax(
+        received_at=now, remote_id=result.remote_id[:40], number=number[:80], pages=len(pages), bad_lines=bad,
+        complete=result.ok, modem=modem[:200], detail=result.detail,
+    )  # fmt: skip
+    if pages:
+        tiff, pdf = page_images(pages, fine)
+        fax.tiff_sha256 = attachments.put_blob(session, tiff)
+        fax.pdf_sha256 = attachments.put_blob(session, pdf)
+    for by, candidate in (("number", number), ("tsi", result.remote_id)):
+        if candidate and fax.contact_id is None:
+            found = find_by_phone(session, candidate)
+            if len(found) == 1:
+                fax.contact_id, fax.matched_by = found[0].id, by
+    session.add(fax)
+    session.flush()
+    emit(session, "fax.received", "received_fax", fax.id, {"contact_id": fax.contact_id, "pages": fax.pages})
+    if fax.contact_id is not None:
+        add_activity(
+            session, Actor.system(), fax.contact_id, "fax", f"Fax received: {fax.pages} page(s)",
+            item_type="received_fax", item_id=fax.id, occurred_at=now,
+        )  # fmt: skip
+    return _received_info(session, fax)
+
+
+def list_received(
+    session: Session, actor: Actor, *, unlinked: bool = False, limit: int = 200, offset: int = 0
+) -> list[ReceivedInfo]:
+    actor.require("fax.send")
+    stmt = select(ReceivedFax)
+    if unlinked:
+        stmt = stmt.where(ReceivedFax.contact_id.is_(None))
+    rows = session.scalars(
+        stmt.order_by(ReceivedFax.received_at.desc(), ReceivedFax.id.desc()).limit(limit).offset(offset)
+    )
+    return [_received_info(session, r) for r in rows]
+
+
+def received_pdf(session: Session, actor: Actor, fax_id: int) -> bytes:
+    actor.require("fax.send")
+    fax = session.get(ReceivedFax, fax_id)
+    if fax is None or fax.pdf_sha256 is None:
+        raise NotFound(what="Fax", id=fax_id)
+    blob = session.get(Blob, fax.pdf_sha256)
+    if blob is None:  # pragma: no cover - the foreign key forbids it
+        raise NotFound(what="Fax", id=fax_id)
+    return blob.data
+
+
+def link_received(session: Session, actor: Actor, fax_id: int, contact_id: int) -> ReceivedInfo:
+    """File an "unknown fax" in a customer's file."""
+    actor.require("contacts.write")
+    fax = session.get(ReceivedFax, fax_id)
+    if fax is None:
+        raise NotFound(what="Fax", id=fax_id)
+    contact = session.get(Contact, contact_id)
+    if contact is None or contact.deleted_at is not None:
+        raise NotFound(what="Contact", id=contact_id)
+    fax.contact_id, fax.matched_by = contact_id, "hand"
+    audit(session, actor, "link", "received_fax", fax.id, contact.display_name)
+    add_activity(
+        session, actor, contact_id, "fax", f"Fax received: {fax.pages} page(s)",
+        item_type="received_fax", item_id=fax.id, occurred_at=fax.received_at,
+    )  # fmt: skip
+    emit(
+        session, "fax.received", "received_fax", fax.id, {"contact_id": contact_id, "pages": fax.pages}, actor
+    )
+    return _received_info(session, fax)
