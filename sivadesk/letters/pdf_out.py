@@ -19,6 +19,7 @@ copies (رونوشت); a running head (office, number) on later pages and "page 
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 import io
 import logging
@@ -134,6 +135,9 @@ def _new_pdf(ctx: LetterContext) -> Any:
     pdf.set_compression(True)
     pdf.set_creator("SivaDesk")
     pdf.set_title(ctx.subject or "letter")
+    # The same letter renders to the same bytes (no "now" inside): what the print preview showed is
+    # byte for byte what archiving stores.
+    pdf.set_creation_date(ctx.registered_at or dt.datetime(2000, 1, 1, tzinfo=dt.UTC))
     pdf.set_lang("fa-IR" if ctx.rtl else ctx.language)
     pdf.add_font("main", "", main.regular)
     pdf.add_font("main", "B", main.bold)

@@ -12,12 +12,14 @@ from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
     QFormLayout,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QMessageBox,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -115,14 +117,22 @@ class SettingsPage(QWidget):
         column_layout.setContentsMargins(0, 0, 0, 0)
         column_layout.addWidget(desktop)
         column_layout.addWidget(self.office_box)
+        from sivadesk.ui.letterhead_settings import LetterheadSettings  # logo, seal, address, my signature
+
+        self.letterhead_box = LetterheadSettings(ctx, column)
+        column_layout.addWidget(self.letterhead_box)
         from sivadesk.ui.callerid_settings import CallerIdSettingsBox  # watched lines, units here
 
         self.callerid_box = CallerIdSettingsBox(ctx, column)
         column_layout.addWidget(self.callerid_box)
         column_layout.addStretch(1)
+        # The boxes are taller than a laptop screen: scroll rather than squeeze them.
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(column)
         layout = QHBoxLayout(self)
-        layout.addWidget(column, 1)
-        layout.addStretch(0)
+        layout.addWidget(scroll, 1)
 
         self._connect_signals()
         self.load()
