@@ -112,13 +112,6 @@ def clone_letter(session: Session, actor: Actor, x: Letter, contact_id: int | No
     y = Letter(
         status=LetterStatus.DRAFT.value,
         contact_id=contact_id,
-        period="",
-        scope_key="",
-        number="",
-        void_reason="",
-        reminder_note="",
-        archive_sha256="",
-        retention_class="",
         **{k: getattr(x, k) for k in _CLONED},
     )
     session.add(y)

@@ -23,8 +23,7 @@ from sivadesk.ops.letter_access import LetterInfo, aware, info, load, may_see, w
 from sivadesk.ops.records import audit, emit
 
 
-def send(session: Session, actor: Actor, x: Letter, at: dt.datetime) -> None:
-    """Mark ``x`` sent at ``at``; the checks and the records of :func:`mark_sent`."""
+def _outgoing(x: Letter) -> None:
     if x.direction == "inbound":
         raise ValidationError(
             QT_TRANSLATE_NOOP(
@@ -32,6 +31,11 @@ def send(session: Session, actor: Actor, x: Letter, at: dt.datetime) -> None:
             ),
             number=x.number,
         )
+
+
+def send(session: Session, actor: Actor, x: Letter, at: dt.datetime) -> None:
+    """Mark ``x`` sent at ``at``; the checks and the records of :func:`mark_sent`."""
+    _outgoing(x)
     if x.status == LetterStatus.DRAFT:
         raise ValidationError(QT_TRANSLATE_NOOP("errors", "Register the letter before sending it."))
     if x.status != LetterStatus.REGISTERED:
@@ -116,13 +120,7 @@ def schedule_send(session: Session, actor: Actor, letter_id: int, at: dt.datetim
     x = load(session, actor, letter_id)
     if at is not None:
         aware(at)
-        if x.direction == "inbound":
-            raise ValidationError(
-                QT_TRANSLATE_NOOP(
-                    "errors", "Letter {number} was received: only outgoing and internal letters are sent."
-                ),
-                number=x.number,
-            )
+        _outgoing(x)
         if x.status != LetterStatus.REGISTERED:
             raise ValidationError(
                 QT_TRANSLATE_NOOP("errors", "Only a registered letter that is not sent yet can be scheduled.")
@@ -175,14 +173,18 @@ def send_due(session: Session, now: dt.datetime) -> list[LetterInfo]:
     return sent
 
 
-def approve_letter(session: Session, actor: Actor, letter_id: int) -> LetterInfo:
-    """The signer approves the letter as it stands (printing then adds the signature). Only the
-    letter's signer may; editing the subject, body or signer afterwards withdraws the approval."""
-    x = load(session, actor, letter_id)
+def _signer_only(actor: Actor, x: Letter) -> None:
     if actor.user_id is None or actor.user_id != x.signer_user_id:
         raise ValidationError(
             QT_TRANSLATE_NOOP("errors", "Only the signer of a letter can approve it."), field="signer_user_id"
         )
+
+
+def approve_letter(session: Session, actor: Actor, letter_id: int) -> LetterInfo:
+    """The signer approves the letter as it stands (printing then adds the signature). Only the
+    letter's signer may; editing the subject, body or signer afterwards withdraws the approval."""
+    x = load(session, actor, letter_id)
+    _signer_only(actor, x)
     if x.status in (LetterStatus.VOID, LetterStatus.ARCHIVED):
         raise ValidationError(
             QT_TRANSLATE_NOOP("errors", "Letter {number} is closed: it can no longer be approved."),
@@ -209,10 +211,7 @@ def approve_letter(session: Session, actor: Actor, letter_id: int) -> LetterInfo
 def revoke_approval(session: Session, actor: Actor, letter_id: int) -> LetterInfo:
     """The signer takes the approval back (before printing, for instance)."""
     x = load(session, actor, letter_id)
-    if actor.user_id is None or actor.user_id != x.signer_user_id:
-        raise ValidationError(
-            QT_TRANSLATE_NOOP("errors", "Only the signer of a letter can approve it."), field="signer_user_id"
-        )
+    _signer_only(actor, x)
     if x.approved_at is not None:
         withdraw_approval(session, actor, x, reason="revoked")
         emit(session, "letter.approved", "letter", x.id, {"status": x.status}, actor)

@@ -216,13 +216,6 @@ def create_draft(
         category=_code(session, category, "letter_categories", "category"),
         kind=_code(session, kind, "letter_kinds", "kind"),
         sender_department_id=sender_department_id,
-        period="",
-        scope_key="",
-        number="",
-        void_reason="",
-        reminder_note="",
-        archive_sha256="",
-        retention_class="",
     )
     session.add(x)
     session.flush()
