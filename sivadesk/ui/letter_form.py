@@ -12,7 +12,6 @@ and classification again.
 
 from __future__ import annotations
 
-import inspect
 import logging
 from typing import Any
 
@@ -35,8 +34,9 @@ from sqlalchemy.orm import Session
 
 from sivadesk.errors import SivaError
 from sivadesk.models import Classification, Urgency
-from sivadesk.ops import contacts
+from sivadesk.ops import contacts, letter_workflow
 from sivadesk.ops import letters as letter_ops
+from sivadesk.ops.records import EventInfo
 from sivadesk.ui.context import UiContext
 from sivadesk.ui.errors import message_of, show_error
 from sivadesk.ui.letter_form_panels import (
@@ -406,7 +406,7 @@ class LetterForm(QWidget):
         _select(self.classification_combo, x.classification)
         _select(self.signer_combo, x.signer_user_id)
         self.signer_title_edit.setText(x.signer_title)
-        _select(self.department_combo, getattr(x, "sender_department_id", None))
+        _select(self.department_combo, x.sender_department_id)
         self.their_number_edit.setText(x.their_number)
         self.their_date_edit.setDate(x.their_date)
         self.body.set_html(x.body, self.ctx.language == "fa")
@@ -420,7 +420,7 @@ class LetterForm(QWidget):
         text = status_label(x.status)
         if x.status == "void" and x.void_reason:
             text = self.tr("{status}: {reason}").format(status=text, reason=x.void_reason)
-        elif getattr(x, "approved_at", None) is not None:
+        elif x.approved_at is not None:
             text = self.tr("{status}, approved by the signer").format(status=text)
         if x.registered_at is not None:
             text = self.tr("{status} · {when}").format(
@@ -444,9 +444,7 @@ class LetterForm(QWidget):
             self.register_label.setText(
                 f"{register.code} — {register.name} ({direction_label(register.direction)})"
             )
-            default = getattr(register, "default_classification", None)
-            if default:
-                _select(self.classification_combo, default)
+            _select(self.classification_combo, register.default_classification)
 
     @Slot()
     def _signer_changed(self) -> None:
@@ -479,15 +477,9 @@ class LetterForm(QWidget):
     def _attach_referrals(self) -> None:
         if self.referral_tree is not None or self.letter is None:
             return
-        module = optional_module("sivadesk.ui.referral_tree")
-        cls = getattr(module, "ReferralTree", None) if module is not None else None
-        if cls is None:
-            return
-        try:
-            self.referral_tree = cls(self.ctx, "letter", self.letter.id, parent=self)
-        except Exception:
-            log.exception("referral history could not be shown")
-            return
+        from sivadesk.ui.referral_tree import ReferralTree
+
+        self.referral_tree = ReferralTree(self.ctx, "letter", self.letter.id, parent=self)
         self.tabs.insertTab(5, self.referral_tree, self.tr("Referrals"))
 
     def _update_buttons(self) -> None:
@@ -505,26 +497,16 @@ class LetterForm(QWidget):
         self.void_button.setVisible(numbered and status != "void")
         self.void_button.setEnabled(can("letters.void"))
         signer = x is not None and x.signer_user_id == self.ctx.actor.user_id
-        approved = x is not None and getattr(x, "approved_at", None) is not None
-        workflow = optional_module("sivadesk.ops.letter_workflow")
+        approved = x is not None and x.approved_at is not None
+        # Only the signer approves (the service checks it too); approval is withdrawn by edits.
         self.approve_button.setVisible(
-            x is not None
-            and signer
-            and not approved
-            and status != "void"
-            and hasattr(workflow, "approve_letter")
+            x is not None and signer and not approved and status in ("draft", "registered")
         )
-        self.sent_button.setVisible(
-            status == "registered"
-            and x is not None
-            and x.direction != "inbound"
-            and hasattr(workflow, "mark_sent")
-        )
-        self.sent_button.setEnabled(can("letters.send") if "letters.send" in _permissions() else True)
+        self.sent_button.setVisible(x is not None and status == "registered" and x.direction != "inbound")
+        self.sent_button.setEnabled(can("letters.send"))
         self.print_button.setVisible(x is not None and status != "void")
         self.print_button.setEnabled(optional_module("sivadesk.ui.letter_print") is not None)
         self.refer_button.setVisible(x is not None and status != "void")
-        self.refer_button.setEnabled(optional_module("sivadesk.ui.referral_dialog") is not None)
         self.details.save_button.setEnabled(x is not None and can("letters.write"))
 
     # -- writing -----------------------------------------------------------------------------
@@ -542,8 +524,7 @@ class LetterForm(QWidget):
             "signer_user_id": self.signer_combo.currentData(),
             "signer_title": self.signer_title_edit.text(),
         }
-        if _editable("sender_department_id"):
-            values["sender_department_id"] = self.department_combo.currentData()
+        values["sender_department_id"] = self.department_combo.currentData()
         return values
 
     @Slot()
@@ -567,15 +548,12 @@ class LetterForm(QWidget):
                     raise ValidationError(
                         QT_TRANSLATE_NOOP("errors", "Choose the register of the letter."), field="register"
                     )
-                extra = {k: v for k, v in details.items() if _accepted(letter_ops.create_draft, k)}
                 x = letter_ops.create_draft(
-                    s, actor, register_id, values.pop("subject"), values.pop("body"), **values, **extra
+                    s, actor, register_id, values.pop("subject"), values.pop("body"), **values, **details
                 )
             else:
-                x = letter_ops.update_draft(s, actor, lid, **values)
-                updater = getattr(letter_ops, "update_details", None)
-                if updater is not None:
-                    x = updater(s, actor, lid, **details)
+                letter_ops.update_draft(s, actor, lid, **values)
+                x = letter_ops.update_details(s, actor, lid, **details)
             save_recipients(s, actor, x.id, recipients)
             return x
 
@@ -631,10 +609,7 @@ class LetterForm(QWidget):
         actor, when = self.ctx.actor, today()
 
         def job(s: Session) -> list[Any]:
-            many = getattr(letter_ops, "register_letters", None)
-            if many is not None:
-                return list(many(s, actor, letter_id, when))
-            return [letter_ops.register_letter(s, actor, letter_id, when)]
+            return letter_ops.register_letters(s, actor, letter_id, when)
 
         self.ctx.runner.submit(job, self._registered, self._failed)
 
@@ -654,18 +629,16 @@ class LetterForm(QWidget):
 
     @Slot()
     def approve(self) -> None:
-        self._workflow("approve_letter", self.tr("Approved: the signature will be printed."))
+        self._workflow(letter_workflow.approve_letter, self.tr("Approved: the signature will be printed."))
 
     @Slot()
     def mark_sent(self) -> None:
-        self._workflow("mark_sent", self.tr("Marked as sent."))
+        self._workflow(letter_workflow.mark_sent, self.tr("Marked as sent."))
 
-    def _workflow(self, name: str, done: str) -> None:
+    def _workflow(self, fn: Any, done: str) -> None:
         if self.letter is None:
             return
         actor, lid = self.ctx.actor, self.letter.id
-        module = optional_module("sivadesk.ops.letter_workflow")
-        fn = getattr(module, name)
         self._after_text = done
         self.ctx.runner.submit(lambda s: fn(s, actor, lid), self._after, self._failed)
 
@@ -685,17 +658,14 @@ class LetterForm(QWidget):
         remind_at = self.details.remind_at()
         note = self.details.reminder_note.text().strip()
         old = self.letter
-        mine = getattr(old, "reminder_user_id", None) == actor.user_id
-        old_remind = getattr(old, "reminder_at", None) if mine else None
+        old_remind = old.reminder_at if old.reminder_user_id == actor.user_id else None
 
         def job(s: Session) -> Any:
             x = letter_ops.update_details(s, actor, lid, **details)
-            workflow = optional_module("sivadesk.ops.letter_workflow")
-            if workflow is not None:
-                if send_at != getattr(old, "scheduled_send_at", None) and x.status == "registered":
-                    x = workflow.schedule_send(s, actor, lid, send_at)
-                if remind_at != old_remind or (remind_at is not None and note != old.reminder_note):
-                    x = workflow.set_reminder(s, actor, lid, remind_at, note)
+            if send_at != old.scheduled_send_at and x.status == "registered" and x.direction != "inbound":
+                x = letter_workflow.schedule_send(s, actor, lid, send_at)
+            if remind_at != old_remind or (remind_at is not None and note != old.reminder_note):
+                x = letter_workflow.set_reminder(s, actor, lid, remind_at, note)
             return x
 
         self._after_text = self.tr("Details saved.")
@@ -756,11 +726,11 @@ class LetterForm(QWidget):
 
     @Slot()
     def refer(self) -> None:
-        module = optional_module("sivadesk.ui.referral_dialog")
-        cls = getattr(module, "ReferralDialog", None) if module is not None else None
-        if cls is None or self.letter is None:
+        from sivadesk.ui.referral_dialog import ReferralDialog
+
+        if self.letter is None:
             return
-        dialog = cls(self.ctx, "letter", self.letter.id, parent=self)
+        dialog = ReferralDialog(self.ctx, "letter", self.letter.id, parent=self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.finished.connect(lambda *_: self.reload())
         self.dialog = dialog
@@ -785,32 +755,18 @@ class LetterForm(QWidget):
         self._marked = []
 
     @Slot(str, object)
-    def _on_topic(self, topic: str, event: Any) -> None:
+    def _on_topic(self, topic: str, event: EventInfo) -> None:
         if self.letter_id is None:
             return
-        same = (
-            getattr(event, "entity", "") == "letter" and getattr(event, "entity_id", None) == self.letter_id
-        )
-        if same and (
-            topic.startswith("letter.") or topic.startswith("attachment.") or topic.startswith("referral.")
-        ):
+        if topic.startswith("referral."):
+            payload = event.payload
+            same = payload.get("item_type") == "letter" and payload.get("item_id") == self.letter_id
+        else:
+            same = event.entity == "letter" and event.entity_id == self.letter_id
+        if same:
             self._feed_timer.start()
 
 
 def _select(combo: QComboBox, value: Any) -> None:
     index = combo.findData(value)
     combo.setCurrentIndex(max(0, index))
-
-
-def _permissions() -> set[str]:
-    from sivadesk.ops.context import PERMISSIONS
-
-    return set(PERMISSIONS)
-
-
-def _accepted(fn: Any, name: str) -> bool:
-    return name in inspect.signature(fn).parameters
-
-
-def _editable(name: str) -> bool:
-    return name in getattr(letter_ops, "_EDITABLE", ())

@@ -34,12 +34,15 @@ from sivadesk.models import Contact, Tag
 from sivadesk.ops import attachments, letter_recipients, registers, users
 from sivadesk.ops import letters as letter_ops
 from sivadesk.ops.attachments import AttachmentInfo
+from sivadesk.ops.letter_access import LetterInfo
+from sivadesk.ops.letter_search import LetterQuery, search_letters
 from sivadesk.ops.records import AuditEntry, audit_trail
 from sivadesk.ops.registers import RegisterInfo
 from sivadesk.ops.users import DepartmentInfo, UserInfo
 from sivadesk.ui.context import UiContext
+from sivadesk.ui.date_edit import CalendarDateEdit
 from sivadesk.ui.letter_form_parts import ContactField
-from sivadesk.ui.letters_model import display_number, optional_module
+from sivadesk.ui.letters_model import display_number
 
 log = logging.getLogger("sivadesk.ui.letters")
 
@@ -222,10 +225,8 @@ class RecipientsPanel(QWidget):
         self.toggle_copy_button.setEnabled(editable and has)
 
 
-def date_field(ctx: UiContext, parent: QWidget) -> Any:
-    """H3's date field in the user's calendar (Jalali or Gregorian), which may be empty."""
-    from sivadesk.ui.date_edit import CalendarDateEdit
-
+def date_field(ctx: UiContext, parent: QWidget) -> CalendarDateEdit:
+    """A date in the user's calendar (Jalali or Gregorian), which may be empty."""
     return CalendarDateEdit(ctx, parent)
 
 
@@ -319,14 +320,14 @@ class DetailsPanel(QWidget):
             return str(combo.itemData(index))
         return text
 
-    def show_letter(self, x: Any) -> None:
-        _set_combo_text(self.category_combo, getattr(x, "category", ""))
-        _set_combo_text(self.kind_combo, getattr(x, "kind", ""))
-        self.tags_edit.setText(", ".join(getattr(x, "tags", ())))
-        set_when(self.send_date, self.send_time, getattr(x, "scheduled_send_at", None))
-        mine = getattr(x, "reminder_user_id", None) == self.ctx.actor.user_id
-        set_when(self.reminder_date, self.reminder_time, getattr(x, "reminder_at", None) if mine else None)
-        self.reminder_note.setText(getattr(x, "reminder_note", "") if mine else "")
+    def show_letter(self, x: LetterInfo) -> None:
+        _set_combo_text(self.category_combo, x.category)
+        _set_combo_text(self.kind_combo, x.kind)
+        self.tags_edit.setText(", ".join(x.tags))
+        set_when(self.send_date, self.send_time, x.scheduled_send_at)
+        mine = x.reminder_user_id == self.ctx.actor.user_id
+        set_when(self.reminder_date, self.reminder_time, x.reminder_at if mine else None)
+        self.reminder_note.setText(x.reminder_note if mine else "")
         can_send = x.status == "registered" and x.direction != "inbound"
         self.send_date.setEnabled(can_send)
         self.send_time.setEnabled(can_send)
@@ -530,16 +531,7 @@ class LetterChoice:
 
 def find_letters(s: Session, actor: Any, text: str, exclude: int | None) -> list[LetterChoice]:
     """Letters matching ``text`` (number or words) for the link picker, best first."""
-    search = optional_module("sivadesk.ops.letter_search")
-    if search is not None and hasattr(search, "search_letters"):
-        found = search.search_letters(s, actor, search.LetterQuery(text=text), limit=15)
-    else:
-        needle = text.casefold()
-        found = [
-            x
-            for x in letter_ops.list_letters(s, actor, limit=2000)
-            if needle in x.number.casefold() or needle in x.subject.casefold()
-        ][:15]
+    found = search_letters(s, actor, LetterQuery(text=text), limit=15)
     return [LetterChoice(x.id, x.number, x.subject) for x in found if x.id != exclude]
 
 
@@ -757,8 +749,7 @@ def _groups(s: Session) -> list[tuple[int, str]]:
 
 
 def _codes(s: Session, key: str) -> list[tuple[str, str]]:
-    lister = getattr(registers, "letter_codes", None)
-    return [(c.code, c.name) for c in lister(s, key)] if lister is not None else []
+    return [(c.code, c.name) for c in registers.letter_codes(s, key)]
 
 
 def load_form(s: Session, actor: Any, letter_id: int | None) -> FormData:

@@ -38,10 +38,10 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session
 
+from sivadesk.letters import merge
 from sivadesk.ops.contact_search import search_contacts
 from sivadesk.ui.contacts_model import kind_icon
 from sivadesk.ui.context import UiContext
-from sivadesk.ui.letters_model import optional_module
 
 log = logging.getLogger("sivadesk.ui.letters")
 
@@ -50,11 +50,8 @@ log = logging.getLogger("sivadesk.ui.letters")
 
 
 def merge_groups() -> list[tuple[str, list[tuple[str, str]]]]:
-    """The merge fields the body may use, by group: (group label, [(placeholder, label)]).
-    Empty when the merge module (``sivadesk.letters.merge``) is not installed."""
-    merge = optional_module("sivadesk.letters.merge")
-    if merge is None:
-        return []
+    """The merge fields the body may use (:mod:`sivadesk.letters.merge`), by group:
+    (group label, [(placeholder, label)])."""
     t = QCoreApplication.translate
     labels = {
         "contact.name": t("BodyEditor", "Name"),
@@ -87,8 +84,8 @@ def merge_groups() -> list[tuple[str, list[tuple[str, str]]]]:
         "signer.title": t("BodyEditor", "Signer's position"),
     }
     groups = [
-        (t("BodyEditor", "Correspondent"), [f"contact.{f}" for f in getattr(merge, "CONTACT_FIELDS", ())]),
-        (t("BodyEditor", "Company"), [f"company.{f}" for f in getattr(merge, "COMPANY_FIELDS", ())]),
+        (t("BodyEditor", "Correspondent"), [f"contact.{f}" for f in merge.CONTACT_FIELDS]),
+        (t("BodyEditor", "Company"), [f"company.{f}" for f in merge.COMPANY_FIELDS]),
         (t("BodyEditor", "Letter"), [k for k in labels if k.startswith("letter.")]),
         (t("BodyEditor", "Signer"), ["signer.name", "signer.title"]),
     ]

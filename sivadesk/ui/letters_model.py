@@ -2,11 +2,10 @@
 
 Rows arrive in pages of ``page_size`` on the ``ctx.pages`` worker lane (never the GUI thread), as
 the view scrolls near the end (``canFetchMore``/``fetchMore``): a register of a hundred thousand
-letters opens as fast as one of ten. Two sources:
-
-- :func:`sivadesk.ops.letter_search.search_letters` (full text and filters, offset paging) with
-  :func:`~sivadesk.ops.letter_search.count_letters`, when the search module is installed;
-- otherwise :func:`sivadesk.ops.letters.list_letters` (newest first, keyset paging on the id).
+letters opens as fast as one of ten. The rows come from
+:func:`sivadesk.ops.letter_search.search_letters` (full text and filters, newest first), the total
+from :func:`~sivadesk.ops.letter_search.count_letters`; the list's register, status and contact
+narrow the search bar's query.
 
 Every query change bumps a generation number: pages of an older query are dropped when they arrive.
 Numbers are stored with Latin digits and shown with Persian digits in Persian; dates in the user's
@@ -35,10 +34,11 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from sivadesk import textnorm
+from sivadesk.letters.numbering import display_number as display_number  # shown by every letter screen
 from sivadesk.models import Contact
-from sivadesk.ops import letters as letter_ops
 from sivadesk.ops.context import Actor
+from sivadesk.ops.letter_access import LetterInfo
+from sivadesk.ops.letter_search import LetterQuery, count_letters, search_letters
 from sivadesk.ui.contacts_model import isolate
 from sivadesk.ui.context import UiContext
 
@@ -122,28 +122,12 @@ def group_mode_label(mode: str) -> str:
     return labels.get(str(mode), str(mode))
 
 
-def display_number(number: str, language: str) -> str:
-    """A letter number as shown: Persian digits in Persian (stored with Latin digits)."""
-    try:  # H1's display helper, when present, knows more (mixed scripts, separators)
-        numbering = importlib.import_module("sivadesk.letters.numbering")
-        helper = getattr(numbering, "display_number", None)
-        if helper is not None:
-            return str(helper(number, language))
-    except ImportError:  # pragma: no cover - the module is part of the package
-        pass
-    return textnorm.to_persian_digits(number) if language == "fa" else number
-
-
 def optional_module(name: str) -> Any | None:
     """A module another part of the letters feature provides, or ``None`` while it is not there."""
     try:
         return importlib.import_module(name)
     except ImportError:
         return None
-
-
-def has_field(cls: type, name: str) -> bool:
-    return dataclasses.is_dataclass(cls) and any(f.name == name for f in dataclasses.fields(cls))
 
 
 # -- rows --------------------------------------------------------------------------------------------
@@ -153,7 +137,7 @@ def has_field(cls: type, name: str) -> bool:
 class LetterRow:
     """One row of a list: the letter as the service returned it, plus its correspondent's name."""
 
-    letter: Any  # LetterInfo (or the search module's row type)
+    letter: LetterInfo
     correspondent: str
 
     @property
@@ -168,70 +152,40 @@ class ListQuery:
     register_id: int | None = None
     status: str | None = None
     contact_id: int | None = None
-    search: Any = None  # sivadesk.ops.letter_search.LetterQuery from the search bar
+    search: LetterQuery | None = None  # from the search bar
 
 
-def _names(session: Session, letters: list[Any]) -> dict[int, str]:
-    ids = {x.contact_id for x in letters if getattr(x, "contact_id", None) is not None}
+def _names(session: Session, letters: list[LetterInfo]) -> dict[int, str]:
+    """The correspondents' names of a page of letters, in one query."""
+    ids = {x.contact_id for x in letters if x.contact_id is not None}
     if not ids:
         return {}
     rows = session.execute(select(Contact.id, Contact.display_name).where(Contact.id.in_(ids)))
     return {int(i): str(n) for i, n in rows}
 
 
-def correspondent_of(letter: Any, names: dict[int, str]) -> str:
-    for attr in ("correspondent_name", "contact_name", "correspondent"):
-        value = getattr(letter, attr, None)
-        if isinstance(value, str) and value:
-            return value
-    cid = getattr(letter, "contact_id", None)
-    return names.get(cid, "") if cid is not None else ""
-
-
-def _with_search(query: ListQuery) -> Any:
-    """The search module's query with this list's register, or ``None`` without the module."""
-    module = optional_module("sivadesk.ops.letter_search")
-    if module is None or not hasattr(module, "LetterQuery"):
-        return None
-    q = query.search if query.search is not None else module.LetterQuery()
-    if query.register_id is not None and has_field(type(q), "register_id"):
+def search_query(query: ListQuery) -> LetterQuery:
+    """The search service's query for this list: the search bar's, narrowed to the list's
+    register, status and contact."""
+    q = query.search if isinstance(query.search, LetterQuery) else LetterQuery()
+    if query.register_id is not None:
         q = dataclasses.replace(q, register_id=query.register_id)
-    if query.contact_id is not None and has_field(type(q), "contact_id"):
-        q = dataclasses.replace(q, contact_id=query.contact_id)
+    if query.status is not None:
+        q = dataclasses.replace(q, status=query.status)
+    if query.contact_id is not None:
+        q = dataclasses.replace(q, correspondent=query.contact_id)
     return q
 
 
-def fetch_rows(
-    session: Session, actor: Actor, query: ListQuery, offset: int, size: int, before_id: int | None
-) -> list[LetterRow]:
-    """One page of the list (``offset`` for the search module, ``before_id`` for list_letters)."""
-    search_query = _with_search(query) if query.search is not None else None
-    if search_query is not None:
-        module = optional_module("sivadesk.ops.letter_search")
-        assert module is not None
-        found = list(module.search_letters(session, actor, search_query, offset=offset, limit=size))
-    else:
-        found = letter_ops.list_letters(
-            session,
-            actor,
-            register_id=query.register_id,
-            status=query.status,
-            contact_id=query.contact_id,
-            limit=size,
-            before_id=before_id,
-        )
+def fetch_rows(session: Session, actor: Actor, query: ListQuery, offset: int, size: int) -> list[LetterRow]:
+    """One page of the list, newest first (most relevant first when words are searched)."""
+    found = search_letters(session, actor, search_query(query), limit=size, offset=offset)
     names = _names(session, found)
-    return [LetterRow(x, correspondent_of(x, names)) for x in found]
+    return [LetterRow(x, names.get(x.contact_id, "") if x.contact_id is not None else "") for x in found]
 
 
-def count_rows(session: Session, actor: Actor, query: ListQuery) -> int | None:
-    """The total, when the search module can count; ``None`` otherwise."""
-    search_query = _with_search(query) if query.search is not None else None
-    if search_query is None:
-        return None
-    module = optional_module("sivadesk.ops.letter_search")
-    counter = getattr(module, "count_letters", None)
-    return int(counter(session, actor, search_query)) if counter is not None else None
+def count_rows(session: Session, actor: Actor, query: ListQuery) -> int:
+    return count_letters(session, actor, search_query(query))
 
 
 class LettersModel(QAbstractTableModel):
@@ -302,10 +256,10 @@ class LettersModel(QAbstractTableModel):
         self._fetching = True
         gen, actor, query, size = self._generation, self.ctx.actor, self._query, self.page_size
         offset = len(self._rows)
-        before_id = self._rows[-1].id if self._rows else None
 
         def job(s: Session) -> tuple[int, list[LetterRow], int | None]:
-            rows = fetch_rows(s, actor, query, offset, size, before_id)
+            rows = fetch_rows(s, actor, query, offset, size)
+            # The first page comes with the total (one COUNT), for the count label.
             total = count_rows(s, actor, query) if first else None
             return gen, rows, total
 

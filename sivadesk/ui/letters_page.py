@@ -17,7 +17,6 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -30,15 +29,16 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session
 
-from sivadesk.models import LetterStatus
 from sivadesk.ops import letters as letter_ops
 from sivadesk.ops import registers as register_ops
+from sivadesk.ops.letter_search import LetterQuery
 from sivadesk.ops.registers import RegisterInfo
 from sivadesk.ui.contacts_model import plural
 from sivadesk.ui.context import UiContext
 from sivadesk.ui.errors import show_error
 from sivadesk.ui.letter_form import open_letter_form
 from sivadesk.ui.letter_form_parts import VoidDialog
+from sivadesk.ui.letter_search_bar import LetterSearchBar
 from sivadesk.ui.letters_model import (
     CLASSIFICATION,
     DATE,
@@ -68,7 +68,6 @@ class LettersPage(QWidget):
         self.registers: list[RegisterInfo] = []
         self.dialog: QWidget | None = None
         self.model = LettersModel(ctx, self)
-        self.search_bar: QWidget | None = None
         self._build()
         self._connect_signals()
         self._update_actions()
@@ -83,18 +82,7 @@ class LettersPage(QWidget):
         self.tabs.addTab(self.tr("All registers"))
         self.tabs.setTabData(0, None)
 
-        module = optional_module("sivadesk.ui.letter_search_bar")
-        cls = getattr(module, "LetterSearchBar", None) if module is not None else None
-        if cls is not None:
-            try:
-                self.search_bar = cls(self.ctx, self)
-            except Exception:
-                log.exception("letter search bar could not be built")
-                self.search_bar = None
-        self.status_filter = QComboBox(self)
-        self.status_filter.addItem(self.tr("Any status"), None)
-        for s in LetterStatus:
-            self.status_filter.addItem(status_label(s.value), s.value)
+        self.search_bar = LetterSearchBar(self.ctx, self)
         self.count_label = QLabel(self)
 
         style = self.style()
@@ -149,16 +137,8 @@ class LettersPage(QWidget):
         self._fit_columns()
 
         filters = QHBoxLayout()
-        if self.search_bar is not None:
-            filters.addWidget(self.search_bar, 1)
-            self.status_filter.hide()
-            combo = getattr(self.search_bar, "register", None)
-            if isinstance(combo, QWidget):
-                combo.hide()  # the tabs above choose the register
-        else:
-            filters.addWidget(QLabel(self.tr("Status"), self))
-            filters.addWidget(self.status_filter)
-            filters.addStretch(1)
+        filters.addWidget(self.search_bar, 1)
+        self.search_bar.register.hide()  # the tabs above choose the register
         top = QHBoxLayout()
         top.addWidget(self.toolbar)
         top.addStretch(1)
@@ -189,9 +169,7 @@ class LettersPage(QWidget):
 
     def _connect_signals(self) -> None:
         self.tabs.currentChanged.connect(self._tab_changed)
-        self.status_filter.currentIndexChanged.connect(lambda *_: self.apply_filters())
-        if self.search_bar is not None and hasattr(self.search_bar, "query_changed"):
-            self.search_bar.query_changed.connect(self._search_changed)
+        self.search_bar.query_changed.connect(self._search_changed)
         self.model.count_changed.connect(self._show_count)
         self.model.loaded.connect(self._update_actions)
         self.model.load_failed.connect(lambda exc: show_error(self, exc))
@@ -248,19 +226,15 @@ class LettersPage(QWidget):
                 return
 
     def current_query(self) -> ListQuery:
-        bar = self.search_bar
-        if bar is not None and hasattr(bar, "query"):
-            return ListQuery(register_id=self.current_register_id(), search=bar.query())
-        return ListQuery(register_id=self.current_register_id(), status=self.status_filter.currentData())
+        return ListQuery(register_id=self.current_register_id(), search=self.search_bar.query())
 
     @Slot(int)
     def _tab_changed(self, _index: int) -> None:
         # The tabs are the register filter: the search bar's own register box follows them (hidden).
-        combo = getattr(self.search_bar, "register", None)
-        if isinstance(combo, QComboBox):
-            combo.blockSignals(True)
-            combo.setCurrentIndex(max(0, combo.findData(self.current_register_id())))
-            combo.blockSignals(False)
+        combo = self.search_bar.register
+        combo.blockSignals(True)
+        combo.setCurrentIndex(max(0, combo.findData(self.current_register_id())))
+        combo.blockSignals(False)
         self.apply_filters()
 
     def apply_filters(self, force: bool = False) -> None:
@@ -270,9 +244,9 @@ class LettersPage(QWidget):
             self.model.set_query(query)
 
     @Slot(object)
-    def _search_changed(self, query: Any) -> None:
+    def _search_changed(self, query: LetterQuery) -> None:
         # A saved search may name a register: show its tab.
-        wanted = getattr(query, "register_id", None)
+        wanted = query.register_id
         if wanted is not None and wanted != self.current_register_id():
             self.tabs.blockSignals(True)
             self.show_register(wanted)
@@ -337,9 +311,7 @@ class LettersPage(QWidget):
         self.print_action.setEnabled(
             x is not None and status != "void" and optional_module("sivadesk.ui.letter_print") is not None
         )
-        self.refer_action.setEnabled(
-            x is not None and status != "void" and optional_module("sivadesk.ui.referral_dialog") is not None
-        )
+        self.refer_action.setEnabled(x is not None and status != "void")
 
     @Slot()
     def new_letter(self) -> None:
@@ -366,10 +338,7 @@ class LettersPage(QWidget):
         actor, lid, when = self.ctx.actor, x.id, today()
 
         def job(s: Session) -> list[Any]:
-            many = getattr(letter_ops, "register_letters", None)
-            if many is not None:
-                return list(many(s, actor, lid, when))
-            return [letter_ops.register_letter(s, actor, lid, when)]
+            return letter_ops.register_letters(s, actor, lid, when)
 
         self.ctx.runner.submit(job, self._registered, self._failed)
 
@@ -379,7 +348,6 @@ class LettersPage(QWidget):
         status = getattr(window, "statusBar", None)
         if status is not None:
             status().showMessage(self.tr("Registered under number {number}.").format(number=numbers), 10000)
-        self.last_message = numbers
         self.refresh()
 
     @Slot()
@@ -415,11 +383,11 @@ class LettersPage(QWidget):
 
     @Slot()
     def refer_current(self) -> None:
-        module = optional_module("sivadesk.ui.referral_dialog")
-        cls = getattr(module, "ReferralDialog", None) if module is not None else None
+        from sivadesk.ui.referral_dialog import ReferralDialog
+
         lid = self.current_id()
-        if cls is not None and lid is not None:
-            dialog = cls(self.ctx, "letter", lid, parent=self)
+        if lid is not None:
+            dialog = ReferralDialog(self.ctx, "letter", lid, parent=self)
             dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             self.dialog = dialog
             dialog.open()

@@ -11,7 +11,6 @@ Every change goes through :mod:`sivadesk.ops.registers`, which checks the permis
 from __future__ import annotations
 
 import datetime as dt
-import inspect
 import logging
 from dataclasses import dataclass, field
 from typing import Any
@@ -41,7 +40,14 @@ from sqlalchemy.orm import Session
 from sivadesk.calendars import Calendar
 from sivadesk.errors import SivaError, ValidationError
 from sivadesk.letters.numbering import calendar_date, validate_rules
-from sivadesk.models import RegisterCounter, RegisterDirection, RegisterReset, RegisterScope
+from sivadesk.models import (
+    Classification,
+    GroupMode,
+    RegisterCounter,
+    RegisterDirection,
+    RegisterReset,
+    RegisterScope,
+)
 from sivadesk.ops import registers as register_ops
 from sivadesk.ops import users
 from sivadesk.ops.registers import RegisterInfo
@@ -50,10 +56,10 @@ from sivadesk.ui.context import UiContext
 from sivadesk.ui.errors import message_of, show_error
 from sivadesk.ui.i18n import calendar_label
 from sivadesk.ui.letters_model import (
+    classification_label,
     direction_label,
     display_number,
     group_mode_label,
-    has_field,
     optional_module,
     reset_label,
     scope_label,
@@ -63,7 +69,6 @@ from sivadesk.ui.letters_model import (
 log = logging.getLogger("sivadesk.ui.registers")
 
 _ERROR_STYLE = "border: 2px solid #c0392b;"
-GROUP_MODES = ("per_recipient", "circular")
 
 
 @dataclass(frozen=True, slots=True)
@@ -108,10 +113,6 @@ def preview_number(
     else:
         last = counters.get((period, ""), 0)
     return template.format(last + 1, year, month, day, dept_code or None, None, None)
-
-
-def _accepts(fn: Any, name: str) -> bool:
-    return name in inspect.signature(fn).parameters
 
 
 class RegisterForm(QWidget):
@@ -184,8 +185,11 @@ class RegisterForm(QWidget):
         self.dept_combo = QComboBox(self)
         self.dept_combo.setToolTip(self.tr("Department shown in the preview"))
         self.group_combo = QComboBox(self)
-        for mode in GROUP_MODES:
-            self.group_combo.addItem(group_mode_label(mode), mode)
+        for mode in GroupMode:
+            self.group_combo.addItem(group_mode_label(mode.value), mode.value)
+        self.classification_combo = QComboBox(self)
+        for level in Classification:
+            self.classification_combo.addItem(classification_label(level.value), level.value)
         self.active_check = QCheckBox(self.tr("Open (letters can be registered)"), self)
         self.active_check.setChecked(True)
         self.rules_note = QLabel(self)
@@ -211,6 +215,7 @@ class RegisterForm(QWidget):
         self.form.addRow(self.tr("Numbering restarts"), self.reset_combo)
         self.form.addRow(self.tr("Sequence"), self.scope_combo)
         self.form.addRow(self.tr("Letters to a contact group"), self.group_combo)
+        self.form.addRow(self.tr("Default classification"), self.classification_combo)
         self.form.addRow("", self.active_check)
         self.form.addRow("", self.rules_note)
 
@@ -227,6 +232,7 @@ class RegisterForm(QWidget):
             self.scope_combo,
             self.dept_combo,
             self.group_combo,
+            self.classification_combo,
         ):
             combo.currentIndexChanged.connect(lambda *_: self.changed.emit())
         self.active_check.toggled.connect(lambda *_: self.changed.emit())
@@ -256,6 +262,7 @@ class RegisterForm(QWidget):
             self.reset_combo,
             self.scope_combo,
             self.group_combo,
+            self.classification_combo,
             self.active_check,
         )
         for w in widgets:
@@ -267,7 +274,8 @@ class RegisterForm(QWidget):
         _select(self.calendar_combo, r.calendar if r else Calendar.GREGORIAN.value)
         _select(self.reset_combo, r.reset if r else RegisterReset.YEARLY.value)
         _select(self.scope_combo, r.scope if r else RegisterScope.GLOBAL.value)
-        _select(self.group_combo, str(getattr(r, "group_mode", "per_recipient")) if r else "per_recipient")
+        _select(self.group_combo, r.group_mode if r else GroupMode.PER_RECIPIENT.value)
+        _select(self.classification_combo, r.default_classification if r else Classification.NORMAL.value)
         self.active_check.setChecked(r.active if r else True)
         for w in widgets:
             w.blockSignals(False)
@@ -283,6 +291,7 @@ class RegisterForm(QWidget):
             "reset": self.reset_combo.currentData(),
             "scope": self.scope_combo.currentData(),
             "group_mode": self.group_combo.currentData(),
+            "default_classification": self.classification_combo.currentData(),
             "active": self.active_check.isChecked(),
         }
 
@@ -309,6 +318,8 @@ class RegisterForm(QWidget):
             "calendar": self.calendar_combo,
             "reset": self.reset_combo,
             "scope": self.scope_combo,
+            "group_mode": self.group_combo,
+            "default_classification": self.classification_combo,
         }.get(name or "")
 
 
@@ -592,15 +603,11 @@ class RegistersPage(QWidget):
         v = self.form.values()
         actor = self.ctx.actor
         current = self.current
-        group_supported = has_field(RegisterInfo, "group_mode")
 
         def job(s: Session) -> RegisterInfo:
-            kwargs = dict(v)
-            if not (group_supported and _accepts(register_ops.create_register, "group_mode")):
-                kwargs.pop("group_mode")
             if current is None:
-                return register_ops.create_register(s, actor, **kwargs)
-            return register_ops.update_register(s, actor, current.id, **kwargs)
+                return register_ops.create_register(s, actor, **v)
+            return register_ops.update_register(s, actor, current.id, **v)
 
         self.save_button.setEnabled(False)
         self.status.setText(self.tr("Saving…"))
