@@ -516,7 +516,163 @@
 <context>
     <name>BodyEditor</name>
     <message>
-        <location filename="../../sivadesk/ui/letter_form_parts.py" line="+96"/>
+        <location filename="../../sivadesk/ui/letter_form_parts.py" line="+57"/>
+        <source>Name</source>
+        <translation>نام</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First name</source>
+        <translation>نام</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last name</source>
+        <translation>نام خانوادگی</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Job title</source>
+        <translation>سمت</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation>نوع</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+26"/>
+        <source>Company</source>
+        <translation>شرکت</translation>
+    </message>
+    <message>
+        <location line="-25"/>
+        <source>Street</source>
+        <translation>نشانی</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Postcode</source>
+        <translation>کد پستی</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>City</source>
+        <translation>شهر</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Region</source>
+        <translation>استان</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Country</source>
+        <translation>کشور</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Full address</source>
+        <translation>نشانی کامل</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation>تلفن</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail</source>
+        <translation>ایمیل</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Number</source>
+        <translation>شماره</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Number in Persian digits</source>
+        <translation>شماره با رقم فارسی</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Subject</source>
+        <translation>موضوع</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Category</source>
+        <translation>دسته</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type</source>
+        <translation>نوع</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date</source>
+        <translation>تاریخ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date (day/month/year)</source>
+        <translation>تاریخ میلادی (روز/ماه/سال)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Jalali date</source>
+        <translation>تاریخ شمسی</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Jalali date in Persian digits</source>
+        <translation>تاریخ شمسی با رقم فارسی</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Their number</source>
+        <translation>شمارهٔ نامهٔ وارده</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Their date</source>
+        <translation>تاریخ نامهٔ وارده</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Their date (Jalali)</source>
+        <translation>تاریخ شمسی نامهٔ وارده</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signer&apos;s name</source>
+        <translation>نام امضاکننده</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signer&apos;s position</source>
+        <translation>سمت امضاکننده</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Correspondent</source>
+        <translation>طرف مکاتبه</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Letter</source>
+        <translation>نامه</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signer</source>
+        <translation>امضاکننده</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>Bold</source>
         <translation>پررنگ</translation>
     </message>
@@ -581,7 +737,7 @@
         <translation>فیلدهایی که هنگام چاپ نامه پر می‌شوند: نام طرف مکاتبه، شماره…</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+40"/>
         <source>No merge fields are available.</source>
         <translation>هیچ فیلد ادغامی در دسترس نیست.</translation>
     </message>
@@ -619,22 +775,22 @@
     <message>
         <location filename="../../sivadesk/ui/calls_page.py" line="+496"/>
         <source>Open the file</source>
-        <translation type="unfinished"></translation>
+        <translation>باز کردن پرونده</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Call back</source>
-        <translation type="unfinished"></translation>
+        <translation>تماس دوباره</translation>
     </message>
     <message>
         <location line="+47"/>
         <source>Dial &lt;a href=&quot;{link}&quot;&gt;{number}&lt;/a&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>شماره &lt;a href=&quot;{link}&quot;&gt;{number}&lt;/a&gt; را بگیرید</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Calling back {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>تماس دوباره با {number}</translation>
     </message>
 </context>
 <context>
@@ -642,129 +798,129 @@
     <message>
         <location line="-250"/>
         <source>Search a name or a number</source>
-        <translation type="unfinished"></translation>
+        <translation>جستجوی نام یا شماره</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>All directions</source>
-        <translation type="unfinished"></translation>
+        <translation>همه جهت‌ها</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Incoming</source>
-        <translation type="unfinished"></translation>
+        <translation>ورودی</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Outgoing</source>
-        <translation type="unfinished"></translation>
+        <translation>خروجی</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>All calls</source>
-        <translation type="unfinished"></translation>
+        <translation>همه تماس‌ها</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Missed</source>
-        <translation type="unfinished"></translation>
+        <translation>بی‌پاسخ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Answered</source>
-        <translation type="unfinished"></translation>
+        <translation>پاسخ‌داده</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Unknown callers</source>
-        <translation type="unfinished"></translation>
+        <translation>تماس‌گیرندگان ناشناس</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>All lines</source>
-        <translation type="unfinished"></translation>
+        <translation>همه خط‌ها</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>همه</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+98"/>
         <source>Contact…</source>
-        <translation type="unfinished"></translation>
+        <translation>مخاطب…</translation>
     </message>
     <message>
         <location line="-97"/>
         <source>Only the calls of one contact</source>
-        <translation type="unfinished"></translation>
+        <translation>فقط تماس‌های یک مخاطب</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>All contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>همه مخاطبان</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>From</source>
-        <translation type="unfinished">از</translation>
+        <translation>از</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>to</source>
-        <translation type="unfinished">تا</translation>
+        <translation>تا</translation>
     </message>
     <message>
         <location line="+52"/>
         <source>Line {line}</source>
-        <translation type="unfinished"></translation>
+        <translation>خط {line}</translation>
     </message>
     <message numerus="yes">
         <location line="+56"/>
         <source>%n call(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln تماس</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>CallPopup</name>
     <message>
-        <location filename="../../sivadesk/ui/call_popup.py" line="+296"/>
+        <location filename="../../sivadesk/ui/call_popup.py" line="+298"/>
         <source>Close</source>
         <extracomment>the card was closed (by the agent or by itself) the card&apos;s content changed (tests and the latency bench wait on it) the agent used an action (the card then stays until closed by hand)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>بستن</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Last call</source>
-        <translation type="unfinished"></translation>
+        <translation>آخرین تماس</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Calls today</source>
-        <translation type="unfinished"></translation>
+        <translation>تماس‌های امروز</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open letters</source>
-        <translation type="unfinished"></translation>
+        <translation>نامه‌های باز</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>کارهای باز</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>گفتگوهای باز</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Open the file</source>
-        <translation type="unfinished"></translation>
+        <translation>باز کردن پرونده</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -774,82 +930,82 @@
     <message>
         <location line="+1"/>
         <source>Add a note</source>
-        <translation type="unfinished"></translation>
+        <translation>افزودن یادداشت</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Refer…</source>
-        <translation type="unfinished">ارجاع…</translation>
+        <translation>ارجاع…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Create a contact</source>
-        <translation type="unfinished"></translation>
+        <translation>ساخت مخاطب</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Link to a contact…</source>
-        <translation type="unfinished"></translation>
+        <translation>پیوند به مخاطب…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>I took it</source>
-        <translation type="unfinished"></translation>
+        <translation>پاسخ دادم</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>Line {line}</source>
-        <translation type="unfinished"></translation>
+        <translation>خط {line}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Ringing</source>
-        <translation type="unfinished"></translation>
+        <translation>در حال زنگ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>On call</source>
-        <translation type="unfinished"></translation>
+        <translation>در حال مکالمه</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ended</source>
-        <translation type="unfinished"></translation>
+        <translation>پایان‌یافته</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Missed</source>
-        <translation type="unfinished"></translation>
+        <translation>بی‌پاسخ</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Private number</source>
-        <translation type="unfinished"></translation>
+        <translation>شماره پنهان</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Unknown caller</source>
-        <translation type="unfinished"></translation>
+        <translation>تماس‌گیرنده ناشناس</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>No number</source>
-        <translation type="unfinished"></translation>
+        <translation>بدون شماره</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Network name: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>نام ارسالی شبکه: {name}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Taken by {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>پاسخ‌دهنده: {name}</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>First call</source>
-        <translation type="unfinished"></translation>
+        <translation>نخستین تماس</translation>
     </message>
     <message>
         <location line="+106"/>
@@ -859,7 +1015,7 @@
     <message>
         <location line="+19"/>
         <source>Link the call to a contact</source>
-        <translation type="unfinished"></translation>
+        <translation>پیوند تماس به یک مخاطب</translation>
     </message>
 </context>
 <context>
@@ -869,63 +1025,63 @@
         <location line="+122"/>
         <location line="+181"/>
         <source>Answered</source>
-        <translation type="unfinished"></translation>
+        <translation>پاسخ‌داده</translation>
     </message>
     <message>
         <location line="-302"/>
         <location line="+109"/>
         <source>Missed</source>
-        <translation type="unfinished"></translation>
+        <translation>بی‌پاسخ</translation>
     </message>
     <message>
         <location line="-108"/>
         <source>Outgoing</source>
-        <translation type="unfinished"></translation>
+        <translation>خروجی</translation>
     </message>
     <message>
         <location line="+75"/>
         <source>Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>برون‌بری CSV…</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Refresh</source>
-        <translation type="unfinished">تازه‌سازی</translation>
+        <translation>تازه‌سازی</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>From</source>
-        <translation type="unfinished">از</translation>
+        <translation>از</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>to</source>
-        <translation type="unfinished">تا</translation>
+        <translation>تا</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Calls per day</source>
-        <translation type="unfinished"></translation>
+        <translation>تماس‌ها در هر روز</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Per day</source>
-        <translation type="unfinished"></translation>
+        <translation>روزانه</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Incoming calls per hour</source>
-        <translation type="unfinished"></translation>
+        <translation>تماس‌های ورودی در هر ساعت</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Per hour</source>
-        <translation type="unfinished"></translation>
+        <translation>ساعتی</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Contacts who call most</source>
-        <translation type="unfinished"></translation>
+        <translation>مخاطبانی که بیشتر تماس می‌گیرند</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -944,54 +1100,54 @@
         <location line="+154"/>
         <location line="+17"/>
         <source>Calls</source>
-        <translation type="unfinished"></translation>
+        <translation>تماس‌ها</translation>
     </message>
     <message>
         <location line="-169"/>
         <location line="+11"/>
         <source>Talk time</source>
-        <translation type="unfinished"></translation>
+        <translation>زمان مکالمه</translation>
     </message>
     <message>
         <location line="-10"/>
         <location line="+23"/>
         <source>Last call</source>
-        <translation type="unfinished"></translation>
+        <translation>آخرین تماس</translation>
     </message>
     <message>
         <location line="-17"/>
         <source>Per contact</source>
-        <translation type="unfinished"></translation>
+        <translation>بر پایه مخاطب</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Calls taken per agent</source>
-        <translation type="unfinished"></translation>
+        <translation>تماس‌های پاسخ‌داده هر کارشناس</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Agent</source>
-        <translation type="unfinished">کارشناس</translation>
+        <translation>کارشناس</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Average</source>
-        <translation type="unfinished"></translation>
+        <translation>میانگین</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Per agent</source>
-        <translation type="unfinished"></translation>
+        <translation>بر پایه کارشناس</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Missed and answered calls</source>
-        <translation type="unfinished"></translation>
+        <translation>تماس‌های بی‌پاسخ و پاسخ‌داده</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Missed vs answered</source>
-        <translation type="unfinished"></translation>
+        <translation>بی‌پاسخ / پاسخ‌داده</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1002,40 +1158,40 @@
         <location line="+3"/>
         <location line="+9"/>
         <source>No call since</source>
-        <translation type="unfinished"></translation>
+        <translation>بدون تماس از</translation>
     </message>
     <message>
         <location line="+80"/>
         <source>{calls} calls, {missed} missed</source>
-        <translation type="unfinished"></translation>
+        <translation>{calls} تماس، {missed} بی‌پاسخ</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>Peak hours: {hours}</source>
-        <translation type="unfinished"></translation>
+        <translation>ساعت‌های اوج: {hours}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No incoming calls in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>در این بازه تماس ورودی نبوده است.</translation>
     </message>
     <message>
         <location line="+53"/>
         <source>Never</source>
-        <translation type="unfinished">هرگز</translation>
+        <translation>هرگز</translation>
     </message>
     <message numerus="yes">
         <location line="+13"/>
         <source>%n contact(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln مخاطب</numerusform>
         </translation>
     </message>
     <message>
         <location line="+30"/>
         <location line="+10"/>
         <source>Export CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>برون‌بری CSV</translation>
     </message>
     <message>
         <location line="-10"/>
@@ -1045,7 +1201,7 @@
     <message>
         <location line="+10"/>
         <source>This report has no rows to export.</source>
-        <translation type="unfinished"></translation>
+        <translation>این گزارش ردیفی برای برون‌بری ندارد.</translation>
     </message>
 </context>
 <context>
@@ -1054,27 +1210,27 @@
         <location filename="../../sivadesk/ui/callerid_settings.py" line="+63"/>
         <source>Caller ID</source>
         <extracomment>formats a serial unit can be set to (&quot;auto&quot; detects); UDP units are Ethernet Link</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>شماره‌نما</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Pop up calls of every line</source>
-        <translation type="unfinished"></translation>
+        <translation>نمایش تماس‌های همه خط‌ها</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Another line&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>نام خطی دیگر</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add</source>
-        <translation type="unfinished">افزودن</translation>
+        <translation>افزودن</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save my lines</source>
-        <translation type="unfinished"></translation>
+        <translation>ذخیره خط‌های من</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -1084,32 +1240,32 @@
     <message>
         <location line="+0"/>
         <source>Port</source>
-        <translation type="unfinished"></translation>
+        <translation>درگاه</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Format</source>
-        <translation type="unfinished">قالب</translation>
+        <translation>قالب</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Line name</source>
-        <translation type="unfinished"></translation>
+        <translation>نام خط</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>State</source>
-        <translation type="unfinished">وضعیت</translation>
+        <translation>وضعیت</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Add a serial unit</source>
-        <translation type="unfinished"></translation>
+        <translation>افزودن دستگاه سریال</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add an Ethernet unit (UDP)</source>
-        <translation type="unfinished"></translation>
+        <translation>افزودن دستگاه اترنت (UDP)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1119,102 +1275,102 @@
     <message>
         <location line="+1"/>
         <source>Save and listen</source>
-        <translation type="unfinished"></translation>
+        <translation>ذخیره و شنود</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Simulate a call</source>
-        <translation type="unfinished"></translation>
+        <translation>شبیه‌سازی تماس</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Demo database: play a call from a demo contact into this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>پایگاه داده نمایشی: تماس یک مخاطب نمایشی را روی این رایانه پخش می‌کند</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Lines whose calls pop up for me:</source>
-        <translation type="unfinished"></translation>
+        <translation>خط‌هایی که تماسشان برای من نمایش داده می‌شود:</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Caller-ID units plugged into this computer:</source>
-        <translation type="unfinished"></translation>
+        <translation>دستگاه‌های شماره‌نمای وصل به این رایانه:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Leave empty on computers without a unit: they get their calls from the one that has it.</source>
-        <translation type="unfinished"></translation>
+        <translation>در رایانه‌های بدون دستگاه خالی بگذارید: تماس‌ها را از رایانه‌ای که دستگاه دارد می‌گیرند.</translation>
     </message>
     <message>
         <location line="+47"/>
         <source>Line {line}</source>
-        <translation type="unfinished"></translation>
+        <translation>خط {line}</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Tick at least one line, or every line.</source>
-        <translation type="unfinished"></translation>
+        <translation>دست‌کم یک خط یا همه خط‌ها را برگزینید.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Saved.</source>
-        <translation type="unfinished">ذخیره شد.</translation>
+        <translation>ذخیره شد.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Serial</source>
-        <translation type="unfinished"></translation>
+        <translation>سریال</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>UDP</source>
-        <translation type="unfinished"></translation>
+        <translation>UDP</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Detect</source>
-        <translation type="unfinished"></translation>
+        <translation>تشخیص خودکار</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Connected</source>
-        <translation type="unfinished"></translation>
+        <translation>وصل</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Listening</source>
-        <translation type="unfinished"></translation>
+        <translation>در حال شنود</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not connected</source>
-        <translation type="unfinished"></translation>
+        <translation>وصل نیست</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Does not answer</source>
-        <translation type="unfinished"></translation>
+        <translation>پاسخ نمی‌دهد</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cannot open</source>
-        <translation type="unfinished"></translation>
+        <translation>باز نمی‌شود</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>Saved. Listening on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>ذخیره شد. این رایانه در حال شنود است.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Saved. No unit on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>ذخیره شد. دستگاهی روی این رایانه نیست.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Simulated a call from {number}.</source>
-        <translation type="unfinished"></translation>
+        <translation>تماسی از {number} شبیه‌سازی شد.</translation>
     </message>
 </context>
 <context>
@@ -1223,57 +1379,57 @@
         <location filename="../../sivadesk/ui/calls_page.py" line="-386"/>
         <source>Incoming</source>
         <extracomment>feed topics after which the log is read again</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ورودی</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Outgoing</source>
-        <translation type="unfinished"></translation>
+        <translation>خروجی</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Missed</source>
-        <translation type="unfinished"></translation>
+        <translation>بی‌پاسخ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>In progress</source>
-        <translation type="unfinished"></translation>
+        <translation>در جریان</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Answered</source>
-        <translation type="unfinished"></translation>
+        <translation>پاسخ‌داده</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ended</source>
-        <translation type="unfinished"></translation>
+        <translation>پایان‌یافته</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Private number</source>
-        <translation type="unfinished"></translation>
+        <translation>شماره پنهان</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>When</source>
-        <translation type="unfinished">زمان</translation>
+        <translation>زمان</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Direction</source>
-        <translation type="unfinished"></translation>
+        <translation>جهت</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>خط</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Number</source>
-        <translation type="unfinished">شماره</translation>
+        <translation>شماره</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1283,12 +1439,12 @@
     <message>
         <location line="+1"/>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>مدت</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Taken by</source>
-        <translation type="unfinished"></translation>
+        <translation>پاسخ‌دهنده</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1298,7 +1454,7 @@
     <message>
         <location line="+150"/>
         <source>Unknown caller</source>
-        <translation type="unfinished"></translation>
+        <translation>تماس‌گیرنده ناشناس</translation>
     </message>
 </context>
 <context>
@@ -1306,17 +1462,17 @@
     <message>
         <location line="+419"/>
         <source>Call log</source>
-        <translation type="unfinished"></translation>
+        <translation>گزارش تماس‌ها</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Missed calls</source>
-        <translation type="unfinished"></translation>
+        <translation>تماس‌های بی‌پاسخ</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>گزارش‌ها</translation>
     </message>
 </context>
 <context>
@@ -2061,7 +2217,7 @@
 <context>
     <name>DetailsPanel</name>
     <message>
-        <location filename="../../sivadesk/ui/letter_form_panels.py" line="+272"/>
+        <location filename="../../sivadesk/ui/letter_form_panels.py" line="+271"/>
         <source>Comma separated</source>
         <translation>جدا شده با ویرگول</translation>
     </message>
@@ -2109,7 +2265,7 @@
 <context>
     <name>FilesPanel</name>
     <message>
-        <location line="+59"/>
+        <location line="+80"/>
         <source>Name</source>
         <extracomment>the list changed (files added or removed): the form reloads something to tell the user (text), or an error (exception)</extracomment>
         <translation>نام</translation>
@@ -2489,7 +2645,7 @@
 <context>
     <name>LetterForm</name>
     <message>
-        <location filename="../../sivadesk/ui/letter_form.py" line="+159"/>
+        <location filename="../../sivadesk/ui/letter_form.py" line="+160"/>
         <source>Save</source>
         <extracomment>a load finished (tests wait on it)</extracomment>
         <translation>ذخیره</translation>
@@ -2526,12 +2682,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+559"/>
+        <location line="+531"/>
         <source>Delete draft</source>
         <translation>حذف پیش‌نویس</translation>
     </message>
     <message>
-        <location line="-558"/>
+        <location line="-530"/>
         <source>Print…</source>
         <translation>چاپ…</translation>
     </message>
@@ -2541,7 +2697,7 @@
         <translation>ارجاع…</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+39"/>
         <source>Letter register</source>
         <translation>دفتر</translation>
     </message>
@@ -2591,12 +2747,7 @@
         <translation>شمارهٔ نامهٔ وارده</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>In reply to</source>
-        <translation>در پاسخ به</translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location line="+16"/>
         <source>Letter</source>
         <translation>نامه</translation>
     </message>
@@ -2612,17 +2763,22 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+65"/>
+        <location line="+69"/>
         <source>Attachments</source>
         <translation>پیوست‌ها</translation>
     </message>
     <message>
-        <location line="-58"/>
+        <location line="-68"/>
+        <source>Links</source>
+        <translation>پیوندها</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Changes</source>
         <translation>تغییرات</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+61"/>
         <source>Attachments ({count})</source>
         <translation>پیوست‌ها ({count})</translation>
     </message>
@@ -2664,17 +2820,17 @@
         <translation>{status} — {when}</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+57"/>
         <source>Referrals</source>
         <translation>ارجاع‌ها</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+88"/>
         <source>Saved.</source>
         <translation>ذخیره شد.</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+50"/>
         <source>{count} letters registered, one per recipient: {numbers}</source>
         <translation>{count} نامه ثبت شد، برای هر گیرنده یکی: {numbers}</translation>
     </message>
@@ -2694,7 +2850,7 @@
         <translation>ارسال ثبت شد.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+35"/>
         <source>Details saved.</source>
         <translation>مشخصات ذخیره شد.</translation>
     </message>
@@ -2806,7 +2962,7 @@
     <message>
         <location line="+2"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">بستن</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2987,9 +3143,81 @@
     </message>
 </context>
 <context>
+    <name>LetterheadSettings</name>
+    <message>
+        <location filename="../../sivadesk/ui/letterhead_settings.py" line="+68"/>
+        <source>Letters: letterhead and signature</source>
+        <extracomment>something was saved saving failed (the message shown)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Office logo:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Office seal:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Address lines printed under the office name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Office address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>My signature:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Printed only on letters you have approved as their signer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+35"/>
+        <location line="+41"/>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-71"/>
+        <source>Choose…</source>
+        <translation type="unfinished">انتخاب…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove</source>
+        <translation>حذف</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Choose an image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <location line="+11"/>
+        <source>Saved.</source>
+        <translation type="unfinished">ذخیره شد.</translation>
+    </message>
+</context>
+<context>
     <name>LettersModel</name>
     <message>
-        <location filename="../../sivadesk/ui/letters_model.py" line="+256"/>
+        <location filename="../../sivadesk/ui/letters_model.py" line="+210"/>
         <source>Number</source>
         <extracomment>rows known so far and whether the list is complete; the exact total when it is known</extracomment>
         <translation>شماره</translation>
@@ -3038,18 +3266,13 @@
 <context>
     <name>LettersPage</name>
     <message>
-        <location filename="../../sivadesk/ui/letters_page.py" line="+83"/>
+        <location filename="../../sivadesk/ui/letters_page.py" line="+82"/>
         <source>All registers</source>
         <extracomment>a letter&apos;s form was opened from this page (its id)</extracomment>
         <translation>همهٔ دفترها</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>Any status</source>
-        <translation>همهٔ وضعیت‌ها</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>New letter</source>
         <translation>نامهٔ جدید</translation>
     </message>
@@ -3089,12 +3312,7 @@
         <translation>ارجاع…</translation>
     </message>
     <message>
-        <location line="+37"/>
-        <source>Status</source>
-        <translation>وضعیت</translation>
-    </message>
-    <message>
-        <location line="+23"/>
+        <location line="+55"/>
         <source>Immediate</source>
         <translation>آنی</translation>
     </message>
@@ -3104,7 +3322,7 @@
         <translation>خیلی محرمانه</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+47"/>
         <source>{code} (closed)</source>
         <translation>{code} (بسته)</translation>
     </message>
@@ -3114,7 +3332,7 @@
         <translation>در حال بارگذاری…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+11"/>
         <source>Searching…</source>
         <translation>در حال جستجو…</translation>
     </message>
@@ -3126,7 +3344,7 @@
         </translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+91"/>
         <source>Registered under number {number}.</source>
         <translation>با شمارهٔ {number} ثبت شد.</translation>
     </message>
@@ -3137,33 +3355,33 @@
         <location filename="../../sivadesk/ui/line_board.py" line="+40"/>
         <source>Idle</source>
         <extracomment>feed topics after which the board is read again</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>آزاد</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ringing</source>
-        <translation type="unfinished"></translation>
+        <translation>در حال زنگ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Off hook</source>
-        <translation type="unfinished"></translation>
+        <translation>گوشی برداشته</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>On call</source>
-        <translation type="unfinished"></translation>
+        <translation>در حال مکالمه</translation>
     </message>
     <message>
         <location line="+87"/>
         <source>Phone lines</source>
         <extracomment>states shown (tests wait on it)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>خط‌های تلفن</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>No phone line has reported yet. Lines appear with their first call.</source>
-        <translation type="unfinished"></translation>
+        <translation>هنوز هیچ خطی گزارش نداده است. خط‌ها با نخستین تماسشان نمایان می‌شوند.</translation>
     </message>
 </context>
 <context>
@@ -3171,22 +3389,89 @@
     <message>
         <location line="-45"/>
         <source>Line {line}</source>
-        <translation type="unfinished"></translation>
+        <translation>خط {line}</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>with {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>با {name}</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Since {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>از {when}</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>For {elapsed}</source>
-        <translation type="unfinished"></translation>
+        <translation>به مدت {elapsed}</translation>
+    </message>
+</context>
+<context>
+    <name>LinksPanel</name>
+    <message>
+        <location filename="../../sivadesk/ui/letter_form_panels.py" line="+51"/>
+        <location line="+14"/>
+        <source>Link</source>
+        <translation>پیوند</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>Number</source>
+        <translation>شماره</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Subject</source>
+        <translation>موضوع</translation>
+    </message>
+    <message>
+        <location line="-37"/>
+        <location line="+42"/>
+        <source>In reply to</source>
+        <translation>در پاسخ به</translation>
+    </message>
+    <message>
+        <location line="-41"/>
+        <source>Answered by</source>
+        <translation>پاسخ داده شده با</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Followed up by</source>
+        <translation>پیگیری شده با</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+40"/>
+        <source>Follows up</source>
+        <translation>پیرو</translation>
+    </message>
+    <message>
+        <location line="-39"/>
+        <location line="+40"/>
+        <source>Refers to</source>
+        <translation>عطف به</translation>
+    </message>
+    <message>
+        <location line="-39"/>
+        <source>Referred to by</source>
+        <translation>عطف شده در</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Number or words of the other letter</source>
+        <translation>شماره یا واژه‌هایی از نامهٔ دیگر</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remove link</source>
+        <translation>حذف پیوند</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open</source>
+        <translation>باز کردن</translation>
     </message>
 </context>
 <context>
@@ -3254,7 +3539,7 @@
     <message>
         <location line="+1"/>
         <source>Calls</source>
-        <translation type="unfinished"></translation>
+        <translation>تماس‌ها</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3379,18 +3664,18 @@
     <message>
         <location filename="../../sivadesk/ui/calls_page.py" line="-52"/>
         <source>Also those already returned</source>
-        <translation type="unfinished"></translation>
+        <translation>همراه با آنهایی که پاسخ داده شده‌اند</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Since</source>
-        <translation type="unfinished"></translation>
+        <translation>از</translation>
     </message>
     <message numerus="yes">
         <location line="+25"/>
         <source>%n missed call(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln تماس بی‌پاسخ</numerusform>
         </translation>
     </message>
 </context>
@@ -3478,18 +3763,18 @@
     <message>
         <location filename="../../sivadesk/ui/call_popup.py" line="-368"/>
         <source>Note on the call of {name}</source>
-        <extracomment>cards on screen at once; the oldest ended one goes first when a new call comes an ended call&apos;s card closes by itself after this long (ms) unless the agent used it</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>cards on screen at once; the oldest ended one goes first when a new call comes an ended call&apos;s card closes by itself after this long (ms) unless the agent used it the next card is built this long after one is shown (ms), off the path of the call&apos;s own updates</extracomment>
+        <translation>یادداشت تماس {name}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>What the caller wants, what was promised…</source>
-        <translation type="unfinished"></translation>
+        <translation>خواسته تماس‌گیرنده، قول‌هایی که داده شد…</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Save note</source>
-        <translation type="unfinished"></translation>
+        <translation>ذخیره یادداشت</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3499,13 +3784,186 @@
     <message>
         <location line="+13"/>
         <source>Write the note first.</source>
+        <translation>نخست یادداشت را بنویسید.</translation>
+    </message>
+</context>
+<context>
+    <name>PrintSettingsWidget</name>
+    <message>
+        <location filename="../../sivadesk/ui/letterhead_settings.py" line="+20"/>
+        <source>Number</source>
+        <translation type="unfinished">شماره</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date</source>
+        <translation type="unfinished">تاریخ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attachments</source>
+        <translation>پیوست‌ها</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recipient</source>
+        <translation type="unfinished">گیرنده</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Subject</source>
+        <translation type="unfinished">موضوع</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signer</source>
+        <translation type="unfinished">امضاکننده</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copies</source>
+        <translation type="unfinished">رونوشت‌ها</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Automatic (Persian for a Jalali register, else French)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>French</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Persian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The register&apos;s own template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Upload a .docx template…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>QR code (number, registration time, identifier)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Office seal beside the signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Automatic (LibreOffice when installed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Built-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>LibreOffice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pre-printed paper: print only the fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Field</source>
+        <translation type="unfinished">فیلد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>X (mm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Y (mm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Width (mm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Save print settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Template:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PDF engine:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Own template: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>{field}: positions are numbers of millimetres.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Saved.</source>
+        <translation type="unfinished">ذخیره شد.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Choose a Word template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Word documents (*.docx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Template uploaded and chosen for this register.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>RecipientsPanel</name>
     <message>
-        <location filename="../../sivadesk/ui/letter_form_panels.py" line="-399"/>
+        <location filename="../../sivadesk/ui/letter_form_panels.py" line="-485"/>
         <source>Recipient</source>
         <translation>گیرنده</translation>
     </message>
@@ -3818,7 +4276,7 @@
 <context>
     <name>RegisterForm</name>
     <message>
-        <location filename="../../sivadesk/ui/registers_page.py" line="+138"/>
+        <location filename="../../sivadesk/ui/registers_page.py" line="+139"/>
         <source>The counter, here on 5 digits (00042); {seq} alone has no padding.</source>
         <extracomment>register id -&gt; {(period, scope key): last number given}</extracomment>
         <translation>شمارنده، این‌جا پنج‌رقمی (00042)؛ {seq} به‌تنهایی صفر پیشوند ندارد.</translation>
@@ -3869,7 +4327,7 @@
         <translation>واحد نمایش‌داده‌شده در پیش‌نمایش</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Open (letters can be registered)</source>
         <translation>باز (ثبت نامه ممکن است)</translation>
     </message>
@@ -3919,7 +4377,12 @@
         <translation>نامه به گروه مخاطبان</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+1"/>
+        <source>Default classification</source>
+        <translation>طبقه‌بندی پیش‌فرض</translation>
+    </message>
+    <message>
+        <location line="+86"/>
         <source>This register has given numbers: its calendar, restart and sequence can no longer change. The format can, if it keeps numbers distinct.</source>
         <translation>این دفتر شماره داده است: تقویم، شروع دوباره و ترتیب شماره‌های آن دیگر تغییر نمی‌کند. قالب شماره می‌تواند تغییر کند، اگر شماره‌ها یکتا بمانند.</translation>
     </message>
@@ -3927,7 +4390,7 @@
 <context>
     <name>RegistersPage</name>
     <message>
-        <location line="+49"/>
+        <location line="+51"/>
         <source>Code</source>
         <extracomment>a register was created or changed from this page (its id)</extracomment>
         <translation>کد</translation>
@@ -3990,17 +4453,17 @@
     </message>
     <message>
         <location line="+55"/>
-        <location line="+112"/>
+        <location line="+108"/>
         <source>Register {code}</source>
         <translation>دفتر {code}</translation>
     </message>
     <message>
-        <location line="-41"/>
+        <location line="-37"/>
         <source>If a letter were registered today ({date}). A hint only: the number is given at registration, and another desktop may take this one first.</source>
         <translation>اگر نامه‌ای امروز ({date}) ثبت شود. فقط یک راهنما: شماره هنگام ثبت داده می‌شود و ممکن است رایانهٔ دیگری زودتر همین شماره را بگیرد.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+30"/>
         <source>Saving…</source>
         <translation>در حال ذخیره…</translation>
     </message>
@@ -4080,7 +4543,7 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../sivadesk/ui/settings_page.py" line="+61"/>
+        <location filename="../../sivadesk/ui/settings_page.py" line="+63"/>
         <source>This computer</source>
         <extracomment>desktop settings were written (``True`` when they only apply at the next start) office settings were written; the new values</extracomment>
         <translation>این رایانه</translation>
@@ -4156,7 +4619,7 @@
         <translation>تعداد ارقام مقایسه‌شده برای شناسایی تماس‌گیرنده:</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+71"/>
         <source>Connecting…</source>
         <translation>در حال اتصال…</translation>
     </message>
@@ -4745,8 +5208,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>No {script} font is installed for printing letters (install {package}).</source>
+        <location line="+1"/>
+        <source>LibreOffice is not installed on this computer: choose the built-in PDF engine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>LibreOffice did not finish converting the document within {seconds} seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No font is installed for printing letters (install {package}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No Persian font is installed for printing Persian letters (install {package}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4994,11 +5472,10 @@
         <translation>دفتر {code} نوع نامه را در شماره می‌آورد: ابتدا نوع را انتخاب کنید.</translation>
     </message>
     <message>
-        <location filename="../../sivadesk/errors.py" line="-40"/>
-        <location filename="../../sivadesk/ops/referrals.py" line="+129"/>
-        <location line="+602"/>
+        <location filename="../../sivadesk/errors.py" line="-47"/>
+        <location filename="../../sivadesk/ops/referral_items.py" line="+88"/>
+        <location filename="../../sivadesk/ops/referrals.py" line="+508"/>
         <source>{value} is not a valid {setting}; use one of: {allowed}.</source>
-        <extracomment>Preset instructions, as language-neutral keys (the UI translates them: &quot;action&quot; is &quot;pour action&quot;, جهت اقدام). Any other text is a free instruction. cartable boxes</extracomment>
         <translation>{value} مقدار درستی برای {setting} نیست؛ یکی از این‌ها را به کار ببرید: {allowed}.</translation>
     </message>
     <message>
@@ -5007,7 +5484,7 @@
         <translation>نامه باید موضوع داشته باشد.</translation>
     </message>
     <message>
-        <location filename="../../sivadesk/ops/letter_access.py" line="+195"/>
+        <location filename="../../sivadesk/ops/letter_access.py" line="+214"/>
         <source>Letter {number} is archived: its content is frozen, only its details can change.</source>
         <translation>نامهٔ {number} بایگانی شده است: متن آن ثابت است و فقط مشخصات آن تغییر می‌کند.</translation>
     </message>
@@ -5032,7 +5509,7 @@
         <translation>یک نامه حداکثر {count} برچسب می‌تواند داشته باشد.</translation>
     </message>
     <message>
-        <location line="+175"/>
+        <location line="+168"/>
         <source>The category of letter {number} is part of its number.</source>
         <translation>دستهٔ نامهٔ {number} بخشی از شمارهٔ آن است.</translation>
     </message>
@@ -5042,17 +5519,17 @@
         <translation>نوع نامهٔ {number} بخشی از شمارهٔ آن است.</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location filename="../../sivadesk/ops/letter_groups.py" line="+58"/>
         <source>The contact group {name} has no contacts.</source>
         <translation>گروه مخاطبان {name} هیچ مخاطبی ندارد.</translation>
     </message>
     <message>
-        <location line="+131"/>
+        <location filename="../../sivadesk/ops/letters.py" line="+77"/>
         <source>Letter {number} is already registered.</source>
         <translation>نامه {number} قبلاً ثبت شده است.</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+57"/>
         <source>Voiding a letter needs a reason.</source>
         <translation>برای ابطال نامه باید علت آن را بنویسید.</translation>
     </message>
@@ -5164,7 +5641,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sivadesk/ops/calls.py" line="+247"/>
+        <location filename="../../sivadesk/ops/calls.py" line="+248"/>
         <source>{value} is not a call direction; use in or out.</source>
         <translation>{value} جهت تماس نیست؛ از in (ورودی) یا out (خروجی) استفاده کنید.</translation>
     </message>
@@ -5200,13 +5677,13 @@
         <translation>این نامه‌ها قبلاً به هم پیوند داده شده‌اند.</translation>
     </message>
     <message>
-        <location filename="../../sivadesk/ops/letter_search.py" line="+153"/>
+        <location filename="../../sivadesk/ops/letter_search.py" line="+157"/>
         <source>The start date is after the end date.</source>
-        <extracomment>Only this much of the typed text is read, in at most this many words. The last word is searched as a prefix from this length on (one letter would match half the index). bm25 weights of the FTS5 columns (number, subject, correspondent, body): a hit in the number or subject counts for more than one in the body.</extracomment>
+        <extracomment>Only this much of the typed text is read, in at most this many words. The last word is searched as a prefix from this length on (one letter would match half the index). At most this many of the newest matches are ranked by relevance (see :func:`search_letters`). &quot;No limit&quot; for a subquery that must keep a LIMIT (SQLite then computes it on its own). bm25 weights of the FTS5 columns (number, subject, correspondent, body): a hit in the number or subject counts for more than one in the body.</extracomment>
         <translation>تاریخ شروع بعد از تاریخ پایان است.</translation>
     </message>
     <message>
-        <location line="+158"/>
+        <location line="+198"/>
         <source>Only a signed-in user can save searches.</source>
         <translation>فقط کاربری که وارد شده است می‌تواند جستجو ذخیره کند.</translation>
     </message>
@@ -5221,13 +5698,12 @@
         <translation>فقط صاحب این جستجو یا مدیر سیستم می‌تواند آن را حذف کند.</translation>
     </message>
     <message>
-        <location filename="../../sivadesk/ops/letter_workflow.py" line="+30"/>
-        <location line="+91"/>
+        <location filename="../../sivadesk/ops/letter_workflow.py" line="+29"/>
         <source>Letter {number} was received: only outgoing and internal letters are sent.</source>
         <translation>نامهٔ {number} وارده است: فقط نامه‌های صادره و داخلی ارسال می‌شوند.</translation>
     </message>
     <message>
-        <location line="-85"/>
+        <location line="+11"/>
         <source>Register the letter before sending it.</source>
         <translation>پیش از ارسال، نامه را ثبت کنید.</translation>
     </message>
@@ -5252,23 +5728,22 @@
         <translation>نامهٔ {number} ابطال شده است و بایگانی نمی‌شود.</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+39"/>
         <source>Only a registered letter that is not sent yet can be scheduled.</source>
         <translation>فقط نامهٔ ثبت‌شده‌ای که هنوز ارسال نشده زمان‌بندی می‌شود.</translation>
     </message>
     <message>
-        <location line="+56"/>
-        <location line="+30"/>
+        <location line="+53"/>
         <source>Only the signer of a letter can approve it.</source>
         <translation>فقط امضاکنندهٔ نامه می‌تواند آن را تأیید کند.</translation>
     </message>
     <message>
-        <location line="-26"/>
+        <location line="+11"/>
         <source>Letter {number} is closed: it can no longer be approved.</source>
         <translation>نامهٔ {number} بسته شده است و دیگر تأیید نمی‌شود.</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+54"/>
         <source>Only a signed-in user can set a reminder.</source>
         <translation>فقط کاربر واردشده می‌تواند یادآور تنظیم کند.</translation>
     </message>
@@ -5288,8 +5763,9 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sivadesk/ops/referrals.py" line="-433"/>
+        <location filename="../../sivadesk/ops/referrals.py" line="-382"/>
         <source>{name} is no longer active and cannot receive referrals.</source>
+        <extracomment>Preset instructions, as language-neutral keys (the UI translates them: &quot;action&quot; is &quot;pour action&quot;, جهت اقدام). Any other text is a free instruction. cartable boxes</extracomment>
         <translation>{name} دیگر فعال نیست و نمی‌تواند ارجاع دریافت کند.</translation>
     </message>
     <message>
@@ -5363,44 +5839,44 @@
         <translation>این مرحله ارجاع‌دهنده‌ای ندارد که به او عودت شود.</translation>
     </message>
     <message>
-        <location filename="../../sivadesk/ui/letter_form.py" line="-164"/>
+        <location filename="../../sivadesk/ui/letter_form.py" line="-153"/>
         <source>Choose the register of the letter.</source>
         <translation>دفتر نامه را انتخاب کنید.</translation>
     </message>
     <message>
         <location filename="../../sivadesk/ops/fax.py" line="+132"/>
         <source>{number} is not a fax number.</source>
-        <translation type="unfinished"></translation>
+        <translation>{number} شمارهٔ فکس نیست.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>{name} cannot be faxed: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} را نمی‌توان با فکس فرستاد: {reason}</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>A fax needs a document or a cover page.</source>
-        <translation type="unfinished"></translation>
+        <translation>فکس به یک سند یا صفحهٔ رویه نیاز دارد.</translation>
     </message>
     <message>
         <location line="+58"/>
         <source>None of the chosen destinations has a fax number.</source>
-        <translation type="unfinished"></translation>
+        <translation>هیچ‌یک از گیرندگان انتخاب‌شده شمارهٔ فکس ندارد.</translation>
     </message>
     <message>
         <location line="+55"/>
         <source>This fax is already finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>این فکس پیش‌تر به پایان رسیده است.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>This fax is still in the queue.</source>
-        <translation type="unfinished"></translation>
+        <translation>این فکس هنوز در صف است.</translation>
     </message>
     <message>
         <location line="+225"/>
         <source>The fax has no pages.</source>
-        <translation type="unfinished"></translation>
+        <translation>این فکس هیچ صفحه‌ای ندارد.</translation>
     </message>
 </context>
 <context>
@@ -5631,7 +6107,7 @@
         <translation>گروه مخاطبان</translation>
     </message>
     <message>
-        <location filename="../../sivadesk/ui/letters_model.py" line="-335"/>
+        <location filename="../../sivadesk/ui/letters_model.py" line="-289"/>
         <source>Inbound</source>
         <translation>وارده</translation>
     </message>
@@ -5925,7 +6401,7 @@
     <message>
         <location line="+5"/>
         <source>Caller-ID units read by this computer (kind:port|format|line)</source>
-        <translation type="unfinished"></translation>
+        <translation>دستگاه‌های شماره‌نما که این رایانه می‌خواند (نوع:درگاه|قالب|خط)</translation>
     </message>
 </context>
 </TS>

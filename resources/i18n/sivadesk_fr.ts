@@ -519,7 +519,163 @@
 <context>
     <name>BodyEditor</name>
     <message>
-        <location filename="../../sivadesk/ui/letter_form_parts.py" line="+96"/>
+        <location filename="../../sivadesk/ui/letter_form_parts.py" line="+57"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Job title</source>
+        <translation>Fonction</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+26"/>
+        <source>Company</source>
+        <translation>Société</translation>
+    </message>
+    <message>
+        <location line="-25"/>
+        <source>Street</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Postcode</source>
+        <translation>Code postal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>City</source>
+        <translation>Ville</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Region</source>
+        <translation>Région</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Full address</source>
+        <translation>Adresse complète</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Number</source>
+        <translation>Numéro</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Number in Persian digits</source>
+        <translation>Numéro en chiffres persans</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Subject</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date (day/month/year)</source>
+        <translation>Date (jour/mois/année)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Jalali date</source>
+        <translation>Date persane (hégire solaire)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Jalali date in Persian digits</source>
+        <translation>Date persane en chiffres persans</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Their number</source>
+        <translation>Leur numéro</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Their date</source>
+        <translation>Leur date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Their date (Jalali)</source>
+        <translation>Leur date (calendrier persan)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signer&apos;s name</source>
+        <translation>Nom du signataire</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signer&apos;s position</source>
+        <translation>Fonction du signataire</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Correspondent</source>
+        <translation>Correspondant</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Letter</source>
+        <translation>Courrier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signer</source>
+        <translation>Signataire</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>Bold</source>
         <translation>Gras</translation>
     </message>
@@ -584,7 +740,7 @@
         <translation>Champs remplis à l’impression du courrier&#xa0;: le nom du correspondant, le numéro…</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+40"/>
         <source>No merge fields are available.</source>
         <translation>Aucun champ de fusion n’est disponible.</translation>
     </message>
@@ -622,22 +778,22 @@
     <message>
         <location filename="../../sivadesk/ui/calls_page.py" line="+496"/>
         <source>Open the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir la fiche</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Call back</source>
-        <translation type="unfinished"></translation>
+        <translation>Rappeler</translation>
     </message>
     <message>
         <location line="+47"/>
         <source>Dial &lt;a href=&quot;{link}&quot;&gt;{number}&lt;/a&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Composez le &lt;a href=&quot;{link}&quot;&gt;{number}&lt;/a&gt;</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Calling back {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Rappel du {number}</translation>
     </message>
 </context>
 <context>
@@ -645,130 +801,130 @@
     <message>
         <location line="-250"/>
         <source>Search a name or a number</source>
-        <translation type="unfinished"></translation>
+        <translation>Chercher un nom ou un numéro</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>All directions</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les sens</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Incoming</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrant</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Outgoing</source>
-        <translation type="unfinished"></translation>
+        <translation>Sortant</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>All calls</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les appels</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Missed</source>
-        <translation type="unfinished"></translation>
+        <translation>Manqués</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Answered</source>
-        <translation type="unfinished"></translation>
+        <translation>Répondus</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Unknown callers</source>
-        <translation type="unfinished"></translation>
+        <translation>Appelants inconnus</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>All lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les lignes</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout le monde</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+98"/>
         <source>Contact…</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact…</translation>
     </message>
     <message>
         <location line="-97"/>
         <source>Only the calls of one contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Les appels d’un seul contact</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>All contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les contacts</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>From</source>
-        <translation type="unfinished">De</translation>
+        <translation>Du</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>to</source>
-        <translation type="unfinished">au</translation>
+        <translation>au</translation>
     </message>
     <message>
         <location line="+52"/>
         <source>Line {line}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne {line}</translation>
     </message>
     <message numerus="yes">
         <location line="+56"/>
         <source>%n call(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln appel</numerusform>
+            <numerusform>%Ln appels</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>CallPopup</name>
     <message>
-        <location filename="../../sivadesk/ui/call_popup.py" line="+296"/>
+        <location filename="../../sivadesk/ui/call_popup.py" line="+298"/>
         <source>Close</source>
         <extracomment>the card was closed (by the agent or by itself) the card&apos;s content changed (tests and the latency bench wait on it) the agent used an action (the card then stays until closed by hand)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Fermer</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Last call</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernier appel</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Calls today</source>
-        <translation type="unfinished"></translation>
+        <translation>Appels aujourd’hui</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open letters</source>
-        <translation type="unfinished"></translation>
+        <translation>Courriers en cours</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Tâches en cours</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversations en cours</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Open the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir la fiche</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -778,82 +934,82 @@
     <message>
         <location line="+1"/>
         <source>Add a note</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une note</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Refer…</source>
-        <translation type="unfinished">Transmettre…</translation>
+        <translation>Transmettre…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Create a contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer un contact</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Link to a contact…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lier à un contact…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>I took it</source>
-        <translation type="unfinished"></translation>
+        <translation>Je le prends</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>Line {line}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne {line}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Ringing</source>
-        <translation type="unfinished"></translation>
+        <translation>Sonne</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>On call</source>
-        <translation type="unfinished"></translation>
+        <translation>En ligne</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ended</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminé</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Missed</source>
-        <translation type="unfinished"></translation>
+        <translation>Manqué</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Private number</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro masqué</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Unknown caller</source>
-        <translation type="unfinished"></translation>
+        <translation>Appelant inconnu</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>No number</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans numéro</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Network name: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom transmis&#xa0;: {name}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Taken by {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pris par {name}</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>First call</source>
-        <translation type="unfinished"></translation>
+        <translation>Premier appel</translation>
     </message>
     <message>
         <location line="+106"/>
@@ -863,7 +1019,7 @@
     <message>
         <location line="+19"/>
         <source>Link the call to a contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Lier l’appel à un contact</translation>
     </message>
 </context>
 <context>
@@ -873,63 +1029,63 @@
         <location line="+122"/>
         <location line="+181"/>
         <source>Answered</source>
-        <translation type="unfinished"></translation>
+        <translation>Répondus</translation>
     </message>
     <message>
         <location line="-302"/>
         <location line="+109"/>
         <source>Missed</source>
-        <translation type="unfinished"></translation>
+        <translation>Manqués</translation>
     </message>
     <message>
         <location line="-108"/>
         <source>Outgoing</source>
-        <translation type="unfinished"></translation>
+        <translation>Sortants</translation>
     </message>
     <message>
         <location line="+75"/>
         <source>Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter en CSV…</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Refresh</source>
-        <translation type="unfinished">Actualiser</translation>
+        <translation>Actualiser</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>From</source>
-        <translation type="unfinished">De</translation>
+        <translation>Du</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>to</source>
-        <translation type="unfinished">au</translation>
+        <translation>au</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Calls per day</source>
-        <translation type="unfinished"></translation>
+        <translation>Appels par jour</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Per day</source>
-        <translation type="unfinished"></translation>
+        <translation>Par jour</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Incoming calls per hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Appels entrants par heure</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Per hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Par heure</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Contacts who call most</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacts qui appellent le plus</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -948,54 +1104,54 @@
         <location line="+154"/>
         <location line="+17"/>
         <source>Calls</source>
-        <translation type="unfinished"></translation>
+        <translation>Appels</translation>
     </message>
     <message>
         <location line="-169"/>
         <location line="+11"/>
         <source>Talk time</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps de conversation</translation>
     </message>
     <message>
         <location line="-10"/>
         <location line="+23"/>
         <source>Last call</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernier appel</translation>
     </message>
     <message>
         <location line="-17"/>
         <source>Per contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Par contact</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Calls taken per agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Appels pris par agent</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Agent</source>
-        <translation type="unfinished">Agent</translation>
+        <translation>Agent</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Average</source>
-        <translation type="unfinished"></translation>
+        <translation>Moyenne</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Per agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Par agent</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Missed and answered calls</source>
-        <translation type="unfinished"></translation>
+        <translation>Appels manqués et répondus</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Missed vs answered</source>
-        <translation type="unfinished"></translation>
+        <translation>Manqués / répondus</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1006,41 +1162,41 @@
         <location line="+3"/>
         <location line="+9"/>
         <source>No call since</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans appel depuis</translation>
     </message>
     <message>
         <location line="+80"/>
         <source>{calls} calls, {missed} missed</source>
-        <translation type="unfinished"></translation>
+        <translation>{calls} appels, {missed} manqués</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>Peak hours: {hours}</source>
-        <translation type="unfinished"></translation>
+        <translation>Heures de pointe&#xa0;: {hours}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No incoming calls in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun appel entrant sur cette période.</translation>
     </message>
     <message>
         <location line="+53"/>
         <source>Never</source>
-        <translation type="unfinished">Jamais</translation>
+        <translation>Jamais</translation>
     </message>
     <message numerus="yes">
         <location line="+13"/>
         <source>%n contact(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln contact</numerusform>
+            <numerusform>%Ln contacts</numerusform>
         </translation>
     </message>
     <message>
         <location line="+30"/>
         <location line="+10"/>
         <source>Export CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter en CSV</translation>
     </message>
     <message>
         <location line="-10"/>
@@ -1050,7 +1206,7 @@
     <message>
         <location line="+10"/>
         <source>This report has no rows to export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce rapport n’a aucune ligne à exporter.</translation>
     </message>
 </context>
 <context>
@@ -1059,27 +1215,27 @@
         <location filename="../../sivadesk/ui/callerid_settings.py" line="+63"/>
         <source>Caller ID</source>
         <extracomment>formats a serial unit can be set to (&quot;auto&quot; detects); UDP units are Ethernet Link</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Identification de l’appelant</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Pop up calls of every line</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les appels de toutes les lignes</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Another line&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom d’une autre ligne</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add</source>
-        <translation type="unfinished">Ajouter</translation>
+        <translation>Ajouter</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save my lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer mes lignes</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -1089,32 +1245,32 @@
     <message>
         <location line="+0"/>
         <source>Port</source>
-        <translation type="unfinished"></translation>
+        <translation>Port</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Format</source>
-        <translation type="unfinished">Format</translation>
+        <translation>Format</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Line name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de la ligne</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>State</source>
-        <translation type="unfinished">État</translation>
+        <translation>État</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Add a serial unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un boîtier série</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add an Ethernet unit (UDP)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un boîtier Ethernet (UDP)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1124,102 +1280,102 @@
     <message>
         <location line="+1"/>
         <source>Save and listen</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer et écouter</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Simulate a call</source>
-        <translation type="unfinished"></translation>
+        <translation>Simuler un appel</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Demo database: play a call from a demo contact into this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Base de démonstration&#xa0;: jouer l’appel d’un contact de démonstration sur cet ordinateur</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Lines whose calls pop up for me:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lignes dont les appels s’affichent pour moi&#xa0;:</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Caller-ID units plugged into this computer:</source>
-        <translation type="unfinished"></translation>
+        <translation>Boîtiers d’identification branchés sur cet ordinateur&#xa0;:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Leave empty on computers without a unit: they get their calls from the one that has it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Laissez vide sur les ordinateurs sans boîtier&#xa0;: ils reçoivent les appels de celui qui l’a.</translation>
     </message>
     <message>
         <location line="+47"/>
         <source>Line {line}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne {line}</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Tick at least one line, or every line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cochez au moins une ligne, ou toutes les lignes.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Saved.</source>
-        <translation type="unfinished">Enregistré.</translation>
+        <translation>Enregistré.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Serial</source>
-        <translation type="unfinished"></translation>
+        <translation>Série</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>UDP</source>
-        <translation type="unfinished"></translation>
+        <translation>UDP</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Detect</source>
-        <translation type="unfinished"></translation>
+        <translation>Détecter</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecté</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Listening</source>
-        <translation type="unfinished"></translation>
+        <translation>À l’écoute</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Non connecté</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Does not answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne répond pas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cannot open</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouverture impossible</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>Saved. Listening on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré. Écoute sur cet ordinateur.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Saved. No unit on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré. Aucun boîtier sur cet ordinateur.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Simulated a call from {number}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Appel simulé depuis le {number}.</translation>
     </message>
 </context>
 <context>
@@ -1228,57 +1384,57 @@
         <location filename="../../sivadesk/ui/calls_page.py" line="-386"/>
         <source>Incoming</source>
         <extracomment>feed topics after which the log is read again</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Entrant</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Outgoing</source>
-        <translation type="unfinished"></translation>
+        <translation>Sortant</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Missed</source>
-        <translation type="unfinished"></translation>
+        <translation>Manqué</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>In progress</source>
-        <translation type="unfinished"></translation>
+        <translation>En cours</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Answered</source>
-        <translation type="unfinished"></translation>
+        <translation>Répondu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ended</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminé</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Private number</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro masqué</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>When</source>
-        <translation type="unfinished">Quand</translation>
+        <translation>Quand</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Direction</source>
-        <translation type="unfinished">Sens</translation>
+        <translation>Sens</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Number</source>
-        <translation type="unfinished">Numéro</translation>
+        <translation>Numéro</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1288,12 +1444,12 @@
     <message>
         <location line="+1"/>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Taken by</source>
-        <translation type="unfinished"></translation>
+        <translation>Pris par</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1303,7 +1459,7 @@
     <message>
         <location line="+150"/>
         <source>Unknown caller</source>
-        <translation type="unfinished"></translation>
+        <translation>Appelant inconnu</translation>
     </message>
 </context>
 <context>
@@ -1311,17 +1467,17 @@
     <message>
         <location line="+419"/>
         <source>Call log</source>
-        <translation type="unfinished"></translation>
+        <translation>Journal des appels</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Missed calls</source>
-        <translation type="unfinished"></translation>
+        <translation>Appels manqués</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapports</translation>
     </message>
 </context>
 <context>
@@ -2068,7 +2224,7 @@
 <context>
     <name>DetailsPanel</name>
     <message>
-        <location filename="../../sivadesk/ui/letter_form_panels.py" line="+272"/>
+        <location filename="../../sivadesk/ui/letter_form_panels.py" line="+271"/>
         <source>Comma separated</source>
         <translation>Séparées par des virgules</translation>
     </message>
@@ -2116,7 +2272,7 @@
 <context>
     <name>FilesPanel</name>
     <message>
-        <location line="+59"/>
+        <location line="+80"/>
         <source>Name</source>
         <extracomment>the list changed (files added or removed): the form reloads something to tell the user (text), or an error (exception)</extracomment>
         <translation>Nom</translation>
@@ -2498,7 +2654,7 @@
 <context>
     <name>LetterForm</name>
     <message>
-        <location filename="../../sivadesk/ui/letter_form.py" line="+159"/>
+        <location filename="../../sivadesk/ui/letter_form.py" line="+160"/>
         <source>Save</source>
         <extracomment>a load finished (tests wait on it)</extracomment>
         <translation>Enregistrer</translation>
@@ -2535,12 +2691,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+559"/>
+        <location line="+531"/>
         <source>Delete draft</source>
         <translation>Supprimer le brouillon</translation>
     </message>
     <message>
-        <location line="-558"/>
+        <location line="-530"/>
         <source>Print…</source>
         <translation>Imprimer…</translation>
     </message>
@@ -2550,7 +2706,7 @@
         <translation>Transmettre…</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+39"/>
         <source>Letter register</source>
         <translation>Registre</translation>
     </message>
@@ -2600,12 +2756,7 @@
         <translation>Leur référence</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>In reply to</source>
-        <translation>En réponse à</translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location line="+16"/>
         <source>Letter</source>
         <translation>Courrier</translation>
     </message>
@@ -2621,17 +2772,22 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+65"/>
+        <location line="+69"/>
         <source>Attachments</source>
         <translation>Pièces jointes</translation>
     </message>
     <message>
-        <location line="-58"/>
+        <location line="-68"/>
+        <source>Links</source>
+        <translation>Liens</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Changes</source>
         <translation>Modifications</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+61"/>
         <source>Attachments ({count})</source>
         <translation>Pièces jointes ({count})</translation>
     </message>
@@ -2673,17 +2829,17 @@
         <translation>{status} — {when}</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+57"/>
         <source>Referrals</source>
         <translation>Transmissions</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+88"/>
         <source>Saved.</source>
         <translation>Enregistré.</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+50"/>
         <source>{count} letters registered, one per recipient: {numbers}</source>
         <translation>{count} courriers enregistrés, un par destinataire&#xa0;: {numbers}</translation>
     </message>
@@ -2703,7 +2859,7 @@
         <translation>Marqué comme envoyé.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+35"/>
         <source>Details saved.</source>
         <translation>Informations enregistrées.</translation>
     </message>
@@ -2815,7 +2971,7 @@
     <message>
         <location line="+2"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Fermer</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2999,9 +3155,81 @@
     </message>
 </context>
 <context>
+    <name>LetterheadSettings</name>
+    <message>
+        <location filename="../../sivadesk/ui/letterhead_settings.py" line="+68"/>
+        <source>Letters: letterhead and signature</source>
+        <extracomment>something was saved saving failed (the message shown)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Office logo:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Office seal:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Address lines printed under the office name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Office address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>My signature:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Printed only on letters you have approved as their signer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+35"/>
+        <location line="+41"/>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-71"/>
+        <source>Choose…</source>
+        <translation type="unfinished">Choisir…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Choose an image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <location line="+11"/>
+        <source>Saved.</source>
+        <translation type="unfinished">Enregistré.</translation>
+    </message>
+</context>
+<context>
     <name>LettersModel</name>
     <message>
-        <location filename="../../sivadesk/ui/letters_model.py" line="+256"/>
+        <location filename="../../sivadesk/ui/letters_model.py" line="+210"/>
         <source>Number</source>
         <extracomment>rows known so far and whether the list is complete; the exact total when it is known</extracomment>
         <translation>Numéro</translation>
@@ -3050,18 +3278,13 @@
 <context>
     <name>LettersPage</name>
     <message>
-        <location filename="../../sivadesk/ui/letters_page.py" line="+83"/>
+        <location filename="../../sivadesk/ui/letters_page.py" line="+82"/>
         <source>All registers</source>
         <extracomment>a letter&apos;s form was opened from this page (its id)</extracomment>
         <translation>Tous les registres</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>Any status</source>
-        <translation>Tous les états</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>New letter</source>
         <translation>Nouveau courrier</translation>
     </message>
@@ -3101,12 +3324,7 @@
         <translation>Transmettre…</translation>
     </message>
     <message>
-        <location line="+37"/>
-        <source>Status</source>
-        <translation>État</translation>
-    </message>
-    <message>
-        <location line="+23"/>
+        <location line="+55"/>
         <source>Immediate</source>
         <translation>Immédiat</translation>
     </message>
@@ -3116,7 +3334,7 @@
         <translation>Très confidentiel</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+47"/>
         <source>{code} (closed)</source>
         <translation>{code} (fermé)</translation>
     </message>
@@ -3126,7 +3344,7 @@
         <translation>Chargement…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+11"/>
         <source>Searching…</source>
         <translation>Recherche…</translation>
     </message>
@@ -3139,7 +3357,7 @@
         </translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+91"/>
         <source>Registered under number {number}.</source>
         <translation>Enregistré sous le numéro {number}.</translation>
     </message>
@@ -3150,33 +3368,33 @@
         <location filename="../../sivadesk/ui/line_board.py" line="+40"/>
         <source>Idle</source>
         <extracomment>feed topics after which the board is read again</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Libre</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ringing</source>
-        <translation type="unfinished"></translation>
+        <translation>Sonne</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Off hook</source>
-        <translation type="unfinished"></translation>
+        <translation>Décroché</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>On call</source>
-        <translation type="unfinished"></translation>
+        <translation>En ligne</translation>
     </message>
     <message>
         <location line="+87"/>
         <source>Phone lines</source>
         <extracomment>states shown (tests wait on it)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Lignes téléphoniques</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>No phone line has reported yet. Lines appear with their first call.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune ligne ne s’est encore signalée. Les lignes apparaissent avec leur premier appel.</translation>
     </message>
 </context>
 <context>
@@ -3184,22 +3402,89 @@
     <message>
         <location line="-45"/>
         <source>Line {line}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne {line}</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>with {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>avec {name}</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Since {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>Depuis {when}</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>For {elapsed}</source>
-        <translation type="unfinished"></translation>
+        <translation>Depuis {elapsed}</translation>
+    </message>
+</context>
+<context>
+    <name>LinksPanel</name>
+    <message>
+        <location filename="../../sivadesk/ui/letter_form_panels.py" line="+51"/>
+        <location line="+14"/>
+        <source>Link</source>
+        <translation>Lien</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>Number</source>
+        <translation>Numéro</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Subject</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <location line="-37"/>
+        <location line="+42"/>
+        <source>In reply to</source>
+        <translation>En réponse à</translation>
+    </message>
+    <message>
+        <location line="-41"/>
+        <source>Answered by</source>
+        <translation>Réponse reçue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Followed up by</source>
+        <translation>Suivi par</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+40"/>
+        <source>Follows up</source>
+        <translation>Fait suite à</translation>
+    </message>
+    <message>
+        <location line="-39"/>
+        <location line="+40"/>
+        <source>Refers to</source>
+        <translation>Fait référence à</translation>
+    </message>
+    <message>
+        <location line="-39"/>
+        <source>Referred to by</source>
+        <translation>Cité par</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Number or words of the other letter</source>
+        <translation>Numéro ou mots de l’autre courrier</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remove link</source>
+        <translation>Retirer le lien</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
     </message>
 </context>
 <context>
@@ -3267,7 +3552,7 @@
     <message>
         <location line="+1"/>
         <source>Calls</source>
-        <translation type="unfinished"></translation>
+        <translation>Appels</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3393,19 +3678,19 @@
     <message>
         <location filename="../../sivadesk/ui/calls_page.py" line="-52"/>
         <source>Also those already returned</source>
-        <translation type="unfinished"></translation>
+        <translation>Y compris ceux déjà rappelés</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Since</source>
-        <translation type="unfinished"></translation>
+        <translation>Depuis le</translation>
     </message>
     <message numerus="yes">
         <location line="+25"/>
         <source>%n missed call(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln appel manqué</numerusform>
+            <numerusform>%Ln appels manqués</numerusform>
         </translation>
     </message>
 </context>
@@ -3493,18 +3778,18 @@
     <message>
         <location filename="../../sivadesk/ui/call_popup.py" line="-368"/>
         <source>Note on the call of {name}</source>
-        <extracomment>cards on screen at once; the oldest ended one goes first when a new call comes an ended call&apos;s card closes by itself after this long (ms) unless the agent used it</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>cards on screen at once; the oldest ended one goes first when a new call comes an ended call&apos;s card closes by itself after this long (ms) unless the agent used it the next card is built this long after one is shown (ms), off the path of the call&apos;s own updates</extracomment>
+        <translation>Note sur l’appel de {name}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>What the caller wants, what was promised…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que veut l’appelant, ce qui a été promis…</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Save note</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la note</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3514,13 +3799,186 @@
     <message>
         <location line="+13"/>
         <source>Write the note first.</source>
+        <translation>Écrivez d’abord la note.</translation>
+    </message>
+</context>
+<context>
+    <name>PrintSettingsWidget</name>
+    <message>
+        <location filename="../../sivadesk/ui/letterhead_settings.py" line="+20"/>
+        <source>Number</source>
+        <translation type="unfinished">Numéro</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date</source>
+        <translation type="unfinished">Date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attachments</source>
+        <translation>Pièces jointes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recipient</source>
+        <translation type="unfinished">Destinataire</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Subject</source>
+        <translation type="unfinished">Objet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signer</source>
+        <translation type="unfinished">Signataire</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copies</source>
+        <translation type="unfinished">Copies</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Automatic (Persian for a Jalali register, else French)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>French</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Persian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The register&apos;s own template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Upload a .docx template…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>QR code (number, registration time, identifier)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Office seal beside the signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Automatic (LibreOffice when installed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Built-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>LibreOffice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pre-printed paper: print only the fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Field</source>
+        <translation type="unfinished">Champ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>X (mm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Y (mm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Width (mm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Save print settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Template:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PDF engine:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Own template: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>{field}: positions are numbers of millimetres.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Saved.</source>
+        <translation type="unfinished">Enregistré.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Choose a Word template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Word documents (*.docx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Template uploaded and chosen for this register.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>RecipientsPanel</name>
     <message>
-        <location filename="../../sivadesk/ui/letter_form_panels.py" line="-399"/>
+        <location filename="../../sivadesk/ui/letter_form_panels.py" line="-485"/>
         <source>Recipient</source>
         <translation>Destinataire</translation>
     </message>
@@ -3834,7 +4292,7 @@
 <context>
     <name>RegisterForm</name>
     <message>
-        <location filename="../../sivadesk/ui/registers_page.py" line="+138"/>
+        <location filename="../../sivadesk/ui/registers_page.py" line="+139"/>
         <source>The counter, here on 5 digits (00042); {seq} alone has no padding.</source>
         <extracomment>register id -&gt; {(period, scope key): last number given}</extracomment>
         <translation>Le compteur, ici sur 5 chiffres (00042)&#x202f;; {seq} seul n’a pas de zéros devant.</translation>
@@ -3885,7 +4343,7 @@
         <translation>Service montré dans l’aperçu</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Open (letters can be registered)</source>
         <translation>Ouvert (on peut y enregistrer des courriers)</translation>
     </message>
@@ -3935,7 +4393,12 @@
         <translation>Courrier à un groupe de contacts</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+1"/>
+        <source>Default classification</source>
+        <translation>Classification par défaut</translation>
+    </message>
+    <message>
+        <location line="+86"/>
         <source>This register has given numbers: its calendar, restart and sequence can no longer change. The format can, if it keeps numbers distinct.</source>
         <translation>Ce registre a déjà donné des numéros&#xa0;: son calendrier, sa remise à zéro et sa séquence ne peuvent plus changer. Le format le peut, s’il garde les numéros distincts.</translation>
     </message>
@@ -3943,7 +4406,7 @@
 <context>
     <name>RegistersPage</name>
     <message>
-        <location line="+49"/>
+        <location line="+51"/>
         <source>Code</source>
         <extracomment>a register was created or changed from this page (its id)</extracomment>
         <translation>Code</translation>
@@ -4006,17 +4469,17 @@
     </message>
     <message>
         <location line="+55"/>
-        <location line="+112"/>
+        <location line="+108"/>
         <source>Register {code}</source>
         <translation>Registre {code}</translation>
     </message>
     <message>
-        <location line="-41"/>
+        <location line="-37"/>
         <source>If a letter were registered today ({date}). A hint only: the number is given at registration, and another desktop may take this one first.</source>
         <translation>Si un courrier était enregistré aujourd’hui ({date}). Une indication seulement&#xa0;: le numéro est donné à l’enregistrement, et un autre poste peut prendre celui-ci avant.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+30"/>
         <source>Saving…</source>
         <translation>Enregistrement…</translation>
     </message>
@@ -4097,7 +4560,7 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../sivadesk/ui/settings_page.py" line="+61"/>
+        <location filename="../../sivadesk/ui/settings_page.py" line="+63"/>
         <source>This computer</source>
         <extracomment>desktop settings were written (``True`` when they only apply at the next start) office settings were written; the new values</extracomment>
         <translation>Cet ordinateur</translation>
@@ -4173,7 +4636,7 @@
         <translation>Chiffres comparés pour l’identification de l’appelant&#xa0;:</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+71"/>
         <source>Connecting…</source>
         <translation>Connexion en cours…</translation>
     </message>
@@ -4762,8 +5225,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>No {script} font is installed for printing letters (install {package}).</source>
+        <location line="+1"/>
+        <source>LibreOffice is not installed on this computer: choose the built-in PDF engine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>LibreOffice did not finish converting the document within {seconds} seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No font is installed for printing letters (install {package}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No Persian font is installed for printing Persian letters (install {package}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5011,11 +5489,10 @@
         <translation>Le registre {code} inclut le type du courrier dans ses numéros&#xa0;: choisissez d’abord un type.</translation>
     </message>
     <message>
-        <location filename="../../sivadesk/errors.py" line="-40"/>
-        <location filename="../../sivadesk/ops/referrals.py" line="+129"/>
-        <location line="+602"/>
+        <location filename="../../sivadesk/errors.py" line="-47"/>
+        <location filename="../../sivadesk/ops/referral_items.py" line="+88"/>
+        <location filename="../../sivadesk/ops/referrals.py" line="+508"/>
         <source>{value} is not a valid {setting}; use one of: {allowed}.</source>
-        <extracomment>Preset instructions, as language-neutral keys (the UI translates them: &quot;action&quot; is &quot;pour action&quot;, جهت اقدام). Any other text is a free instruction. cartable boxes</extracomment>
         <translation>{value} n’est pas une valeur valide pour {setting}&#x202f;; valeurs possibles&#xa0;: {allowed}.</translation>
     </message>
     <message>
@@ -5024,7 +5501,7 @@
         <translation>Un courrier doit avoir un objet.</translation>
     </message>
     <message>
-        <location filename="../../sivadesk/ops/letter_access.py" line="+195"/>
+        <location filename="../../sivadesk/ops/letter_access.py" line="+214"/>
         <source>Letter {number} is archived: its content is frozen, only its details can change.</source>
         <translation>Le courrier {number} est archivé&#xa0;: son contenu est figé, seules ses informations complémentaires peuvent changer.</translation>
     </message>
@@ -5049,7 +5526,7 @@
         <translation>Un courrier peut avoir au plus {count} étiquettes.</translation>
     </message>
     <message>
-        <location line="+175"/>
+        <location line="+168"/>
         <source>The category of letter {number} is part of its number.</source>
         <translation>La catégorie du courrier {number} fait partie de son numéro.</translation>
     </message>
@@ -5059,17 +5536,17 @@
         <translation>Le type du courrier {number} fait partie de son numéro.</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location filename="../../sivadesk/ops/letter_groups.py" line="+58"/>
         <source>The contact group {name} has no contacts.</source>
         <translation>Le groupe de contacts {name} ne contient aucun contact.</translation>
     </message>
     <message>
-        <location line="+131"/>
+        <location filename="../../sivadesk/ops/letters.py" line="+77"/>
         <source>Letter {number} is already registered.</source>
         <translation>Le courrier {number} est déjà enregistré.</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+57"/>
         <source>Voiding a letter needs a reason.</source>
         <translation>L’annulation d’un courrier doit être motivée.</translation>
     </message>
@@ -5181,7 +5658,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sivadesk/ops/calls.py" line="+247"/>
+        <location filename="../../sivadesk/ops/calls.py" line="+248"/>
         <source>{value} is not a call direction; use in or out.</source>
         <translation>{value} n’est pas un sens d’appel&#x202f;; utilisez in (entrant) ou out (sortant).</translation>
     </message>
@@ -5217,13 +5694,13 @@
         <translation>Ces courriers sont déjà liés.</translation>
     </message>
     <message>
-        <location filename="../../sivadesk/ops/letter_search.py" line="+153"/>
+        <location filename="../../sivadesk/ops/letter_search.py" line="+157"/>
         <source>The start date is after the end date.</source>
-        <extracomment>Only this much of the typed text is read, in at most this many words. The last word is searched as a prefix from this length on (one letter would match half the index). bm25 weights of the FTS5 columns (number, subject, correspondent, body): a hit in the number or subject counts for more than one in the body.</extracomment>
+        <extracomment>Only this much of the typed text is read, in at most this many words. The last word is searched as a prefix from this length on (one letter would match half the index). At most this many of the newest matches are ranked by relevance (see :func:`search_letters`). &quot;No limit&quot; for a subquery that must keep a LIMIT (SQLite then computes it on its own). bm25 weights of the FTS5 columns (number, subject, correspondent, body): a hit in the number or subject counts for more than one in the body.</extracomment>
         <translation>La date de début est après la date de fin.</translation>
     </message>
     <message>
-        <location line="+158"/>
+        <location line="+198"/>
         <source>Only a signed-in user can save searches.</source>
         <translation>Seul un utilisateur connecté peut enregistrer des recherches.</translation>
     </message>
@@ -5238,13 +5715,12 @@
         <translation>Seuls son propriétaire ou un administrateur peuvent supprimer cette recherche enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../sivadesk/ops/letter_workflow.py" line="+30"/>
-        <location line="+91"/>
+        <location filename="../../sivadesk/ops/letter_workflow.py" line="+29"/>
         <source>Letter {number} was received: only outgoing and internal letters are sent.</source>
         <translation>Le courrier {number} a été reçu&#xa0;: seuls les courriers sortants et internes sont envoyés.</translation>
     </message>
     <message>
-        <location line="-85"/>
+        <location line="+11"/>
         <source>Register the letter before sending it.</source>
         <translation>Enregistrez le courrier avant de l’envoyer.</translation>
     </message>
@@ -5269,23 +5745,22 @@
         <translation>Le courrier {number} est annulé&#xa0;: il ne peut pas être archivé.</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+39"/>
         <source>Only a registered letter that is not sent yet can be scheduled.</source>
         <translation>Seul un courrier enregistré et pas encore envoyé peut être programmé.</translation>
     </message>
     <message>
-        <location line="+56"/>
-        <location line="+30"/>
+        <location line="+53"/>
         <source>Only the signer of a letter can approve it.</source>
         <translation>Seul le signataire d’un courrier peut l’approuver.</translation>
     </message>
     <message>
-        <location line="-26"/>
+        <location line="+11"/>
         <source>Letter {number} is closed: it can no longer be approved.</source>
         <translation>Le courrier {number} est clos&#xa0;: il ne peut plus être approuvé.</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+54"/>
         <source>Only a signed-in user can set a reminder.</source>
         <translation>Seul un utilisateur connecté peut programmer un rappel.</translation>
     </message>
@@ -5305,8 +5780,9 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sivadesk/ops/referrals.py" line="-433"/>
+        <location filename="../../sivadesk/ops/referrals.py" line="-382"/>
         <source>{name} is no longer active and cannot receive referrals.</source>
+        <extracomment>Preset instructions, as language-neutral keys (the UI translates them: &quot;action&quot; is &quot;pour action&quot;, جهت اقدام). Any other text is a free instruction. cartable boxes</extracomment>
         <translation>{name} n&apos;est plus actif et ne peut plus recevoir de transmissions.</translation>
     </message>
     <message>
@@ -5380,44 +5856,44 @@
         <translation>Cette étape n&apos;a pas d&apos;expéditeur à qui la renvoyer.</translation>
     </message>
     <message>
-        <location filename="../../sivadesk/ui/letter_form.py" line="-164"/>
+        <location filename="../../sivadesk/ui/letter_form.py" line="-153"/>
         <source>Choose the register of the letter.</source>
         <translation>Choisissez le registre du courrier.</translation>
     </message>
     <message>
         <location filename="../../sivadesk/ops/fax.py" line="+132"/>
         <source>{number} is not a fax number.</source>
-        <translation type="unfinished"></translation>
+        <translation>{number} n&apos;est pas un numéro de télécopie.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>{name} cannot be faxed: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ne peut pas être envoyé par télécopie&#xa0;: {reason}</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>A fax needs a document or a cover page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une télécopie a besoin d&apos;un document ou d&apos;une page de garde.</translation>
     </message>
     <message>
         <location line="+58"/>
         <source>None of the chosen destinations has a fax number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun des destinataires choisis n&apos;a de numéro de télécopie.</translation>
     </message>
     <message>
         <location line="+55"/>
         <source>This fax is already finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette télécopie est déjà terminée.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>This fax is still in the queue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette télécopie est encore dans la file d&apos;attente.</translation>
     </message>
     <message>
         <location line="+225"/>
         <source>The fax has no pages.</source>
-        <translation type="unfinished"></translation>
+        <translation>La télécopie n&apos;a aucune page.</translation>
     </message>
 </context>
 <context>
@@ -5648,7 +6124,7 @@
         <translation>Groupe de contacts</translation>
     </message>
     <message>
-        <location filename="../../sivadesk/ui/letters_model.py" line="-335"/>
+        <location filename="../../sivadesk/ui/letters_model.py" line="-289"/>
         <source>Inbound</source>
         <translation>Arrivée</translation>
     </message>
@@ -5942,7 +6418,7 @@
     <message>
         <location line="+5"/>
         <source>Caller-ID units read by this computer (kind:port|format|line)</source>
-        <translation type="unfinished"></translation>
+        <translation>Boîtiers d’identification d’appel lus par cet ordinateur (type:port|format|ligne)</translation>
     </message>
 </context>
 </TS>

@@ -510,14 +510,14 @@ class FilesPanel(QWidget):
 
 
 def link_kind_label(kind: str, outgoing: bool) -> str:
-    t = QCoreApplication.translate
+    translate = QCoreApplication.translate  # lupdate extracts calls named translate(...)
     labels = {
-        ("in_reply_to", True): t("LinksPanel", "In reply to"),
-        ("in_reply_to", False): t("LinksPanel", "Answered by"),
-        ("follow_up", True): t("LinksPanel", "Followed up by"),
-        ("follow_up", False): t("LinksPanel", "Follows up"),
-        ("reference", True): t("LinksPanel", "Refers to"),
-        ("reference", False): t("LinksPanel", "Referred to by"),
+        ("in_reply_to", True): translate("LinksPanel", "In reply to"),
+        ("in_reply_to", False): translate("LinksPanel", "Answered by"),
+        ("follow_up", True): translate("LinksPanel", "Followed up by"),
+        ("follow_up", False): translate("LinksPanel", "Follows up"),
+        ("reference", True): translate("LinksPanel", "Refers to"),
+        ("reference", False): translate("LinksPanel", "Referred to by"),
     }
     return labels.get((kind, outgoing), kind)
 
