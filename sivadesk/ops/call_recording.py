@@ -18,7 +18,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 
-from sqlalchemy import select
+from sqlalchemy import Select, select
 from sqlalchemy.orm import Session
 
 from sivadesk import phones
@@ -437,17 +437,21 @@ def record(
     return _open_call(session, ls)
 
 
+def _stale(now: dt.datetime) -> Select[LineState]:
+    cutoff = now - dt.timedelta(seconds=RING_TIMEOUT_S)
+    return select(LineState).where(LineState.state == LineStatus.RINGING.value, LineState.touched_at < cutoff)
+
+
+def has_stale_lines(session: Session, now: dt.datetime | None = None) -> bool:
+    """Whether :func:`expire_lines` has work: a read, so a periodic check needs no write transaction
+    (on SQLite every write transaction takes the database's write lock)."""
+    return session.scalars(_stale(now or utcnow()).limit(1)).first() is not None
+
+
 def expire_lines(session: Session, now: dt.datetime | None = None) -> int:
     """End the calls of lines that stopped ringing (units without hook detection). Returns how many."""
     now = now or utcnow()
-    cutoff = now - dt.timedelta(seconds=RING_TIMEOUT_S)
-    stale = list(
-        session.scalars(
-            select(LineState).where(
-                LineState.state == LineStatus.RINGING.value, LineState.touched_at < cutoff
-            )
-        )
-    )
+    stale = list(session.scalars(_stale(now)))
     if not stale:
         return 0
     rec = _Recorder(session, None)

@@ -26,7 +26,7 @@ from sivadesk.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
 from sivadesk.models import Contact, Letter, LetterStatus, User, utcnow
 from sivadesk.models.calls import Call, CallDirection, CallState, LineState, LineStatus, WatchedLine
 from sivadesk.ops import office
-from sivadesk.ops.call_recording import add_call_activity, expire_lines, line_name, record
+from sivadesk.ops.call_recording import add_call_activity, expire_lines, has_stale_lines, line_name, record
 from sivadesk.ops.contact_search import PhoneDirectory
 from sivadesk.ops.context import Actor
 from sivadesk.ops.records import audit, emit
@@ -39,6 +39,7 @@ __all__ = [
     "count_calls",
     "expire_lines",
     "get_call",
+    "has_stale_lines",
     "line_name",
     "line_states",
     "link_call_to_contact",

@@ -106,7 +106,8 @@ def test_missed_call_by_on_hook_and_by_silence(db: Database, admin: Actor) -> No
     second = rec(db, cid("0145678902"), 100)
     assert second is not None
     with db.session() as s:
-        assert calls.expire_lines(s, at(105)) == 0
+        assert calls.expire_lines(s, at(105)) == 0 and not calls.has_stale_lines(s, at(105))
+        assert calls.has_stale_lines(s, at(130))
         assert calls.expire_lines(s, at(130)) == 1
         got = calls.get_call(s, admin, second.id)
         assert got.missed and got.end_at == at(100)

@@ -278,8 +278,11 @@ def cmd_listen(args: argparse.Namespace) -> int:
                 _record(database, calls, directory, event, received_at, args.line)
             if time.monotonic() - last_expiry >= 1.0:
                 last_expiry = time.monotonic()
-                with database.session() as s:
-                    calls.expire_lines(s)
+                with database.read_session() as s:
+                    due = calls.has_stale_lines(s)
+                if due:
+                    with database.session() as s:
+                        calls.expire_lines(s)
         while not inbox.empty():  # what was read before the signal is still recorded
             event, received_at = inbox.get_nowait()
             _record(database, calls, directory, event, received_at, args.line)
