@@ -97,17 +97,16 @@ def _register(session: Session, code: str) -> Register:
     return register
 
 
-def _dept_code(session: Session, code: str | None, actor: Actor) -> str | None:
-    """The department code to number with: ``--dept``, else the acting user's department."""
+def _department(session: Session, code: str | None, actor: Actor) -> Department | None:
+    """The sending department: ``--dept``, else the acting user's (it numbers per-department registers)."""
     if code:
-        found = session.scalar(select(Department.code).where(Department.code == code.strip().upper()))
+        found = session.scalar(select(Department).where(Department.code == code.strip().upper()))
         if found is None:
             known = ", ".join(session.scalars(select(Department.code).order_by(Department.code))) or "none"
             raise SivaError("There is no department {code}. Departments: {known}.", code=code, known=known)
         return found
     if actor.department_id is not None:
-        dept = session.get(Department, actor.department_id)
-        return dept.code if dept is not None else None
+        return session.get(Department, actor.department_id)
     return None
 
 
@@ -148,7 +147,9 @@ def _add_register(actions: Any, db_opt: argparse.ArgumentParser) -> None:
     )
     p.add_argument("--urgency", choices=[u.value for u in Urgency], default=Urgency.NORMAL.value)
     p.add_argument(
-        "--classification", choices=[c.value for c in Classification], default=Classification.NORMAL.value
+        "--classification",
+        choices=[c.value for c in Classification],
+        help="default: the register's default classification",
     )
     p.add_argument("--contact", type=int, metavar="ID", help="the correspondent (a contact id)")
     p.add_argument("--category", default="", metavar="CODE", help="a category from the office's list ({cat})")
@@ -163,7 +164,9 @@ def _add_register(actions: Any, db_opt: argparse.ArgumentParser) -> None:
         help="registration date, which picks the numbering year (default today; a year < 1700 is Jalali)",
     )
     p.add_argument(
-        "--dept", metavar="CODE", help="department of a per-department register (default: the user's)"
+        "--dept",
+        metavar="CODE",
+        help="the sending department, which numbers per-department registers (default: the user's)",
     )
     p.add_argument("--json", action="store_true", help="print {id, number, register} as JSON instead")
     _user_opt(p)
@@ -180,6 +183,7 @@ def cmd_register(args: argparse.Namespace) -> int:
     with database.session() as s:
         actor = _actor(s, args.user)
         register = _register(s, args.register)
+        dept = _department(s, args.dept, actor)
         if args.direction and register.direction != args.direction:
             raise SivaError(
                 "Register {code} is an {direction} register, not {wanted}.",
@@ -202,8 +206,9 @@ def cmd_register(args: argparse.Namespace) -> int:
             category=args.category,
             kind=args.type,
             tags=args.tag,
+            sender_department_id=dept.id if dept is not None else None,
         )
-        info = letters.register_letter(s, actor, draft.id, when, _dept_code(s, args.dept, actor))
+        info = letters.register_letter(s, actor, draft.id, when, dept.code if dept is not None else None)
         code = register.code
     if args.json:
         print(json.dumps({"id": info.id, "number": info.number, "register": code}, ensure_ascii=False))

@@ -15,7 +15,7 @@ from sqlalchemy import func, select
 from sivadesk import cli
 from sivadesk.db import Database
 from sivadesk.letters.cli import parse_date
-from sivadesk.models import Letter, RegisterCounter, Role
+from sivadesk.models import Department, Letter, RegisterCounter, Role
 from sivadesk.ops import contacts, letters, registers, users
 from sivadesk.ops.context import Actor
 
@@ -138,6 +138,8 @@ def test_per_department_register_takes_the_department(
     assert (code, out) == (0, "COM-2025-001\n") and err.endswith(" registered in DEP\n")
     with db.read_session() as s:  # the failed attempts left neither a draft nor a number behind
         assert s.scalar(select(func.count()).select_from(Letter)) == 1
+        sender = s.scalar(select(Letter.sender_department_id))
+        assert sender is not None and s.scalar(select(Department.code).where(Department.id == sender)) == "COM"
         assert s.scalar(select(RegisterCounter.last).where(RegisterCounter.register_id == store["DEP"])) == 1
 
 
