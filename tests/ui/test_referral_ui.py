@@ -301,6 +301,54 @@ def test_popup_when_another_connection_refers(qtbot: QtBot, db: Database, admin:
         next(gen, None)
 
 
+REFER_FROM_ANOTHER_PROCESS = """
+import sys
+from sivadesk.db import Database
+from sivadesk.models import Role
+from sivadesk.ops import referrals
+from sivadesk.ops.context import Actor
+from sivadesk.ops.referrals import Target
+db = Database(sys.argv[1])
+admin = Actor(int(sys.argv[2]), "admin", Role.ADMIN, "Admin Istrateur")
+with db.session() as s:
+    referrals.refer(s, admin, "letter", int(sys.argv[3]), [Target.user(int(sys.argv[4]))], "signature", copy=True)
+db.dispose()
+"""
+
+
+def test_popup_when_another_process_refers(qtbot: QtBot, db: Database, admin: Actor, agent: Actor) -> None:
+    import os
+    import subprocess
+    import sys
+
+    feed = FeedSubscriber(db, poll_interval=0.05)
+    with qtbot.waitSignal(feed.started, timeout=10000):
+        feed.start()
+    host = QWidget()
+    qtbot.addWidget(host)
+    host.resize(800, 500)
+    host.show()
+    gen = make_ctx(qtbot, db, agent, feed)
+    ctx = next(gen)
+    try:
+        notifier = ReferralNotifier(ctx, host)
+        lid = _letter(db, admin, "Procès-verbal", classification="confidential")
+        env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[2])}
+        args = [db.url, str(admin.user_id), str(lid), str(agent.user_id)]
+        with qtbot.waitSignal(notifier.shown, timeout=30000) as sig:
+            subprocess.run(
+                [sys.executable, "-c", REFER_FROM_ANOTHER_PROCESS, *args], env=env, check=True, timeout=60
+            )
+        card = sig.args[0]
+        # a confidential letter, but referred to the agent: the card may show it
+        assert card.heading.text() == "Confidential copy from Admin Istrateur"
+        assert "Procès-verbal" in card.item_label.text() and card.instruction_label.text() == "For signature"
+        card.dismiss()
+    finally:
+        feed.stop()
+        next(gen, None)
+
+
 def _screens(qtbot: QtBot, db: Database, ctx: UiContext, agent: Actor, target: Path, lang: str) -> None:
     from sivadesk.ui.main_window import MainWindow
 
