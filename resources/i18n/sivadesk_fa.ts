@@ -84,16 +84,18 @@
     </message>
     <message>
         <location line="+2"/>
+        <location line="+222"/>
         <source>Fit width</source>
         <translation>هم‌عرض پنجره</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-221"/>
+        <location line="+223"/>
         <source>Whole page</source>
         <translation>کل صفحه</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-222"/>
         <source>Save as…</source>
         <translation>ذخیره با نام…</translation>
     </message>
@@ -133,7 +135,7 @@
         <translation>{name} به‌عنوان PDF خوانده نشد: پرونده آسیب دیده یا ناقص است.</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+89"/>
         <source>{percent} %</source>
         <translation>{percent}٪</translation>
     </message>
@@ -773,7 +775,7 @@
 <context>
     <name>CallActions</name>
     <message>
-        <location filename="../../sivadesk/ui/calls_page.py" line="+496"/>
+        <location filename="../../sivadesk/ui/calls_page.py" line="+504"/>
         <source>Open the file</source>
         <translation>باز کردن پرونده</translation>
     </message>
@@ -887,7 +889,7 @@
 <context>
     <name>CallPopup</name>
     <message>
-        <location filename="../../sivadesk/ui/call_popup.py" line="+298"/>
+        <location filename="../../sivadesk/ui/call_popup.py" line="+299"/>
         <source>Close</source>
         <extracomment>the card was closed (by the agent or by itself) the card&apos;s content changed (tests and the latency bench wait on it) the agent used an action (the card then stays until closed by hand)</extracomment>
         <translation>بستن</translation>
@@ -1376,7 +1378,7 @@
 <context>
     <name>CallsModel</name>
     <message>
-        <location filename="../../sivadesk/ui/calls_page.py" line="-386"/>
+        <location filename="../../sivadesk/ui/calls_page.py" line="-394"/>
         <source>Incoming</source>
         <extracomment>feed topics after which the log is read again</extracomment>
         <translation>ورودی</translation>
@@ -1387,7 +1389,7 @@
         <translation>خروجی</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+22"/>
         <source>Missed</source>
         <translation>بی‌پاسخ</translation>
     </message>
@@ -2263,9 +2265,134 @@
     </message>
 </context>
 <context>
+    <name>FaxPage</name>
+    <message>
+        <location filename="../../sivadesk/ui/fax_page.py" line="+292"/>
+        <source>Queued</source>
+        <translation>زمان ثبت</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>To</source>
+        <translation>گیرنده</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Subject</source>
+        <translation>موضوع</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+25"/>
+        <source>Pages</source>
+        <translation>صفحه‌ها</translation>
+    </message>
+    <message>
+        <location line="-25"/>
+        <source>State</source>
+        <translation>وضعیت</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next try</source>
+        <translation>تلاش بعدی</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Last problem</source>
+        <translation>آخرین مشکل</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>New fax…</source>
+        <translation>فکس تازه…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel fax</source>
+        <translation>لغو فکس</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send again</source>
+        <translation>ارسال دوباره</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Details…</source>
+        <translation>جزئیات…</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+20"/>
+        <source>Received</source>
+        <translation>دریافتی</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <source>From</source>
+        <translation>فرستنده</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Contact</source>
+        <translation>مخاطب</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>وضعیت</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Only faxes not yet linked to a contact</source>
+        <translation>فقط فکس‌هایی که هنوز به مخاطبی پیوند نخورده‌اند</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>View</source>
+        <translation>نمایش</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Link to a contact…</source>
+        <translation>پیوند به مخاطب…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Outbox</source>
+        <translation>صندوق ارسال</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Fax</source>
+        <translation>فکس</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Complete</source>
+        <translation>کامل</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Incomplete: the call ended early</source>
+        <translation>ناقص: تماس زودتر قطع شد</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unknown sender</source>
+        <translation>فرستندهٔ ناشناس</translation>
+    </message>
+    <message>
+        <location line="+89"/>
+        <source>Fax from {sender}</source>
+        <translation>فکس از {sender}</translation>
+    </message>
+</context>
+<context>
     <name>FilesPanel</name>
     <message>
-        <location line="+80"/>
+        <location filename="../../sivadesk/ui/letter_form_panels.py" line="+80"/>
         <source>Name</source>
         <extracomment>the list changed (files added or removed): the form reloads something to tell the user (text), or an error (exception)</extracomment>
         <translation>نام</translation>
@@ -2643,9 +2770,77 @@
     </message>
 </context>
 <context>
+    <name>JobDetailDialog</name>
+    <message>
+        <location filename="../../sivadesk/ui/fax_page.py" line="-246"/>
+        <source>Fax to {number}</source>
+        <translation>فکس به {number}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Number:</source>
+        <translation>شماره:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Subject:</source>
+        <translation>موضوع:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>State:</source>
+        <translation>وضعیت:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pages sent:</source>
+        <translation>صفحه‌های فرستاده‌شده:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dials:</source>
+        <translation>شماره‌گیری‌ها:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Next try:</source>
+        <translation>تلاش بعدی:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Receiving machine:</source>
+        <translation>دستگاه گیرنده:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Started</source>
+        <translation>آغاز</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Pages</source>
+        <translation>صفحه‌ها</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What happened</source>
+        <translation>چه رخ داد</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Details</source>
+        <translation>جزئیات</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Calls:</source>
+        <translation>تماس‌ها:</translation>
+    </message>
+</context>
+<context>
     <name>LetterForm</name>
     <message>
-        <location filename="../../sivadesk/ui/letter_form.py" line="+160"/>
+        <location filename="../../sivadesk/ui/letter_form.py" line="+161"/>
         <source>Save</source>
         <extracomment>a load finished (tests wait on it)</extracomment>
         <translation>ذخیره</translation>
@@ -2871,170 +3066,165 @@
         <location filename="../../sivadesk/ui/letter_print.py" line="+73"/>
         <source>Print letter</source>
         <extracomment>a new preview is shown (its page count) rendering failed (the message shown) a DOCX was written (its path) the letter was archived from here</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>چاپ نامه</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Register&apos;s choice</source>
-        <translation type="unfinished"></translation>
+        <translation>انتخاب دفتر</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>French</source>
-        <translation type="unfinished"></translation>
+        <translation>فرانسوی</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Persian</source>
-        <translation type="unfinished"></translation>
+        <translation>فارسی</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>English</source>
-        <translation type="unfinished"></translation>
+        <translation>انگلیسی</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Register&apos;s own template</source>
-        <translation type="unfinished"></translation>
+        <translation>قالب اختصاصی دفتر</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Letterhead</source>
-        <translation type="unfinished"></translation>
+        <translation>سربرگ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pre-printed paper (fields only)</source>
-        <translation type="unfinished"></translation>
+        <translation>سربرگ چاپی (فقط فیلدها)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Automatic</source>
-        <translation type="unfinished"></translation>
+        <translation>خودکار</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Built-in</source>
-        <translation type="unfinished"></translation>
+        <translation>داخلی</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>LibreOffice</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>LibreOffice is not installed on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>LibreOffice روی این رایانه نصب نیست.</translation>
     </message>
     <message>
         <location line="+8"/>
         <location line="+88"/>
         <source>Preparing the preview…</source>
-        <translation type="unfinished"></translation>
+        <translation>در حال آماده‌سازی پیش‌نمایش…</translation>
     </message>
     <message>
         <location line="-85"/>
         <source>Print…</source>
-        <translation type="unfinished">چاپ…</translation>
+        <translation>چاپ…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>ذخیره به صورت PDF…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save as Word (DOCX)…</source>
-        <translation type="unfinished"></translation>
+        <translation>ذخیره به صورت Word ‏(DOCX)…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Archive…</source>
-        <translation type="unfinished"></translation>
+        <translation>بایگانی…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Freeze this PDF as the letter&apos;s archived copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>همین PDF به عنوان نسخهٔ بایگانی نامه ثابت شود.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Close</source>
-        <translation type="unfinished">بستن</translation>
+        <translation>بستن</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Template:</source>
-        <translation type="unfinished"></translation>
+        <translation>قالب:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Paper:</source>
-        <translation type="unfinished"></translation>
+        <translation>کاغذ:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>PDF engine:</source>
-        <translation type="unfinished"></translation>
+        <translation>موتور PDF:</translation>
     </message>
     <message numerus="yes">
         <location line="+97"/>
         <source>Archived copy: the letter&apos;s content is frozen. %n page(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>نسخهٔ بایگانی: محتوای نامه ثابت شده است. %Ln صفحه.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>Rendered by LibreOffice. %n page(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>صفحه‌آرایی با LibreOffice. %Ln صفحه.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>Rendered by SivaDesk. %n page(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>صفحه‌آرایی با SivaDesk. %Ln صفحه.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+76"/>
         <source>Save as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>ذخیره به صورت PDF</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>سندهای PDF ‏(*.pdf)</translation>
     </message>
     <message>
         <location line="+12"/>
         <location line="+23"/>
         <source>Saved as {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>در {path} ذخیره شد.</translation>
     </message>
     <message>
         <location line="-18"/>
         <source>Save as Word document</source>
-        <translation type="unfinished"></translation>
+        <translation>ذخیره به صورت سند Word</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Word documents (*.docx)</source>
-        <translation type="unfinished"></translation>
+        <translation>سندهای Word ‏(*.docx)</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Archive letter</source>
-        <translation type="unfinished"></translation>
+        <translation>بایگانی نامه</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The letter&apos;s content will be frozen as this PDF. Keep it for:</source>
-        <translation type="unfinished"></translation>
+        <translation>محتوای نامه به صورت همین PDF ثابت می‌شود. مدت نگهداری:</translation>
     </message>
 </context>
 <context>
@@ -3148,54 +3338,54 @@
         <location filename="../../sivadesk/ui/letterhead_settings.py" line="+68"/>
         <source>Letters: letterhead and signature</source>
         <extracomment>something was saved saving failed (the message shown)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>نامه‌ها: سربرگ و امضا</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Office logo:</source>
-        <translation type="unfinished"></translation>
+        <translation>آرم دفتر:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Office seal:</source>
-        <translation type="unfinished"></translation>
+        <translation>مهر دفتر:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Address lines printed under the office name</source>
-        <translation type="unfinished"></translation>
+        <translation>سطرهای نشانی که زیر نام دفتر چاپ می‌شوند</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Save address</source>
-        <translation type="unfinished"></translation>
+        <translation>ذخیرهٔ نشانی</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Office address:</source>
-        <translation type="unfinished"></translation>
+        <translation>نشانی دفتر:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>My signature:</source>
-        <translation type="unfinished"></translation>
+        <translation>امضای من:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Printed only on letters you have approved as their signer.</source>
-        <translation type="unfinished"></translation>
+        <translation>فقط روی نامه‌هایی چاپ می‌شود که شما به عنوان امضاکننده تأیید کرده‌اید.</translation>
     </message>
     <message>
         <location line="+11"/>
         <location line="+35"/>
         <location line="+41"/>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>ندارد</translation>
     </message>
     <message>
         <location line="-71"/>
         <source>Choose…</source>
-        <translation type="unfinished">انتخاب…</translation>
+        <translation>انتخاب…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3205,13 +3395,13 @@
     <message>
         <location line="+43"/>
         <source>Choose an image</source>
-        <translation type="unfinished"></translation>
+        <translation>انتخاب تصویر</translation>
     </message>
     <message>
         <location line="+28"/>
         <location line="+11"/>
         <source>Saved.</source>
-        <translation type="unfinished">ذخیره شد.</translation>
+        <translation>ذخیره شد.</translation>
     </message>
 </context>
 <context>
@@ -3352,7 +3542,7 @@
 <context>
     <name>LineBoard</name>
     <message>
-        <location filename="../../sivadesk/ui/line_board.py" line="+40"/>
+        <location filename="../../sivadesk/ui/line_board.py" line="+41"/>
         <source>Idle</source>
         <extracomment>feed topics after which the board is read again</extracomment>
         <translation>آزاد</translation>
@@ -3373,7 +3563,7 @@
         <translation>در حال مکالمه</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+85"/>
         <source>Phone lines</source>
         <extracomment>states shown (tests wait on it)</extracomment>
         <translation>خط‌های تلفن</translation>
@@ -3387,7 +3577,7 @@
 <context>
     <name>LineTile</name>
     <message>
-        <location line="-45"/>
+        <location line="-43"/>
         <source>Line {line}</source>
         <translation>خط {line}</translation>
     </message>
@@ -3402,9 +3592,22 @@
         <translation>از {when}</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>For {elapsed}</source>
         <translation>به مدت {elapsed}</translation>
+    </message>
+</context>
+<context>
+    <name>LinkDialog</name>
+    <message>
+        <location filename="../../sivadesk/ui/fax_page.py" line="+11"/>
+        <source>Link to a contact</source>
+        <translation>پیوند به مخاطب</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Contact:</source>
+        <translation>مخاطب:</translation>
     </message>
 </context>
 <context>
@@ -3622,7 +3825,7 @@
         <translation>راهنما (&amp;H)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>{user} ({role})</source>
         <translation>{user} ({role})</translation>
     </message>
@@ -3657,6 +3860,11 @@
         <translation>
             <numerusform>%Ln مخاطب به {path} برون‌بری شد.</numerusform>
         </translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Simulate a &amp;call</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3792,12 +4000,12 @@
     <message>
         <location filename="../../sivadesk/ui/letterhead_settings.py" line="+20"/>
         <source>Number</source>
-        <translation type="unfinished">شماره</translation>
+        <translation>شماره</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Date</source>
-        <translation type="unfinished">تاریخ</translation>
+        <translation>تاریخ</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3807,157 +4015,152 @@
     <message>
         <location line="+1"/>
         <source>Recipient</source>
-        <translation type="unfinished">گیرنده</translation>
+        <translation>گیرنده</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Subject</source>
-        <translation type="unfinished">موضوع</translation>
+        <translation>موضوع</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Body</source>
-        <translation type="unfinished"></translation>
+        <translation>متن</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Signer</source>
-        <translation type="unfinished">امضاکننده</translation>
+        <translation>امضاکننده</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Copies</source>
-        <translation type="unfinished">رونوشت‌ها</translation>
+        <translation>رونوشت‌ها</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Automatic (Persian for a Jalali register, else French)</source>
-        <translation type="unfinished"></translation>
+        <translation>خودکار (فارسی برای دفتر با تقویم شمسی، وگرنه فرانسوی)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>French</source>
-        <translation type="unfinished"></translation>
+        <translation>فرانسوی</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Persian</source>
-        <translation type="unfinished"></translation>
+        <translation>فارسی</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>English</source>
-        <translation type="unfinished"></translation>
+        <translation>انگلیسی</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The register&apos;s own template</source>
-        <translation type="unfinished"></translation>
+        <translation>قالب اختصاصی دفتر</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Upload a .docx template…</source>
-        <translation type="unfinished"></translation>
+        <translation>بارگذاری قالب ‎.docx…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>QR code (number, registration time, identifier)</source>
-        <translation type="unfinished"></translation>
+        <translation>کد QR (شماره، زمان ثبت، شناسه)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Office seal beside the signature</source>
-        <translation type="unfinished"></translation>
+        <translation>مهر دفتر کنار امضا</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Automatic (LibreOffice when installed)</source>
-        <translation type="unfinished"></translation>
+        <translation>خودکار (LibreOffice اگر نصب باشد)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Built-in</source>
-        <translation type="unfinished"></translation>
+        <translation>داخلی</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>LibreOffice</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Pre-printed paper: print only the fields</source>
-        <translation type="unfinished"></translation>
+        <translation>سربرگ چاپی: فقط فیلدها چاپ شوند</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Field</source>
-        <translation type="unfinished">فیلد</translation>
+        <translation>فیلد</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>X (mm)</source>
-        <translation type="unfinished"></translation>
+        <translation>X (میلی‌متر)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Y (mm)</source>
-        <translation type="unfinished"></translation>
+        <translation>Y (میلی‌متر)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Width (mm)</source>
-        <translation type="unfinished"></translation>
+        <translation>پهنا (میلی‌متر)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Printed</source>
-        <translation type="unfinished"></translation>
+        <translation>چاپ شود</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Save print settings</source>
-        <translation type="unfinished"></translation>
+        <translation>ذخیرهٔ تنظیمات چاپ</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Template:</source>
-        <translation type="unfinished"></translation>
+        <translation>قالب:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>PDF engine:</source>
-        <translation type="unfinished"></translation>
+        <translation>موتور PDF:</translation>
     </message>
     <message>
         <location line="+51"/>
         <source>Own template: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>قالب اختصاصی: {name}</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>{field}: positions are numbers of millimetres.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: موقعیت‌ها عدد به میلی‌متر هستند.</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Saved.</source>
-        <translation type="unfinished">ذخیره شد.</translation>
+        <translation>ذخیره شد.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Choose a Word template</source>
-        <translation type="unfinished"></translation>
+        <translation>انتخاب قالب Word</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Word documents (*.docx)</source>
-        <translation type="unfinished"></translation>
+        <translation>سندهای Word ‏(*.docx)</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Template uploaded and chosen for this register.</source>
-        <translation type="unfinished"></translation>
+        <translation>قالب بارگذاری و برای این دفتر انتخاب شد.</translation>
     </message>
 </context>
 <context>
@@ -4538,6 +4741,115 @@
         <location line="+3"/>
         <source>No contact matches.</source>
         <translation>هیچ مخاطبی پیدا نشد.</translation>
+    </message>
+</context>
+<context>
+    <name>SendFaxDialog</name>
+    <message>
+        <location filename="../../sivadesk/ui/fax_page.py" line="-192"/>
+        <location line="+123"/>
+        <source>New fax</source>
+        <translation>فکس تازه</translation>
+    </message>
+    <message>
+        <location line="-121"/>
+        <source>Fax number, or several separated by commas</source>
+        <translation>شمارهٔ فکس، یا چند شماره جداشده با ویرگول</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>(no group)</source>
+        <translation>(بدون گروه)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Add documents…</source>
+        <translation>افزودن سند…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove</source>
+        <translation>حذف</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Add a cover page</source>
+        <translation>افزودن صفحهٔ رویه</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Note on the cover page</source>
+        <translation>یادداشت روی صفحهٔ رویه</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Send later:</source>
+        <translation>ارسال در زمان دیگر:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Fine (text and small print)</source>
+        <translation>ریز (متن و حروف کوچک)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Standard (faster)</source>
+        <translation>معمولی (سریع‌تر)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Urgent: send before the other faxes</source>
+        <translation>فوری: پیش از فکس‌های دیگر فرستاده شود</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Number:</source>
+        <translation>شماره:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact:</source>
+        <translation>مخاطب:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact group:</source>
+        <translation>گروه مخاطبان:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Subject:</source>
+        <translation>موضوع:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Documents:</source>
+        <translation>سندها:</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Resolution:</source>
+        <translation>کیفیت:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Send</source>
+        <translation>ارسال</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Documents to fax</source>
+        <translation>سندهای فکس</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Documents (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.txt)</source>
+        <translation>سندها (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.txt)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{name} is larger than {mb} MB.</source>
+        <translation>{name} بزرگ‌تر از {mb} مگابایت است.</translation>
     </message>
 </context>
 <context>
@@ -5205,27 +5517,27 @@
     <message>
         <location line="+6"/>
         <source>The document could not be converted to PDF: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>سند به PDF تبدیل نشد: {reason}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>LibreOffice is not installed on this computer: choose the built-in PDF engine.</source>
-        <translation type="unfinished"></translation>
+        <translation>LibreOffice روی این رایانه نصب نیست: موتور PDF داخلی را انتخاب کنید.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>LibreOffice did not finish converting the document within {seconds} seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>LibreOffice تبدیل سند را در {seconds} ثانیه تمام نکرد.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>No font is installed for printing letters (install {package}).</source>
-        <translation type="unfinished"></translation>
+        <translation>هیچ قلمی برای چاپ نامه‌ها نصب نیست ({package} را نصب کنید).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No Persian font is installed for printing Persian letters (install {package}).</source>
-        <translation type="unfinished"></translation>
+        <translation>هیچ قلم فارسی برای چاپ نامه‌های فارسی نصب نیست ({package} را نصب کنید).</translation>
     </message>
     <message>
         <location filename="../../sivadesk/ops/activity.py" line="+49"/>
@@ -5593,12 +5905,12 @@
         <location filename="../../sivadesk/ops/letterhead.py" line="+9"/>
         <source>{name} is not a Word (.docx) document.</source>
         <extracomment>Printed widths of the images, in millimetres.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{name} سند Word ‏(.docx) نیست.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>The letter template has an error: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>قالب نامه خطا دارد: {error}</translation>
     </message>
     <message>
         <location filename="../../sivadesk/letters/render.py" line="+359"/>
@@ -5606,42 +5918,42 @@
         <location filename="../../sivadesk/ops/letterhead.py" line="+6"/>
         <source>{value} is not a letter template.</source>
         <extracomment>The fields pre-printed paper mode can place, in the order the settings table lists them. Positions (mm from the top-left corner of an A4 sheet) used until an admin sets the register&apos;s own. The words a letter prints around its fields, in the letter&apos;s own language (not the interface&apos;s). The namespace of letter GUIDs (uuid5 of the letter id and registration time: stable, unique). the body&apos;s merge fields (:func:`sivadesk.letters.merge.merge_fields`), also usable in templates</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{value} قالب نامه نیست.</translation>
     </message>
     <message>
         <location line="-186"/>
         <location line="+345"/>
         <source>Upload the register&apos;s own .docx template before choosing it.</source>
-        <translation type="unfinished"></translation>
+        <translation>پیش از انتخاب قالب اختصاصی دفتر، فایل docx آن را بارگذاری کنید.</translation>
     </message>
     <message>
         <location line="-340"/>
         <location line="+397"/>
         <source>{value} is not a PDF engine.</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} موتور PDF نیست.</translation>
     </message>
     <message>
         <location line="-382"/>
         <source>The position of {name} needs numbers in millimetres.</source>
-        <translation type="unfinished"></translation>
+        <translation>موقعیت {name} باید عدد به میلی‌متر باشد.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The position of {name} is off the page.</source>
-        <translation type="unfinished"></translation>
+        <translation>موقعیت {name} بیرون از صفحه است.</translation>
     </message>
     <message>
         <location line="+345"/>
         <source>{value} is not docx or pdf.</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} نه docx است نه pdf.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Pre-printed paper is printed as PDF only.</source>
-        <translation type="unfinished"></translation>
+        <translation>سربرگ چاپی فقط به صورت PDF چاپ می‌شود.</translation>
     </message>
     <message>
-        <location filename="../../sivadesk/ops/calls.py" line="+248"/>
+        <location filename="../../sivadesk/ops/calls.py" line="+251"/>
         <source>{value} is not a call direction; use in or out.</source>
         <translation>{value} جهت تماس نیست؛ از in (ورودی) یا out (خروجی) استفاده کنید.</translation>
     </message>
@@ -5651,15 +5963,20 @@
         <translation>فقط کاربری که وارد شده است می‌تواند خط‌ها را زیر نظر بگیرد.</translation>
     </message>
     <message>
+        <location line="+29"/>
+        <source>A desk needs a number or a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../sivadesk/ops/letter_archive.py" line="+72"/>
         <source>{value} is not a retention class; use one of: {allowed}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} یک ردهٔ نگهداری نیست؛ یکی از این‌ها را به کار ببرید: {allowed}.</translation>
     </message>
     <message>
         <location line="+49"/>
         <location line="+17"/>
         <source>Letter {number} is not archived.</source>
-        <translation type="unfinished"></translation>
+        <translation>نامهٔ {number} بایگانی نشده است.</translation>
     </message>
     <message>
         <location filename="../../sivadesk/ops/letter_recipients.py" line="+116"/>
@@ -5683,7 +6000,7 @@
         <translation>تاریخ شروع بعد از تاریخ پایان است.</translation>
     </message>
     <message>
-        <location line="+198"/>
+        <location line="+214"/>
         <source>Only a signed-in user can save searches.</source>
         <translation>فقط کاربری که وارد شده است می‌تواند جستجو ذخیره کند.</translation>
     </message>
@@ -5755,12 +6072,12 @@
     <message>
         <location filename="../../sivadesk/ops/letterhead.py" line="-173"/>
         <source>The image is larger than {mb} MB.</source>
-        <translation type="unfinished"></translation>
+        <translation>حجم تصویر بیش از {mb} مگابایت است.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The image must be a PNG or JPEG file.</source>
-        <translation type="unfinished"></translation>
+        <translation>تصویر باید فایل PNG یا JPEG باشد.</translation>
     </message>
     <message>
         <location filename="../../sivadesk/ops/referrals.py" line="-382"/>
@@ -5877,6 +6194,80 @@
         <location line="+225"/>
         <source>The fax has no pages.</source>
         <translation>این فکس هیچ صفحه‌ای ندارد.</translation>
+    </message>
+</context>
+<context>
+    <name>fax</name>
+    <message>
+        <location filename="../../sivadesk/ui/fax_page.py" line="-127"/>
+        <source>Waiting</source>
+        <extracomment>Faxes larger than this are refused before reading them into memory.</extracomment>
+        <translation>در انتظار</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Will retry</source>
+        <translation>تلاش دوباره</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sending</source>
+        <translation>در حال ارسال</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sent</source>
+        <translation>فرستاده‌شده</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Failed</source>
+        <translation>ناموفق</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancelled</source>
+        <translation>لغوشده</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Sent and confirmed by the receiving machine.</source>
+        <translation>فرستاده شد و دستگاه گیرنده آن را تأیید کرد.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The line was busy.</source>
+        <translation>خط اشغال بود.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nobody answered.</source>
+        <translation>کسی پاسخ نداد.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No fax machine answered (a person or a voice mailbox may have picked up).</source>
+        <translation>هیچ دستگاه فکسی پاسخ نداد (شاید شخص یا پیام‌گیر گوشی را برداشته باشد).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No dial tone: check that the phone line is plugged into the modem.</source>
+        <translation>بوق آزاد نیست: بررسی کنید که خط تلفن به مودم وصل باشد.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The fax machines could not finish the transmission.</source>
+        <translation>دستگاه‌های فکس نتوانستند ارسال را کامل کنند.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The fax modem did not respond as expected.</source>
+        <translation>مودم فکس پاسخ درستی نداد.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancelled.</source>
+        <translation>لغو شد.</translation>
     </message>
 </context>
 <context>
@@ -6064,27 +6455,27 @@
         <location filename="../../sivadesk/ops/letter_archive.py" line="-93"/>
         <source>1 year</source>
         <extracomment>class -&gt; years kept (None: permanently). &quot;1y&quot;: routine correspondence; &quot;5y&quot;: contracts and quotes after their end; &quot;10y&quot;: accounting documents (French Code de commerce L123-22); &quot;30y&quot;: personnel files, real estate; &quot;permanent&quot;: never disposed of.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>۱ سال</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>5 years</source>
-        <translation type="unfinished"></translation>
+        <translation>۵ سال</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>10 years</source>
-        <translation type="unfinished"></translation>
+        <translation>۱۰ سال</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>30 years</source>
-        <translation type="unfinished"></translation>
+        <translation>۳۰ سال</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Permanent</source>
-        <translation type="unfinished"></translation>
+        <translation>دائمی</translation>
     </message>
     <message>
         <location filename="../../sivadesk/ui/letter_form_panels.py" line="-31"/>

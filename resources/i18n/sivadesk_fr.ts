@@ -84,16 +84,18 @@
     </message>
     <message>
         <location line="+2"/>
+        <location line="+222"/>
         <source>Fit width</source>
         <translation>Pleine largeur</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-221"/>
+        <location line="+223"/>
         <source>Whole page</source>
         <translation>Page entière</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-222"/>
         <source>Save as…</source>
         <translation>Enregistrer sous…</translation>
     </message>
@@ -133,7 +135,7 @@
         <translation>{name} n’a pas pu être lu comme un PDF&#xa0;: le fichier est endommagé ou incomplet.</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+89"/>
         <source>{percent} %</source>
         <translation>{percent} %</translation>
     </message>
@@ -776,7 +778,7 @@
 <context>
     <name>CallActions</name>
     <message>
-        <location filename="../../sivadesk/ui/calls_page.py" line="+496"/>
+        <location filename="../../sivadesk/ui/calls_page.py" line="+504"/>
         <source>Open the file</source>
         <translation>Ouvrir la fiche</translation>
     </message>
@@ -891,7 +893,7 @@
 <context>
     <name>CallPopup</name>
     <message>
-        <location filename="../../sivadesk/ui/call_popup.py" line="+298"/>
+        <location filename="../../sivadesk/ui/call_popup.py" line="+299"/>
         <source>Close</source>
         <extracomment>the card was closed (by the agent or by itself) the card&apos;s content changed (tests and the latency bench wait on it) the agent used an action (the card then stays until closed by hand)</extracomment>
         <translation>Fermer</translation>
@@ -1381,7 +1383,7 @@
 <context>
     <name>CallsModel</name>
     <message>
-        <location filename="../../sivadesk/ui/calls_page.py" line="-386"/>
+        <location filename="../../sivadesk/ui/calls_page.py" line="-394"/>
         <source>Incoming</source>
         <extracomment>feed topics after which the log is read again</extracomment>
         <translation>Entrant</translation>
@@ -1392,7 +1394,7 @@
         <translation>Sortant</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+22"/>
         <source>Missed</source>
         <translation>Manqué</translation>
     </message>
@@ -2270,9 +2272,134 @@
     </message>
 </context>
 <context>
+    <name>FaxPage</name>
+    <message>
+        <location filename="../../sivadesk/ui/fax_page.py" line="+292"/>
+        <source>Queued</source>
+        <translation>Mise en file</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>To</source>
+        <translation>Destinataire</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Subject</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+25"/>
+        <source>Pages</source>
+        <translation>Pages</translation>
+    </message>
+    <message>
+        <location line="-25"/>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next try</source>
+        <translation>Prochain essai</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Last problem</source>
+        <translation>Dernier problème</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>New fax…</source>
+        <translation>Nouvelle télécopie…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel fax</source>
+        <translation>Annuler la télécopie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send again</source>
+        <translation>Renvoyer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Details…</source>
+        <translation>Détails…</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+20"/>
+        <source>Received</source>
+        <translation>Reçues</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <source>From</source>
+        <translation>Expéditeur</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Only faxes not yet linked to a contact</source>
+        <translation>Seulement les télécopies pas encore rattachées</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>View</source>
+        <translation>Afficher</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Link to a contact…</source>
+        <translation>Rattacher à un contact…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Outbox</source>
+        <translation>Envois</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Fax</source>
+        <translation>Fax</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Complete</source>
+        <translation>Complète</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Incomplete: the call ended early</source>
+        <translation>Incomplète&#xa0;: l&apos;appel s&apos;est interrompu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unknown sender</source>
+        <translation>Expéditeur inconnu</translation>
+    </message>
+    <message>
+        <location line="+89"/>
+        <source>Fax from {sender}</source>
+        <translation>Télécopie de {sender}</translation>
+    </message>
+</context>
+<context>
     <name>FilesPanel</name>
     <message>
-        <location line="+80"/>
+        <location filename="../../sivadesk/ui/letter_form_panels.py" line="+80"/>
         <source>Name</source>
         <extracomment>the list changed (files added or removed): the form reloads something to tell the user (text), or an error (exception)</extracomment>
         <translation>Nom</translation>
@@ -2652,9 +2779,77 @@
     </message>
 </context>
 <context>
+    <name>JobDetailDialog</name>
+    <message>
+        <location filename="../../sivadesk/ui/fax_page.py" line="-246"/>
+        <source>Fax to {number}</source>
+        <translation>Télécopie pour {number}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Number:</source>
+        <translation>Numéro&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Subject:</source>
+        <translation>Objet&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>State:</source>
+        <translation>État&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pages sent:</source>
+        <translation>Pages envoyées&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dials:</source>
+        <translation>Numérotations&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Next try:</source>
+        <translation>Prochain essai&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Receiving machine:</source>
+        <translation>Télécopieur destinataire&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Started</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Pages</source>
+        <translation>Pages</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What happened</source>
+        <translation>Ce qui s&apos;est passé</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Calls:</source>
+        <translation>Appels&#xa0;:</translation>
+    </message>
+</context>
+<context>
     <name>LetterForm</name>
     <message>
-        <location filename="../../sivadesk/ui/letter_form.py" line="+160"/>
+        <location filename="../../sivadesk/ui/letter_form.py" line="+161"/>
         <source>Save</source>
         <extracomment>a load finished (tests wait on it)</extracomment>
         <translation>Enregistrer</translation>
@@ -2880,173 +3075,168 @@
         <location filename="../../sivadesk/ui/letter_print.py" line="+73"/>
         <source>Print letter</source>
         <extracomment>a new preview is shown (its page count) rendering failed (the message shown) a DOCX was written (its path) the letter was archived from here</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Imprimer le courrier</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Register&apos;s choice</source>
-        <translation type="unfinished"></translation>
+        <translation>Choix du registre</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>French</source>
-        <translation type="unfinished"></translation>
+        <translation>Français</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Persian</source>
-        <translation type="unfinished"></translation>
+        <translation>Persan</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>English</source>
-        <translation type="unfinished"></translation>
+        <translation>Anglais</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Register&apos;s own template</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèle propre au registre</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Letterhead</source>
-        <translation type="unfinished"></translation>
+        <translation>Papier à en-tête</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pre-printed paper (fields only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Papier pré-imprimé (champs seuls)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Automatic</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatique</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Built-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Intégré</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>LibreOffice</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>LibreOffice is not installed on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>LibreOffice n&apos;est pas installé sur cet ordinateur.</translation>
     </message>
     <message>
         <location line="+8"/>
         <location line="+88"/>
         <source>Preparing the preview…</source>
-        <translation type="unfinished"></translation>
+        <translation>Préparation de l&apos;aperçu…</translation>
     </message>
     <message>
         <location line="-85"/>
         <source>Print…</source>
-        <translation type="unfinished">Imprimer…</translation>
+        <translation>Imprimer…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer en PDF…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save as Word (DOCX)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer en Word (DOCX)…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Archive…</source>
-        <translation type="unfinished"></translation>
+        <translation>Archiver…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Freeze this PDF as the letter&apos;s archived copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Figer ce PDF comme copie archivée du courrier.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Close</source>
-        <translation type="unfinished">Fermer</translation>
+        <translation>Fermer</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Template:</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèle&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Paper:</source>
-        <translation type="unfinished"></translation>
+        <translation>Papier&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>PDF engine:</source>
-        <translation type="unfinished"></translation>
+        <translation>Moteur PDF&#xa0;:</translation>
     </message>
     <message numerus="yes">
         <location line="+97"/>
         <source>Archived copy: the letter&apos;s content is frozen. %n page(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Copie archivée&#xa0;: le contenu du courrier est figé. %Ln page.</numerusform>
+            <numerusform>Copie archivée&#xa0;: le contenu du courrier est figé. %Ln pages.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>Rendered by LibreOffice. %n page(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Mis en page par LibreOffice. %Ln page.</numerusform>
+            <numerusform>Mis en page par LibreOffice. %Ln pages.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>Rendered by SivaDesk. %n page(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Mis en page par SivaDesk. %Ln page.</numerusform>
+            <numerusform>Mis en page par SivaDesk. %Ln pages.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+76"/>
         <source>Save as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer en PDF</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Documents PDF (*.pdf)</translation>
     </message>
     <message>
         <location line="+12"/>
         <location line="+23"/>
         <source>Saved as {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré sous {path}.</translation>
     </message>
     <message>
         <location line="-18"/>
         <source>Save as Word document</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer en document Word</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Word documents (*.docx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Documents Word (*.docx)</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Archive letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Archiver le courrier</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The letter&apos;s content will be frozen as this PDF. Keep it for:</source>
-        <translation type="unfinished"></translation>
+        <translation>Le contenu du courrier sera figé sous la forme de ce PDF. Durée de conservation&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -3160,54 +3350,54 @@
         <location filename="../../sivadesk/ui/letterhead_settings.py" line="+68"/>
         <source>Letters: letterhead and signature</source>
         <extracomment>something was saved saving failed (the message shown)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Courriers&#xa0;: en-tête et signature</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Office logo:</source>
-        <translation type="unfinished"></translation>
+        <translation>Logo du bureau&#xa0;:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Office seal:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cachet du bureau&#xa0;:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Address lines printed under the office name</source>
-        <translation type="unfinished"></translation>
+        <translation>Lignes d&apos;adresse imprimées sous le nom du bureau</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Save address</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer l&apos;adresse</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Office address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse du bureau&#xa0;:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>My signature:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ma signature&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Printed only on letters you have approved as their signer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimée uniquement sur les courriers que vous avez approuvés en tant que signataire.</translation>
     </message>
     <message>
         <location line="+11"/>
         <location line="+35"/>
         <location line="+41"/>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune</translation>
     </message>
     <message>
         <location line="-71"/>
         <source>Choose…</source>
-        <translation type="unfinished">Choisir…</translation>
+        <translation>Choisir…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3217,13 +3407,13 @@
     <message>
         <location line="+43"/>
         <source>Choose an image</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir une image</translation>
     </message>
     <message>
         <location line="+28"/>
         <location line="+11"/>
         <source>Saved.</source>
-        <translation type="unfinished">Enregistré.</translation>
+        <translation>Enregistré.</translation>
     </message>
 </context>
 <context>
@@ -3365,7 +3555,7 @@
 <context>
     <name>LineBoard</name>
     <message>
-        <location filename="../../sivadesk/ui/line_board.py" line="+40"/>
+        <location filename="../../sivadesk/ui/line_board.py" line="+41"/>
         <source>Idle</source>
         <extracomment>feed topics after which the board is read again</extracomment>
         <translation>Libre</translation>
@@ -3386,7 +3576,7 @@
         <translation>En ligne</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+85"/>
         <source>Phone lines</source>
         <extracomment>states shown (tests wait on it)</extracomment>
         <translation>Lignes téléphoniques</translation>
@@ -3400,7 +3590,7 @@
 <context>
     <name>LineTile</name>
     <message>
-        <location line="-45"/>
+        <location line="-43"/>
         <source>Line {line}</source>
         <translation>Ligne {line}</translation>
     </message>
@@ -3415,9 +3605,22 @@
         <translation>Depuis {when}</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>For {elapsed}</source>
         <translation>Depuis {elapsed}</translation>
+    </message>
+</context>
+<context>
+    <name>LinkDialog</name>
+    <message>
+        <location filename="../../sivadesk/ui/fax_page.py" line="+11"/>
+        <source>Link to a contact</source>
+        <translation>Rattacher à un contact</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Contact:</source>
+        <translation>Contact&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -3635,7 +3838,7 @@
         <translation>Ai&amp;de</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>{user} ({role})</source>
         <translation>{user} ({role})</translation>
     </message>
@@ -3671,6 +3874,11 @@
             <numerusform>%Ln contact exporté vers {path}.</numerusform>
             <numerusform>%Ln contacts exportés vers {path}.</numerusform>
         </translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Simulate a &amp;call</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3807,12 +4015,12 @@
     <message>
         <location filename="../../sivadesk/ui/letterhead_settings.py" line="+20"/>
         <source>Number</source>
-        <translation type="unfinished">Numéro</translation>
+        <translation>Numéro</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Date</source>
-        <translation type="unfinished">Date</translation>
+        <translation>Date</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3822,157 +4030,152 @@
     <message>
         <location line="+1"/>
         <source>Recipient</source>
-        <translation type="unfinished">Destinataire</translation>
+        <translation>Destinataire</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Subject</source>
-        <translation type="unfinished">Objet</translation>
+        <translation>Objet</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Body</source>
-        <translation type="unfinished"></translation>
+        <translation>Corps du texte</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Signer</source>
-        <translation type="unfinished">Signataire</translation>
+        <translation>Signataire</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Copies</source>
-        <translation type="unfinished">Copies</translation>
+        <translation>Copies</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Automatic (Persian for a Jalali register, else French)</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatique (persan pour un registre en calendrier persan, sinon français)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>French</source>
-        <translation type="unfinished"></translation>
+        <translation>Français</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Persian</source>
-        <translation type="unfinished"></translation>
+        <translation>Persan</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>English</source>
-        <translation type="unfinished"></translation>
+        <translation>Anglais</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The register&apos;s own template</source>
-        <translation type="unfinished"></translation>
+        <translation>Le modèle propre au registre</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Upload a .docx template…</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléverser un modèle .docx…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>QR code (number, registration time, identifier)</source>
-        <translation type="unfinished"></translation>
+        <translation>Code QR (numéro, heure d&apos;enregistrement, identifiant)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Office seal beside the signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Cachet du bureau à côté de la signature</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Automatic (LibreOffice when installed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatique (LibreOffice s&apos;il est installé)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Built-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Intégré</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>LibreOffice</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Pre-printed paper: print only the fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Papier pré-imprimé&#xa0;: n&apos;imprimer que les champs</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Field</source>
-        <translation type="unfinished">Champ</translation>
+        <translation>Champ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>X (mm)</source>
-        <translation type="unfinished"></translation>
+        <translation>X (mm)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Y (mm)</source>
-        <translation type="unfinished"></translation>
+        <translation>Y (mm)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Width (mm)</source>
-        <translation type="unfinished"></translation>
+        <translation>Largeur (mm)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Printed</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimé</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Save print settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer les réglages d&apos;impression</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Template:</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèle&#xa0;:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>PDF engine:</source>
-        <translation type="unfinished"></translation>
+        <translation>Moteur PDF&#xa0;:</translation>
     </message>
     <message>
         <location line="+51"/>
         <source>Own template: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèle propre&#xa0;: {name}</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>{field}: positions are numbers of millimetres.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}&#xa0;: les positions sont des nombres de millimètres.</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Saved.</source>
-        <translation type="unfinished">Enregistré.</translation>
+        <translation>Enregistré.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Choose a Word template</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir un modèle Word</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Word documents (*.docx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Documents Word (*.docx)</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Template uploaded and chosen for this register.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèle téléversé et choisi pour ce registre.</translation>
     </message>
 </context>
 <context>
@@ -4555,6 +4758,115 @@
         <location line="+3"/>
         <source>No contact matches.</source>
         <translation>Aucun contact ne correspond.</translation>
+    </message>
+</context>
+<context>
+    <name>SendFaxDialog</name>
+    <message>
+        <location filename="../../sivadesk/ui/fax_page.py" line="-192"/>
+        <location line="+123"/>
+        <source>New fax</source>
+        <translation>Nouvelle télécopie</translation>
+    </message>
+    <message>
+        <location line="-121"/>
+        <source>Fax number, or several separated by commas</source>
+        <translation>Numéro de télécopie, ou plusieurs séparés par des virgules</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>(no group)</source>
+        <translation>(aucun groupe)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Add documents…</source>
+        <translation>Ajouter des documents…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Add a cover page</source>
+        <translation>Ajouter une page de garde</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Note on the cover page</source>
+        <translation>Note sur la page de garde</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Send later:</source>
+        <translation>Envoyer plus tard&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Fine (text and small print)</source>
+        <translation>Fine (texte et petits caractères)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Standard (faster)</source>
+        <translation>Standard (plus rapide)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Urgent: send before the other faxes</source>
+        <translation>Urgent&#xa0;: envoyer avant les autres</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Number:</source>
+        <translation>Numéro&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact:</source>
+        <translation>Contact&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact group:</source>
+        <translation>Groupe de contacts&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Subject:</source>
+        <translation>Objet&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Documents:</source>
+        <translation>Documents&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Resolution:</source>
+        <translation>Résolution&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Send</source>
+        <translation>Envoyer</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Documents to fax</source>
+        <translation>Documents à télécopier</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Documents (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.txt)</source>
+        <translation>Documents (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.txt)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{name} is larger than {mb} MB.</source>
+        <translation>{name} dépasse {mb} Mo.</translation>
     </message>
 </context>
 <context>
@@ -5222,27 +5534,27 @@
     <message>
         <location line="+6"/>
         <source>The document could not be converted to PDF: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Le document n&apos;a pas pu être converti en PDF&#xa0;: {reason}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>LibreOffice is not installed on this computer: choose the built-in PDF engine.</source>
-        <translation type="unfinished"></translation>
+        <translation>LibreOffice n&apos;est pas installé sur cet ordinateur&#xa0;: choisissez le moteur PDF intégré.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>LibreOffice did not finish converting the document within {seconds} seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>LibreOffice n&apos;a pas fini de convertir le document en {seconds} secondes.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>No font is installed for printing letters (install {package}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune police n&apos;est installée pour imprimer les courriers (installez {package}).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No Persian font is installed for printing Persian letters (install {package}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune police persane n&apos;est installée pour imprimer les courriers en persan (installez {package}).</translation>
     </message>
     <message>
         <location filename="../../sivadesk/ops/activity.py" line="+49"/>
@@ -5610,12 +5922,12 @@
         <location filename="../../sivadesk/ops/letterhead.py" line="+9"/>
         <source>{name} is not a Word (.docx) document.</source>
         <extracomment>Printed widths of the images, in millimetres.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{name} n&apos;est pas un document Word (.docx).</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>The letter template has an error: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Le modèle de courrier contient une erreur&#xa0;: {error}</translation>
     </message>
     <message>
         <location filename="../../sivadesk/letters/render.py" line="+359"/>
@@ -5623,42 +5935,42 @@
         <location filename="../../sivadesk/ops/letterhead.py" line="+6"/>
         <source>{value} is not a letter template.</source>
         <extracomment>The fields pre-printed paper mode can place, in the order the settings table lists them. Positions (mm from the top-left corner of an A4 sheet) used until an admin sets the register&apos;s own. The words a letter prints around its fields, in the letter&apos;s own language (not the interface&apos;s). The namespace of letter GUIDs (uuid5 of the letter id and registration time: stable, unique). the body&apos;s merge fields (:func:`sivadesk.letters.merge.merge_fields`), also usable in templates</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{value} n&apos;est pas un modèle de courrier.</translation>
     </message>
     <message>
         <location line="-186"/>
         <location line="+345"/>
         <source>Upload the register&apos;s own .docx template before choosing it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléversez le modèle .docx propre au registre avant de le choisir.</translation>
     </message>
     <message>
         <location line="-340"/>
         <location line="+397"/>
         <source>{value} is not a PDF engine.</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} n&apos;est pas un moteur PDF.</translation>
     </message>
     <message>
         <location line="-382"/>
         <source>The position of {name} needs numbers in millimetres.</source>
-        <translation type="unfinished"></translation>
+        <translation>La position de {name} se donne en millimètres.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The position of {name} is off the page.</source>
-        <translation type="unfinished"></translation>
+        <translation>La position de {name} est hors de la page.</translation>
     </message>
     <message>
         <location line="+345"/>
         <source>{value} is not docx or pdf.</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} n&apos;est ni docx ni pdf.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Pre-printed paper is printed as PDF only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le papier pré-imprimé ne s&apos;imprime qu&apos;en PDF.</translation>
     </message>
     <message>
-        <location filename="../../sivadesk/ops/calls.py" line="+248"/>
+        <location filename="../../sivadesk/ops/calls.py" line="+251"/>
         <source>{value} is not a call direction; use in or out.</source>
         <translation>{value} n’est pas un sens d’appel&#x202f;; utilisez in (entrant) ou out (sortant).</translation>
     </message>
@@ -5668,15 +5980,20 @@
         <translation>Seul un utilisateur connecté peut surveiller des lignes.</translation>
     </message>
     <message>
+        <location line="+29"/>
+        <source>A desk needs a number or a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../sivadesk/ops/letter_archive.py" line="+72"/>
         <source>{value} is not a retention class; use one of: {allowed}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} n&apos;est pas une durée de conservation&#x202f;; utilisez l&apos;une de&#xa0;: {allowed}.</translation>
     </message>
     <message>
         <location line="+49"/>
         <location line="+17"/>
         <source>Letter {number} is not archived.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le courrier {number} n&apos;est pas archivé.</translation>
     </message>
     <message>
         <location filename="../../sivadesk/ops/letter_recipients.py" line="+116"/>
@@ -5700,7 +6017,7 @@
         <translation>La date de début est après la date de fin.</translation>
     </message>
     <message>
-        <location line="+198"/>
+        <location line="+214"/>
         <source>Only a signed-in user can save searches.</source>
         <translation>Seul un utilisateur connecté peut enregistrer des recherches.</translation>
     </message>
@@ -5772,12 +6089,12 @@
     <message>
         <location filename="../../sivadesk/ops/letterhead.py" line="-173"/>
         <source>The image is larger than {mb} MB.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;image dépasse {mb} Mo.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The image must be a PNG or JPEG file.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;image doit être un fichier PNG ou JPEG.</translation>
     </message>
     <message>
         <location filename="../../sivadesk/ops/referrals.py" line="-382"/>
@@ -5894,6 +6211,80 @@
         <location line="+225"/>
         <source>The fax has no pages.</source>
         <translation>La télécopie n&apos;a aucune page.</translation>
+    </message>
+</context>
+<context>
+    <name>fax</name>
+    <message>
+        <location filename="../../sivadesk/ui/fax_page.py" line="-127"/>
+        <source>Waiting</source>
+        <extracomment>Faxes larger than this are refused before reading them into memory.</extracomment>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Will retry</source>
+        <translation>Nouvel essai prévu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sending</source>
+        <translation>En cours d&apos;envoi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sent</source>
+        <translation>Envoyée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Failed</source>
+        <translation>Échec</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancelled</source>
+        <translation>Annulée</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Sent and confirmed by the receiving machine.</source>
+        <translation>Envoyée et confirmée par le télécopieur destinataire.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The line was busy.</source>
+        <translation>La ligne était occupée.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nobody answered.</source>
+        <translation>Personne n&apos;a répondu.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No fax machine answered (a person or a voice mailbox may have picked up).</source>
+        <translation>Aucun télécopieur n&apos;a répondu (une personne ou une messagerie a peut-être décroché).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No dial tone: check that the phone line is plugged into the modem.</source>
+        <translation>Pas de tonalité&#xa0;: vérifiez que la ligne téléphonique est branchée sur le modem.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The fax machines could not finish the transmission.</source>
+        <translation>Les télécopieurs n&apos;ont pas pu terminer la transmission.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The fax modem did not respond as expected.</source>
+        <translation>Le modem de télécopie n&apos;a pas répondu comme prévu.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancelled.</source>
+        <translation>Annulée.</translation>
     </message>
 </context>
 <context>
@@ -6081,27 +6472,27 @@
         <location filename="../../sivadesk/ops/letter_archive.py" line="-93"/>
         <source>1 year</source>
         <extracomment>class -&gt; years kept (None: permanently). &quot;1y&quot;: routine correspondence; &quot;5y&quot;: contracts and quotes after their end; &quot;10y&quot;: accounting documents (French Code de commerce L123-22); &quot;30y&quot;: personnel files, real estate; &quot;permanent&quot;: never disposed of.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>1 an</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>5 years</source>
-        <translation type="unfinished"></translation>
+        <translation>5 ans</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>10 years</source>
-        <translation type="unfinished"></translation>
+        <translation>10 ans</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>30 years</source>
-        <translation type="unfinished"></translation>
+        <translation>30 ans</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Permanent</source>
-        <translation type="unfinished"></translation>
+        <translation>Définitivement</translation>
     </message>
     <message>
         <location filename="../../sivadesk/ui/letter_form_panels.py" line="-31"/>
