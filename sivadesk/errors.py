@@ -101,11 +101,18 @@ class ConversionFailed(SivaError):
     """LibreOffice could not turn a document into PDF (not installed, failed, or timed out)."""
 
     message = QT_TRANSLATE_NOOP("errors", "The document could not be converted to PDF: {reason}")
+    missing = QT_TRANSLATE_NOOP(
+        "errors", "LibreOffice is not installed on this computer: choose the built-in PDF engine."
+    )
+    timeout = QT_TRANSLATE_NOOP(
+        "errors", "LibreOffice did not finish converting the document within {seconds} seconds."
+    )
 
 
 class FontMissing(SivaError):
     """The built-in PDF renderer found no font for a script the letter uses."""
 
-    message = QT_TRANSLATE_NOOP(
-        "errors", "No {script} font is installed for printing letters (install {package})."
+    message = QT_TRANSLATE_NOOP("errors", "No font is installed for printing letters (install {package}).")
+    persian = QT_TRANSLATE_NOOP(
+        "errors", "No Persian font is installed for printing Persian letters (install {package})."
     )

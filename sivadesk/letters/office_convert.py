@@ -55,7 +55,7 @@ def docx_to_pdf(data: bytes, timeout: float = TIMEOUT_S) -> bytes:
     """The PDF LibreOffice makes of the .docx ``data``."""
     soffice = soffice_path()
     if soffice is None:
-        raise ConversionFailed(reason="LibreOffice (soffice) is not installed")
+        raise ConversionFailed(ConversionFailed.missing)
     with tempfile.TemporaryDirectory(prefix="sivadesk-soffice-") as tmp:
         work = Path(tmp)
         src = work / "letter.docx"
@@ -85,7 +85,7 @@ def docx_to_pdf(data: bytes, timeout: float = TIMEOUT_S) -> bytes:
         except subprocess.TimeoutExpired as exc:
             _kill(proc)
             log.error("LibreOffice did not finish within %.0f s", timeout)
-            raise ConversionFailed(reason=f"no answer within {timeout:.0f} s") from exc
+            raise ConversionFailed(ConversionFailed.timeout, seconds=round(timeout)) from exc
         pdf = work / "letter.pdf"
         if proc.returncode != 0 or not pdf.exists():
             detail = (err or out).decode("utf-8", "replace").strip().splitlines()

@@ -104,9 +104,9 @@ def fonts() -> tuple[FontFile | None, FontFile | None]:
 def _require_fonts(language: str) -> tuple[FontFile, FontFile]:
     fa, latin = fonts()
     if language == "fa" and fa is None:
-        raise FontMissing(script="Persian", package="fonts-noto-core or fonts-vazirmatn")
+        raise FontMissing(FontMissing.persian, package="fonts-noto-core")
     if latin is None and fa is None:
-        raise FontMissing(script="Latin", package="fonts-dejavu-core")
+        raise FontMissing(package="fonts-dejavu-core")
     main = fa if language == "fa" else latin or fa
     other = latin or fa if language == "fa" else fa or latin
     assert main is not None and other is not None

@@ -88,7 +88,7 @@ class LetterPrintDialog(QDialog):
         self.engine_combo = QComboBox(self)
         self.engine_combo.addItem(self.tr("Automatic"), "auto")
         self.engine_combo.addItem(self.tr("Built-in"), "builtin")
-        self.engine_combo.addItem(self.tr("LibreOffice"), "libreoffice")
+        self.engine_combo.addItem("LibreOffice", "libreoffice")
         if not office_convert.available():
             item = self.engine_combo.model().item(2)  # type: ignore[attr-defined]
             item.setEnabled(False)

@@ -234,7 +234,7 @@ class PrintSettingsWidget(QWidget):
         self.engine_combo = QComboBox(self)
         self.engine_combo.addItem(self.tr("Automatic (LibreOffice when installed)"), "auto")
         self.engine_combo.addItem(self.tr("Built-in"), "builtin")
-        self.engine_combo.addItem(self.tr("LibreOffice"), "libreoffice")
+        self.engine_combo.addItem("LibreOffice", "libreoffice")
         self.preprinted_check = QCheckBox(self.tr("Pre-printed paper: print only the fields"), self)
         self.table = QTableWidget(len(PREPRINTED_FIELDS), self.COLUMNS, self)
         self.table.setHorizontalHeaderLabels(

@@ -377,9 +377,10 @@ def test_font_missing_is_a_clear_error(monkeypatch: pytest.MonkeyPatch) -> None:
     from sivadesk.errors import FontMissing
 
     monkeypatch.setattr(pdf_out, "fonts", lambda: (None, None))
-    with pytest.raises(FontMissing, match="Persian"):
+    with pytest.raises(FontMissing, match="No Persian font") as persian:
         pdf_out._require_fonts("fa")
-    with pytest.raises(FontMissing, match="Latin"):
+    assert persian.value.params == {"package": "fonts-noto-core"}
+    with pytest.raises(FontMissing, match="fonts-dejavu-core"):
         pdf_out._require_fonts("fr")
 
 
