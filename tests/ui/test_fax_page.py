@@ -7,7 +7,7 @@ from pathlib import Path
 
 import numpy as np
 import pytest
-from contacts_fixtures import QT_STRICT, add_contact, contacts_ctx, language  # noqa: F401
+from contacts_fixtures import QT_STRICT, contacts_ctx, language  # noqa: F401
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 from shell_fixtures import out_dir
@@ -19,6 +19,16 @@ from sivadesk.ui.context import UiContext
 from sivadesk.ui.fax_page import FaxPage, JobDetailDialog, SendFaxDialog, cause_text
 
 pytestmark = QT_STRICT
+
+
+@pytest.fixture
+def ctx(contacts_ctx: UiContext) -> UiContext:  # noqa: F811
+    return contacts_ctx
+
+
+@pytest.fixture
+def lang(language: object) -> object:  # noqa: F811
+    return language
 
 
 def _page(qtbot: QtBot, ctx: UiContext) -> FaxPage:
@@ -42,11 +52,11 @@ def _received(ctx: UiContext, tsi: str) -> int:
 
 
 def test_the_send_dialog_queues_a_fax_and_the_outbox_shows_it(
-    qtbot: QtBot, contacts_ctx: UiContext, tmp_path: Path
+    qtbot: QtBot, ctx: UiContext, tmp_path: Path
 ) -> None:
     doc = tmp_path / "note.txt"
     doc.write_text("Bonjour, voici le devis.", encoding="utf-8")
-    page = _page(qtbot, contacts_ctx)
+    page = _page(qtbot, ctx)
     dialog = page.new_fax()
     dialog.number_edit.setText("04 78 12 34 56")
     dialog.subject_edit.setText("Devis 42")
@@ -70,44 +80,44 @@ def test_the_send_dialog_queues_a_fax_and_the_outbox_shows_it(
 
 
 def test_a_bad_number_is_refused_with_a_message_and_nothing_queued(
-    qtbot: QtBot, contacts_ctx: UiContext, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot, ctx: UiContext, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     shown: list[str] = []
     monkeypatch.setattr("sivadesk.ui.fax_page.show_error", lambda _p, exc, *a: shown.append(str(exc)))
     doc = tmp_path / "note.txt"
     doc.write_text("x", encoding="utf-8")
-    dialog = SendFaxDialog(contacts_ctx)
+    dialog = SendFaxDialog(ctx)
     qtbot.addWidget(dialog)
     dialog.number_edit.setText("12")
     dialog.files.addItem(str(doc))
     dialog.submit()
     qtbot.waitUntil(lambda: bool(shown))
     assert "not a fax number" in shown[0] and not dialog.created
-    with contacts_ctx.db.read_session() as s:
-        assert fax.list_jobs(s, contacts_ctx.actor) == []
+    with ctx.db.read_session() as s:
+        assert fax.list_jobs(s, ctx.actor) == []
 
 
-def test_details_tell_each_call_in_plain_words(qtbot: QtBot, contacts_ctx: UiContext) -> None:
-    with contacts_ctx.db.session() as s:
-        job = fax.queue_fax(s, contacts_ctx.actor, "0478123456", [("a.txt", b"x")])
+def test_details_tell_each_call_in_plain_words(qtbot: QtBot, ctx: UiContext) -> None:
+    with ctx.db.session() as s:
+        job = fax.queue_fax(s, ctx.actor, "0478123456", [("a.txt", b"x")])
         claim = fax.claim_next(s, "modem")
         assert claim is not None
         fax.finish_attempt(s, job.id, claim.attempt_id, CallResult(Cause.BUSY, detail="the line was busy"))
-        full = fax.get_job(s, contacts_ctx.actor, job.id)
-    dialog = JobDetailDialog(contacts_ctx, full)
+        full = fax.get_job(s, ctx.actor, job.id)
+    dialog = JobDetailDialog(ctx, full)
     qtbot.addWidget(dialog)
     assert dialog.attempts.topLevelItemCount() == 1
     assert dialog.attempts.topLevelItem(0).text(2) == cause_text("busy") == "The line was busy."
 
 
-def test_received_faxes_are_viewed_and_linked_to_a_contact(qtbot: QtBot, contacts_ctx: UiContext) -> None:
-    with contacts_ctx.db.session() as s:
+def test_received_faxes_are_viewed_and_linked_to_a_contact(qtbot: QtBot, ctx: UiContext) -> None:
+    with ctx.db.session() as s:
         from sivadesk.ops import contacts
         from sivadesk.ops.contacts import ContactInput
 
-        c = contacts.create_contact(s, contacts_ctx.actor, ContactInput(last_name="Rahimi"))
-    fax_id = _received(contacts_ctx, "unknown")
-    page = _page(qtbot, contacts_ctx)
+        c = contacts.create_contact(s, ctx.actor, ContactInput(last_name="Rahimi"))
+    fax_id = _received(ctx, "unknown")
+    page = _page(qtbot, ctx)
     page.tabs.setCurrentIndex(1)
     qtbot.waitUntil(lambda: page.inbox_tree.topLevelItemCount() == 1)
     assert page.inbox_tree.topLevelItem(0).text(2) == "Unknown sender"
@@ -119,19 +129,25 @@ def test_received_faxes_are_viewed_and_linked_to_a_contact(qtbot: QtBot, contact
     assert dialog is not None
     dialog.contact.contact_id = c.id
     dialog.accept()
-    qtbot.waitUntil(lambda: page.inbox_tree.topLevelItemCount() == 1 and page.inbox_tree.topLevelItem(0).text(2) == "Rahimi")
-    with contacts_ctx.db.read_session() as s:
-        assert fax.list_received(s, contacts_ctx.actor, unlinked=True) == []
+    qtbot.waitUntil(
+        lambda: (
+            page.inbox_tree.topLevelItemCount() == 1 and page.inbox_tree.topLevelItem(0).text(2) == "Rahimi"
+        )
+    )
+    with ctx.db.read_session() as s:
+        assert fax.list_received(s, ctx.actor, unlinked=True) == []
     assert fax_id
 
 
 def test_the_page_in_persian_reads_right_to_left(
-    qtbot: QtBot, contacts_ctx: UiContext, language: object, tmp_path: Path
+    qtbot: QtBot, ctx: UiContext, lang: object, tmp_path: Path
 ) -> None:
-    language("fa")  # type: ignore[operator]
-    with contacts_ctx.db.session() as s:
-        fax.queue_fax(s, contacts_ctx.actor, "021 8888 0000", [("a.txt", b"x")], subject="پیش~فاکتور".replace("~", "\u200c"))
-    page = _page(qtbot, contacts_ctx)
+    lang("fa")  # type: ignore[operator]
+    with ctx.db.session() as s:
+        fax.queue_fax(
+            s, ctx.actor, "021 8888 0000", [("a.txt", b"x")], subject="پیش~فاکتور".replace("~", "\u200c")
+        )
+    page = _page(qtbot, ctx)
     qtbot.waitUntil(lambda: page.outbox.topLevelItemCount() == 1)
     assert QApplication.layoutDirection().name == "RightToLeft"
     assert page.outbox.topLevelItem(0).text(4) == "در انتظار"
