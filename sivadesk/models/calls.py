@@ -99,3 +99,13 @@ class WatchedLine(Base):
         BigId, ForeignKey("app_user.id", ondelete="CASCADE"), primary_key=True
     )
     line: Mapped[str] = mapped_column(String(40), primary_key=True)
+
+
+class DeskUser(Base):
+    """Who sits at a desk (station, extension) that a unit reports when a line is taken (Comdial):
+    a call answered there is recorded as answered by that user."""
+
+    __tablename__ = "desk_user"
+
+    desk: Mapped[str] = mapped_column(String(20), primary_key=True)
+    user_id: Mapped[int] = mapped_column(BigId, ForeignKey("app_user.id", ondelete="CASCADE"), index=True)

@@ -24,7 +24,7 @@ from sqlalchemy.orm import Session
 from sivadesk import phones
 from sivadesk.devices.callerid.events import CallerIdEvent, Event, LineEvent, RingEvent
 from sivadesk.models import Contact, utcnow
-from sivadesk.models.calls import Call, CallDirection, CallState, LineState, LineStatus
+from sivadesk.models.calls import Call, CallDirection, CallState, DeskUser, LineState, LineStatus
 from sivadesk.ops import office
 from sivadesk.ops.activity import add_activity
 from sivadesk.ops.contact_search import PhoneDirectory, find_by_phone
@@ -176,6 +176,13 @@ class _Recorder:
         self.session.flush()
         return call
 
+    def desk_user(self, desk: str | None) -> int | None:
+        """The user assigned to the desk a unit reported (see ``ops.calls.assign_desk``)."""
+        if not desk:
+            return None
+        row = self.session.get(DeskUser, desk[:20])
+        return row.user_id if row is not None else None
+
     # -- transitions ------------------------------------------------------------------------------
 
     def end(self, ls: LineState, call: Call, now: dt.datetime, duration: int | None = None) -> None:
@@ -273,6 +280,8 @@ class _Recorder:
             call.answer_at = now
             call.state = CallState.ON_CALL.value
             call.answered_desk = (ev.desk or "")[:20]
+            if call.answered_by_id is None:
+                call.answered_by_id = self.desk_user(ev.desk)
             self.session.flush()
             _emit_call(self.session, call, "answered")
             _set_line(self.session, ls, LineStatus.ON_CALL, now, call)
@@ -286,12 +295,14 @@ class _Recorder:
             call = self.new_call(ls, CallDirection.IN, CallState.ON_CALL, now)
             call.answer_at = now
             call.answered_desk = (ev.desk or "")[:20]
+            call.answered_by_id = self.desk_user(ev.desk)
             self.session.flush()
             _emit_call(self.session, call, "answered")
             _set_line(self.session, ls, LineStatus.ON_CALL, now, call)
             return call
         call = self.new_call(ls, CallDirection.OUT, CallState.DIALLING, now)
         call.answered_desk = (ev.desk or "")[:20]
+        call.answered_by_id = self.desk_user(ev.desk)
         call.unknown = False
         self.session.flush()
         _set_line(self.session, ls, LineStatus.OFF_HOOK, now, call)

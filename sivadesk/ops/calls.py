@@ -24,7 +24,7 @@ from sivadesk import phones, textnorm
 from sivadesk.devices.callerid.events import Event
 from sivadesk.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
 from sivadesk.models import Contact, Letter, LetterStatus, User, utcnow
-from sivadesk.models.calls import Call, CallDirection, CallState, LineState, LineStatus, WatchedLine
+from sivadesk.models.calls import Call, CallDirection, CallState, DeskUser, LineState, LineStatus, WatchedLine
 from sivadesk.ops import office
 from sivadesk.ops.call_recording import add_call_activity, expire_lines, has_stale_lines, line_name, record
 from sivadesk.ops.contact_search import PhoneDirectory
@@ -34,9 +34,12 @@ from sivadesk.ops.records import audit, emit
 __all__ = [
     "CallFilter",
     "CallInfo",
+    "DeskInfo",
     "LineStateInfo",
     "PopupInfo",
+    "assign_desk",
     "count_calls",
+    "desk_assignments",
     "expire_lines",
     "get_call",
     "has_stale_lines",
@@ -524,3 +527,39 @@ def set_watched_lines(session: Session, actor: Actor, lines: list[str]) -> list[
     session.flush()
     emit(session, "calls.watched", "app_user", actor.user_id, {"lines": clean}, actor)
     return clean
+
+
+@dataclass(frozen=True, slots=True)
+class DeskInfo:
+    desk: str
+    user_id: int
+    user_name: str
+
+
+def desk_assignments(session: Session, actor: Actor) -> list[DeskInfo]:
+    """Which user sits at each desk (station, extension) a unit reports."""
+    actor.require("calls.read")
+    stmt = select(DeskUser.desk, DeskUser.user_id, User.full_name).join(User, User.id == DeskUser.user_id)
+    return [DeskInfo(d, u, n) for d, u, n in session.execute(stmt.order_by(DeskUser.desk))]
+
+
+def assign_desk(session: Session, actor: Actor, desk: str, user_id: int | None) -> None:
+    """Seat ``user_id`` at ``desk`` (None: nobody). Calls a unit reports answered at that desk are
+    then recorded as answered by that user."""
+    actor.require("users.manage")
+    desk = desk.strip()[:20]
+    if not desk:
+        raise ValidationError(QT_TRANSLATE_NOOP("errors", "A desk needs a number or a name."), field="desk")
+    row = session.get(DeskUser, desk)
+    if user_id is None:
+        if row is not None:
+            session.delete(row)
+    else:
+        if session.get(User, user_id) is None:
+            raise NotFound(what="User", id=user_id)
+        if row is None:
+            session.add(DeskUser(desk=desk, user_id=user_id))
+        else:
+            row.user_id = user_id
+    session.flush()
+    audit(session, actor, "assign_desk", "desk_user", user_id, desk, {"desk": desk, "user_id": user_id})

@@ -345,3 +345,21 @@ def test_reports(db: Database, admin: Actor, tmp_path: Path) -> None:
     assert "'=Atelier" in text  # formula injection quoted
     assert (tmp_path / "contacts.csv").read_bytes().startswith(b"\xef\xbb\xbf")
     assert r.to_csv([]) == ""
+
+
+def test_desk_reported_by_the_unit_names_the_agent(db: Database, admin: Actor) -> None:
+    with db.session() as s:
+        agent = users.create_user(s, admin, "desk12", "Desk Twelve", "pw-agent-123")
+        calls.assign_desk(s, admin, " 12 ", agent.id)
+        assert [(d.desk, d.user_name) for d in calls.desk_assignments(s, admin)] == [("12", "Desk Twelve")]
+        with pytest.raises(PermissionDenied):
+            calls.assign_desk(s, Actor(agent.id, "desk12", Role.AGENT), "13", agent.id)
+        with pytest.raises(NotFound):
+            calls.assign_desk(s, admin, "14", 9999)
+    rec(db, cid("0145678912", line=4), 0)
+    answered = rec(db, LineEvent(4, "off_hook", desk="12", direction="in"), 2)
+    assert answered is not None and answered.answered_by_name == "Desk Twelve"
+    with db.session() as s:
+        assert calls.line_states(s)[0].user_name == "Desk Twelve"
+        calls.assign_desk(s, admin, "12", None)
+        assert calls.desk_assignments(s, admin) == []

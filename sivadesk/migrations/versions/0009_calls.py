@@ -94,8 +94,21 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("user_id", "line", name=op.f("pk_watched_line")),
     )
 
+    op.create_table(
+        "desk_user",
+        sa.Column("desk", sa.String(length=20), nullable=False),
+        sa.Column("user_id", BIG_ID, nullable=False),
+        sa.ForeignKeyConstraint(
+            ["user_id"], ["app_user.id"], name=op.f("fk_desk_user_user_id_app_user"), ondelete="CASCADE"
+        ),
+        sa.PrimaryKeyConstraint("desk", name=op.f("pk_desk_user")),
+    )
+    op.create_index(op.f("ix_desk_user_user_id"), "desk_user", ["user_id"], unique=False)
+
 
 def downgrade() -> None:
+    op.drop_index(op.f("ix_desk_user_user_id"), table_name="desk_user")
+    op.drop_table("desk_user")
     op.drop_table("watched_line")
     op.drop_table("line_state")
     for name in (
