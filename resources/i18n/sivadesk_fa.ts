@@ -3864,7 +3864,7 @@
     <message>
         <location line="+36"/>
         <source>Simulate a &amp;call</source>
-        <translation type="unfinished"></translation>
+        <translation>شبیه‌سازی تماس (&amp;C)</translation>
     </message>
 </context>
 <context>
@@ -4479,7 +4479,7 @@
 <context>
     <name>RegisterForm</name>
     <message>
-        <location filename="../../sivadesk/ui/registers_page.py" line="+139"/>
+        <location filename="../../sivadesk/ui/registers_page.py" line="+142"/>
         <source>The counter, here on 5 digits (00042); {seq} alone has no padding.</source>
         <extracomment>register id -&gt; {(period, scope key): last number given}</extracomment>
         <translation>شمارنده، این‌جا پنج‌رقمی (00042)؛ {seq} به‌تنهایی صفر پیشوند ندارد.</translation>
@@ -4620,12 +4620,12 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+167"/>
+        <location line="+166"/>
         <source>New register</source>
         <translation>دفتر جدید</translation>
     </message>
     <message>
-        <location line="-163"/>
+        <location line="-162"/>
         <source>Registers</source>
         <translation>دفترها</translation>
     </message>
@@ -4641,11 +4641,16 @@
     </message>
     <message>
         <location line="+12"/>
+        <source>Numbering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Printing</source>
         <translation>چاپ</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+54"/>
         <source>Open</source>
         <translation>باز کردن</translation>
     </message>
@@ -5965,7 +5970,7 @@
     <message>
         <location line="+29"/>
         <source>A desk needs a number or a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>میز باید شماره یا نام داشته باشد.</translation>
     </message>
     <message>
         <location filename="../../sivadesk/ops/letter_archive.py" line="+72"/>

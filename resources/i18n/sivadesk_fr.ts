@@ -3878,7 +3878,7 @@
     <message>
         <location line="+36"/>
         <source>Simulate a &amp;call</source>
-        <translation type="unfinished"></translation>
+        <translation>Simuler un &amp;appel</translation>
     </message>
 </context>
 <context>
@@ -4495,7 +4495,7 @@
 <context>
     <name>RegisterForm</name>
     <message>
-        <location filename="../../sivadesk/ui/registers_page.py" line="+139"/>
+        <location filename="../../sivadesk/ui/registers_page.py" line="+142"/>
         <source>The counter, here on 5 digits (00042); {seq} alone has no padding.</source>
         <extracomment>register id -&gt; {(period, scope key): last number given}</extracomment>
         <translation>Le compteur, ici sur 5 chiffres (00042)&#x202f;; {seq} seul n’a pas de zéros devant.</translation>
@@ -4636,12 +4636,12 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+167"/>
+        <location line="+166"/>
         <source>New register</source>
         <translation>Nouveau registre</translation>
     </message>
     <message>
-        <location line="-163"/>
+        <location line="-162"/>
         <source>Registers</source>
         <translation>Registres</translation>
     </message>
@@ -4657,11 +4657,16 @@
     </message>
     <message>
         <location line="+12"/>
+        <source>Numbering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Printing</source>
         <translation>Impression</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+54"/>
         <source>Open</source>
         <translation>Ouvrir</translation>
     </message>
@@ -5982,7 +5987,7 @@
     <message>
         <location line="+29"/>
         <source>A desk needs a number or a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un poste doit avoir un numéro ou un nom.</translation>
     </message>
     <message>
         <location filename="../../sivadesk/ops/letter_archive.py" line="+72"/>

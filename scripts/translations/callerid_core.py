@@ -11,4 +11,8 @@ BY_CONTEXT: dict[tuple[str, str], tuple[str, str]] = {
         "Seul un utilisateur connecté peut surveiller des lignes.",
         "فقط کاربری که وارد شده است می~تواند خط~ها را زیر نظر بگیرد.",
     ),
+    ("errors", "A desk needs a number or a name."): (
+        "Un poste doit avoir un numéro ou un nom.",
+        "میز باید شماره یا نام داشته باشد.",
+    ),
 }
