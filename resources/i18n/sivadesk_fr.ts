@@ -2397,6 +2397,104 @@
     </message>
 </context>
 <context>
+    <name>FaxSettingsBox</name>
+    <message>
+        <location filename="../../sivadesk/ui/fax_settings.py" line="+42"/>
+        <source>Fax modem on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>None: this computer has no fax modem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Class 2.0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Class 2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Never answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Test the modem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Serial port:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fax class:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Our fax number (sent to the far end):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Answer incoming faxes after (rings):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Saved: this computer sends and receives the office&apos;s faxes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Saved: this computer has no fax modem.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Choose the modem&apos;s serial port first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The fax service is using the modem; it was tested when it started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Asking the modem…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{maker} {model}: fax classes {classes}. SivaDesk will use class {best}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{maker} {model} offers fax classes {classes} only: SivaDesk needs class 2 or 2.0 here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The modem on {port} did not answer: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FilesPanel</name>
     <message>
         <location filename="../../sivadesk/ui/letter_form_panels.py" line="+80"/>
@@ -4635,7 +4733,7 @@
         <translation>État</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <location line="+166"/>
         <source>New register</source>
         <translation>Nouveau registre</translation>
@@ -6815,6 +6913,11 @@
         <location line="+5"/>
         <source>Caller-ID units read by this computer (kind:port|format|line)</source>
         <translation>Boîtiers d’identification d’appel lus par cet ordinateur (type:port|format|ligne)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Fax modem on this computer (port|class|local id|rings; empty: none)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

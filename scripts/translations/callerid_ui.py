@@ -12,6 +12,7 @@ _TO = ("au", "تا")
 
 BY_CONTEXT: dict[tuple[str, str], tuple[str, str]] = {
     ("MainWindow", "Calls"): ("Appels", "تماس~ها"),
+    ("MainWindow", "Simulate a &call"): ("Simuler un &appel", "شبیه~سازی تماس (&C)"),
     ("settings", "Caller-ID units read by this computer (kind:port|format|line)"): (
         "Boîtiers d’identification d’appel lus par cet ordinateur (type:port|format|ligne)",
         "دستگاه~های شماره~نما که این رایانه می~خواند (نوع:درگاه|قالب|خط)",

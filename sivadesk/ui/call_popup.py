@@ -49,6 +49,7 @@ from sqlalchemy.orm import Session
 from sivadesk import phones
 from sivadesk.ops import activity
 from sivadesk.ops import calls as call_ops
+from sivadesk.ui.calls_page import local_digits
 from sivadesk.ui.contacts_model import ltr, reading_order
 from sivadesk.ui.context import UiContext
 from sivadesk.ui.errors import show_error
@@ -382,7 +383,7 @@ class CallPopup(QFrame):
     def show_view(self, view: PopupView) -> None:
         self.view = view
         region = self.ctx.office.phone_region
-        self.line_label.setText(self.tr("Line {line}").format(line=view.line))
+        self.line_label.setText(self.tr("Line {line}").format(line=local_digits(self.ctx, view.line)))
         state_text, colour = {
             RINGING: (self.tr("Ringing"), "#c9730a"),
             ON_CALL: (self.tr("On call"), "#1f8a4c"),

@@ -32,7 +32,6 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
 from sqlalchemy import select
-from sqlalchemy.orm import Session
 
 from sivadesk import phones
 from sivadesk.devices.callerid.events import CallerIdEvent, Event, ProtocolError
@@ -296,15 +295,21 @@ class CallerIdHost(QObject):
 
 
 def demo_number(ctx: UiContext) -> str:
-    """The phone number of a random contact (the digits as a unit would send them)."""
-    from sivadesk import phones
+    """The number of a random contact, as a unit on this office's lines sends it (national digits
+    for the office's country, 00 and the country code otherwise)."""
+    import phonenumbers
+
     from sivadesk.models import ContactPhone
 
-    def job(s: Session) -> list[str]:
-        return [r for r in s.scalars(select(ContactPhone.raw).where(ContactPhone.valid.is_(True)).limit(200))]
-
     with ctx.db.read_session() as s:
-        numbers = job(s)
+        numbers = [
+            e
+            for e in s.scalars(select(ContactPhone.e164).where(ContactPhone.e164.is_not(None)).limit(200))
+            if e
+        ]
     if not numbers:
         return "0612345678"
-    return phones.digits_of(random.choice(numbers))
+    num = phonenumbers.parse(random.choice(numbers), None)
+    if phonenumbers.region_code_for_number(num) == ctx.office.phone_region.upper():
+        return phones.digits_of(phonenumbers.format_number(num, phonenumbers.PhoneNumberFormat.NATIONAL))
+    return f"00{num.country_code}{phonenumbers.national_significant_number(num)}"

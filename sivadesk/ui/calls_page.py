@@ -46,7 +46,7 @@ from sqlalchemy.orm import Session
 from sivadesk import phones
 from sivadesk.ops import calls as call_ops
 from sivadesk.ops.calls import CallFilter, CallInfo
-from sivadesk.ui.contacts_model import ltr, plural
+from sivadesk.ui.contacts_model import ltr, plural, reading_order
 from sivadesk.ui.context import UiContext
 from sivadesk.ui.date_edit import CalendarDateEdit
 from sivadesk.ui.errors import show_error
@@ -66,6 +66,14 @@ def direction_label(direction: str) -> str:
         "in": QCoreApplication.translate("CallsModel", "Incoming"),
         "out": QCoreApplication.translate("CallsModel", "Outgoing"),
     }.get(direction, direction)
+
+
+_PERSIAN_DIGITS = str.maketrans("0123456789", "۰۱۲۳۴۵۶۷۸۹")
+
+
+def local_digits(ctx: UiContext, text: str) -> str:
+    """Durations, line numbers: Persian digits in Persian, like every other number on screen."""
+    return text.translate(_PERSIAN_DIGITS) if ctx.language == "fa" else text
 
 
 def duration_text(seconds: int | None) -> str:
@@ -264,11 +272,11 @@ class CallsModel(QAbstractTableModel):
 
     def _display(self, c: CallInfo, col: int) -> str:
         if col == WHEN:
-            return self.ctx.fmt_datetime(c.ring_at)
+            return reading_order(self.ctx.fmt_datetime(c.ring_at))
         if col == DIRECTION:
             return direction_label(c.direction)
         if col == LINE:
-            return c.line
+            return local_digits(self.ctx, c.line)
         if col == NUMBER:
             return ltr(caller_text(c, self.ctx.office.phone_region))
         if col == CONTACT:
@@ -277,7 +285,7 @@ class CallsModel(QAbstractTableModel):
                 name = f"{name} ({c.company_name})" if name else c.company_name
             return name or (self.tr("Unknown caller") if c.unknown else "")
         if col == DURATION:
-            return duration_text(c.duration_s) if c.answer_at is not None else ""
+            return local_digits(self.ctx, duration_text(c.duration_s)) if c.answer_at is not None else ""
         if col == AGENT:
             return c.answered_by_name or ""
         return status_label(c)
@@ -393,7 +401,7 @@ class CallLogPanel(QWidget):
         lines, agents = result
         for line in lines:
             if self.line.findData(line) < 0:
-                self.line.addItem(self.tr("Line {line}").format(line=line), line)
+                self.line.addItem(self.tr("Line {line}").format(line=local_digits(self.ctx, line)), line)
         for user_id, name in agents:
             if self.agent.findData(user_id) < 0:
                 self.agent.addItem(name, user_id)
@@ -469,7 +477,7 @@ def call_table(model: QAbstractTableModel, parent: QWidget) -> QTableView:
     header.setStretchLastSection(True)
     em = table.fontMetrics().horizontalAdvance("M")
     widths = {
-        WHEN: 13 * em,
+        WHEN: 15 * em,
         DIRECTION: 7 * em,
         LINE: 5 * em,
         NUMBER: 11 * em,

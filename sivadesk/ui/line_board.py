@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QGroupBox, QLabel, QSizePolic
 from sivadesk import phones
 from sivadesk.ops import calls as call_ops
 from sivadesk.ops.calls import LineStateInfo
+from sivadesk.ui.calls_page import local_digits
 from sivadesk.ui.contacts_model import join_parts, reading_order
 from sivadesk.ui.context import UiContext
 from sivadesk.ui.i18n import align_leading
@@ -88,7 +89,7 @@ class LineTile(QFrame):
 
     def show_info(self, info: LineStateInfo, region: str, ctx: UiContext) -> None:
         self.info = info
-        self.name.setText(self.tr("Line {line}").format(line=info.line))
+        self.name.setText(self.tr("Line {line}").format(line=local_digits(ctx, info.line)))
         colour = STATE_COLOURS.get(info.state, "#7d8a96")
         self.state.setText(line_state_label(info.state))
         self.state.setStyleSheet(f"background: {colour}; color: white; border-radius: 4px; padding: 1px 6px;")
@@ -114,9 +115,7 @@ class LineTile(QFrame):
             self.since.setText(self.tr("Since {when}").format(when=ctx.fmt_datetime(info.since)))
         else:
             seconds = (dt.datetime.now(dt.UTC) - info.since).total_seconds()
-            text = elapsed_text(seconds)
-            if ctx.language == "fa":
-                text = text.translate(str.maketrans("0123456789", "۰۱۲۳۴۵۶۷۸۹"))
+            text = local_digits(ctx, elapsed_text(seconds))
             self.since.setText(reading_order(self.tr("For {elapsed}").format(elapsed=text)))
 
 

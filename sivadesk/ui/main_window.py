@@ -220,6 +220,7 @@ class MainWindow(QMainWindow):
             view_menu.addAction(self.page_actions[key])
         help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.addAction(self.about_action)
+        self.help_menu = help_menu
 
     def _make_status_bar(self) -> None:
         actor = self.ctx.actor
@@ -467,6 +468,10 @@ class MainWindow(QMainWindow):
         self.callerid_host = CallerIdHost(self.ctx, self.popups, self)
         self.ctx.extras["callerid_host"] = self.callerid_host  # Settings > Caller ID starts and stops it
         self.callerid_host.start_configured()
+        self.simulate_call_action: QAction | None = None
+        if self.ctx.office.demo:  # a newcomer on the demo database sees what a call looks like
+            self.simulate_call_action = self.help_menu.addAction(self.tr("Simulate a &call"))
+            self.simulate_call_action.triggered.connect(lambda: self.callerid_host.simulate_call())
 
     # -- change feed ---------------------------------------------------------------------------
     @Slot(list)

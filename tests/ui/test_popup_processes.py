@@ -172,3 +172,22 @@ def test_second_desktop_process_gets_the_popup(
     with db.read_session() as s:
         row = s.get(Call, result["call_id"])
         assert row is not None and row.number_raw == "0699887766"
+
+
+def test_demo_simulated_call_pops_up(qtbot: QtBot, db: Database, admin: Actor, agent_ctx: UiContext) -> None:
+    """Help > Simulate a call on a demo database: a call from a contact into this desktop's own
+    loopback UDP listener (an Ethernet Link record), through the real decoder, store and pop-up."""
+    sara = add_person(db, admin, "Sara", "Ahmadi", "+33 6 55 44 33 22")
+    manager = PopupManager(agent_ctx)
+    qtbot.waitUntil(lambda: manager.watched is not None, timeout=10000)
+    host = CallerIdHost(agent_ctx, manager)
+    try:
+        with qtbot.waitSignal(manager.popup_shown, timeout=10000) as shown:
+            number = host.simulate_call()
+        assert number == "0655443322" and host.demo_port
+        card = shown.args[0]
+        assert card.view.contact_id == sara and card.name_label.text() == "Sara Ahmadi"
+        qtbot.waitUntil(lambda: card.view.call_id is not None, timeout=10000)
+    finally:
+        host.stop()
+        manager.stop()
