@@ -1,7 +1,8 @@
 """Letters as the services see them: the :class:`LetterInfo` handed to callers, who may see which
 letter (classification), and the small checks every letter service shares.
 
-Who may see a letter above ``normal``: its creator, its signer, and roles cleared for its level.
+Who may see a letter above ``normal``: its creator, its signer, users it was referred to, users it
+is addressed or copied to by name once it is registered, and roles cleared for its level.
 
 =============  ===================================================================
 Role           Highest classification it may read (besides its own / signed letters)
@@ -23,7 +24,7 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from sqlalchemy import ColumnElement, or_, select
+from sqlalchemy import ColumnElement, Select, and_, or_, select
 from sqlalchemy.orm import Session, object_session
 
 from sivadesk.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
@@ -31,8 +32,10 @@ from sivadesk.models import (
     CLASSIFICATION_LEVELS,
     Classification,
     Letter,
+    LetterRecipient,
     LetterStatus,
     LetterTag,
+    RecipientKind,
     Role,
 )
 from sivadesk.ops.context import Actor
@@ -164,8 +167,18 @@ def visible_clause(actor: Actor) -> ColumnElement[bool]:
             Letter.creator_id == actor.user_id,
             Letter.signer_user_id == actor.user_id,
             referred_clause(actor, "letter", Letter.id),  # a letter referred to the actor
+            and_(  # a numbered letter addressed or copied to the actor by name
+                Letter.status != LetterStatus.DRAFT.value,
+                Letter.id.in_(_addressed_to(actor.user_id)),
+            ),
         ]
     return or_(*clauses)
+
+
+def _addressed_to(user_id: int) -> Select[int]:
+    return select(LetterRecipient.letter_id).where(
+        LetterRecipient.kind == RecipientKind.USER.value, LetterRecipient.user_id == user_id
+    )
 
 
 def may_see(actor: Actor, letter: Letter) -> bool:
@@ -178,7 +191,13 @@ def may_see(actor: Actor, letter: Letter) -> bool:
     from sivadesk.ops.referrals import is_referred_to  # lazily: referrals imports this module
 
     session = object_session(letter)
-    return session is not None and is_referred_to(session, actor, "letter", letter.id)
+    if session is None:
+        return False
+    if letter.status != LetterStatus.DRAFT and session.scalar(
+        _addressed_to(actor.user_id).where(LetterRecipient.letter_id == letter.id).limit(1)
+    ):
+        return True
+    return is_referred_to(session, actor, "letter", letter.id)
 
 
 def load(session: Session, actor: Actor, letter_id: int) -> Letter:

@@ -328,3 +328,27 @@ def test_register_settings(db: Database, admin: Actor) -> None:
     with db.read_session() as s:
         entry = s.scalar(select(AuditLog).where(AuditLog.entity == "register", AuditLog.action == "update"))
         assert entry is not None and entry.changes["group_mode"] == ["per_recipient", "circular"]
+
+
+def test_a_user_addressed_by_name_sees_the_registered_letter(db: Database, admin: Actor) -> None:
+    """An agent cannot read confidential letters, except one addressed or copied to them by name,
+    once it is registered (a draft is still its writer's business)."""
+    with db.session() as s:
+        rid = registers.create_register(s, admin, "Interne", "INT", "internal", "INT-{year}-{seq}").id
+    agent = _make(db, admin, "agent", Role.AGENT)
+    other = _make(db, admin, "other", Role.AGENT)
+    lid = _draft(db, admin, rid, "Mutation", classification="confidential")
+    with db.session() as s:
+        letter_recipients.set_recipients(
+            s, admin, lid, [RecipientInput("user", agent.user_id or 0, copy=True)]
+        )
+    with pytest.raises(NotFound), db.read_session() as s:
+        letters.get_letter(s, agent, lid)
+    with db.session() as s:
+        letters.register_letter(s, admin, lid, DAY)
+    with db.read_session() as s:
+        assert letters.get_letter(s, agent, lid).subject == "Mutation"
+        assert [x.id for x in letters.list_letters(s, agent)] == [lid]
+        assert letters.list_letters(s, other) == []
+        with pytest.raises(NotFound):
+            letters.get_letter(s, other, lid)
