@@ -9,7 +9,9 @@ are process-wide in Qt):
 - main-en.png, main-fr.png, main-fa.png: the Contacts page with its rows loaded (Persian: right to
   left, Jalali dates, the Persian font chosen by ``install_language``);
 - contact-fa.png: the contact file of a Persian contact, in Persian;
-- home-fr.png: Home, in French.
+- home-fr.png: Home, in French;
+- letters-fa.png, letters-en.png: the Letters page (register tabs, search bar, lazy list); letter-fa.png:
+  a registered Persian letter's form; registers-en.png: register administration with the live preview.
 
 Nothing touches the user's own settings, data or logs (``SIVADESK_HOME`` points at the temporary
 folder).
@@ -38,7 +40,7 @@ class Shot:
     language: str
     calendar: str
     user: str  # a demo account (sivadesk.ops.demo.DEMO_USERS)
-    page: str  # "contacts", "home" or "contact-file"
+    page: str  # "contacts", "home", "contact-file", "letters", "letter" or "registers"
     tag: str = ""  # Contacts: filter on this tag, as a user would with the tag box
 
 
@@ -52,6 +54,10 @@ SHOTS = {
         Shot("main-fa", "fa", "jalali", "reza", "contacts", tag="مشتری"),
         Shot("contact-fa", "fa", "jalali", "reza", "contact-file"),
         Shot("home-fr", "fr", "gregorian", "admin", "home"),
+        Shot("letters-fa", "fa", "jalali", "reza", "letters"),
+        Shot("letters-en", "en", "gregorian", "admin", "letters"),
+        Shot("letter-fa", "fa", "jalali", "reza", "letter"),
+        Shot("registers-en", "en", "gregorian", "admin", "registers"),
     )
 }
 
@@ -146,6 +152,30 @@ def persian_contact(db_url: str) -> int:
     raise LookupError("the demo database has no Persian person with a company and a timeline")
 
 
+def persian_letter(db_url: str) -> int:
+    """A registered letter of the Tehran office's outbound register with a Persian subject."""
+    from sqlalchemy import select
+
+    from sivadesk.db import Database
+    from sivadesk.models import Letter, Register
+
+    db = Database(db_url)
+    try:
+        with db.read_session() as s:
+            rows = s.execute(
+                select(Letter.id, Letter.subject)
+                .join(Register, Register.id == Letter.register_id)
+                .where(Letter.status.in_(("registered", "sent")), Register.calendar == "jalali")
+                .order_by(Letter.id.desc())
+            ).all()
+    finally:
+        db.dispose()
+    for lid, subject in rows:
+        if any("\u0600" <= ch <= "\u06ff" for ch in subject):
+            return int(lid)
+    raise LookupError("the demo database has no registered Persian letter")
+
+
 def save(widget: object, png: Path) -> None:
     from PySide6.QtWidgets import QWidget
 
@@ -204,6 +234,27 @@ def take(shot: Shot, db_url: str, png: Path) -> None:
             wait_until(lambda: bool(done) and idle())
             settle()
             target = window
+        elif shot.page in ("letters", "registers"):
+            page = window.show_page(shot.page)
+            wait_until(lambda: idle() and (shot.page == "registers" or page.model.rowCount() > 0))
+            if shot.page == "letters" and shot.language == "fa":  # the Tehran office's outbound register
+                page.show_register(
+                    next(r.id for r in page.registers if r.calendar == "jalali" and r.direction == "outbound")
+                )
+            if shot.page == "registers":
+                page.tree.setCurrentItem(page.tree.topLevelItem(0))
+            wait_until(idle)
+            settle()
+            target = window
+        elif shot.page == "letter":
+            from sivadesk.ui.letter_form import LetterForm
+
+            form = LetterForm(ctx, persian_letter(db_url), window)
+            form.resize(*SIZE)
+            form.show()
+            wait_until(lambda: form.loads > 0 and idle())
+            settle()
+            target = form
         else:
             from sivadesk.ui.contact_file import ContactFileWindow
 

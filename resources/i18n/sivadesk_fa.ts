@@ -2397,7 +2397,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>None: this computer has no fax modem</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2447,7 +2447,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+43"/>
         <source>Saved: this computer sends and receives the office&apos;s faxes.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3811,24 +3811,24 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../sivadesk/ui/main_window.py" line="+148"/>
+        <location filename="../../sivadesk/ui/main_window.py" line="+151"/>
         <source>SivaDesk — {office}</source>
         <translation>SivaDesk — {office}</translation>
     </message>
     <message>
-        <location line="-91"/>
-        <location line="+91"/>
+        <location line="-94"/>
+        <location line="+94"/>
         <source>SivaDesk</source>
         <extracomment>the busy indicator appears only for work that lasts longer than this (ms) a page was built (its key); tests and the start-up probe use it the user closed the main window: the application ends (contact files are closed with it)</extracomment>
         <translation>SivaDesk</translation>
     </message>
     <message>
-        <location line="-69"/>
+        <location line="-71"/>
         <source>Opening SivaDesk…</source>
         <translation>در حال باز کردن SivaDesk…</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+75"/>
         <source>Home</source>
         <translation>پیشخوان</translation>
     </message>
@@ -3841,6 +3841,11 @@
         <location line="+1"/>
         <source>Calls</source>
         <translation>تماس‌ها</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fax</source>
+        <translation>فکس</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3908,7 +3913,7 @@
         <translation>درباره SivaDesk (&amp;A)</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>&amp;File</source>
         <translation>فایل (&amp;F)</translation>
     </message>
@@ -3933,7 +3938,7 @@
         <translation>پایگاه داده در حال استفاده</translation>
     </message>
     <message>
-        <location line="+178"/>
+        <location line="+183"/>
         <source>CSV files (*.csv)</source>
         <translation>فایل‌های CSV (*.csv)</translation>
     </message>
@@ -3963,6 +3968,16 @@
         <location line="+36"/>
         <source>Simulate a &amp;call</source>
         <translation>شبیه‌سازی تماس (&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Your fax was sent: {sent} of {total} pages confirmed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Your fax could not be sent: {reason}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4740,7 +4755,7 @@
     <message>
         <location line="+12"/>
         <source>Numbering</source>
-        <translation type="unfinished"></translation>
+        <translation>شماره‌گذاری</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -5034,7 +5049,7 @@
         <translation>تعداد ارقام مقایسه‌شده برای شناسایی تماس‌گیرنده:</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+75"/>
         <source>Connecting…</source>
         <translation>در حال اتصال…</translation>
     </message>

@@ -2404,7 +2404,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>None: this computer has no fax modem</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2454,7 +2454,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+43"/>
         <source>Saved: this computer sends and receives the office&apos;s faxes.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3824,24 +3824,24 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../sivadesk/ui/main_window.py" line="+148"/>
+        <location filename="../../sivadesk/ui/main_window.py" line="+151"/>
         <source>SivaDesk — {office}</source>
         <translation>SivaDesk — {office}</translation>
     </message>
     <message>
-        <location line="-91"/>
-        <location line="+91"/>
+        <location line="-94"/>
+        <location line="+94"/>
         <source>SivaDesk</source>
         <extracomment>the busy indicator appears only for work that lasts longer than this (ms) a page was built (its key); tests and the start-up probe use it the user closed the main window: the application ends (contact files are closed with it)</extracomment>
         <translation>SivaDesk</translation>
     </message>
     <message>
-        <location line="-69"/>
+        <location line="-71"/>
         <source>Opening SivaDesk…</source>
         <translation>Ouverture de SivaDesk…</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+75"/>
         <source>Home</source>
         <translation>Accueil</translation>
     </message>
@@ -3854,6 +3854,11 @@
         <location line="+1"/>
         <source>Calls</source>
         <translation>Appels</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fax</source>
+        <translation>Fax</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3921,7 +3926,7 @@
         <translation>À &amp;propos de SivaDesk</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -3946,7 +3951,7 @@
         <translation>Base de données utilisée</translation>
     </message>
     <message>
-        <location line="+178"/>
+        <location line="+183"/>
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
@@ -3977,6 +3982,16 @@
         <location line="+36"/>
         <source>Simulate a &amp;call</source>
         <translation>Simuler un &amp;appel</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Your fax was sent: {sent} of {total} pages confirmed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Your fax could not be sent: {reason}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4756,7 +4771,7 @@
     <message>
         <location line="+12"/>
         <source>Numbering</source>
-        <translation type="unfinished"></translation>
+        <translation>Numérotation</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -5051,7 +5066,7 @@
         <translation>Chiffres comparés pour l’identification de l’appelant&#xa0;:</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+75"/>
         <source>Connecting…</source>
         <translation>Connexion en cours…</translation>
     </message>

@@ -301,6 +301,7 @@ BY_CONTEXT: dict[tuple[str, str], tuple[str, str]] = {
     (_RG, "Save"): ("Enregistrer", "ذخیره"),
     (_RG, "Undo changes"): ("Annuler les modifications", "لغو تغییرات"),
     (_RG, "Printing"): ("Impression", "چاپ"),
+    (_RG, "Numbering"): ("Numérotation", "شماره~گذاری"),
     (_RG, "Open"): ("Ouvert", "باز"),
     (_RG, "Closed"): ("Fermé", "بسته"),
     (_RG, "Register {code}"): ("Registre {code}", "دفتر {code}"),

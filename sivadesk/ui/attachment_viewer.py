@@ -360,6 +360,7 @@ class AttachmentViewer(QWidget):
         if self.stack.currentWidget() is self.pdf_view:
             self.pdf_view.setZoomMode(QPdfView.ZoomMode.Custom)
             self.pdf_view.setZoomFactor(max(MIN_ZOOM, min(MAX_ZOOM, self.pdf_view.zoomFactor() * factor)))
+            self._show_zoom(self.zoom())
         elif self.stack.currentWidget() is self.image_view:
             self.image_view.set_zoom(self.image_view.zoom * factor)
 
@@ -367,6 +368,7 @@ class AttachmentViewer(QWidget):
     def fit_width(self) -> None:
         if self.stack.currentWidget() is self.pdf_view:
             self.pdf_view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+            self._show_zoom(self.zoom())
         else:
             self.image_view.fit_width()
 
@@ -374,12 +376,19 @@ class AttachmentViewer(QWidget):
     def fit_page(self) -> None:
         if self.stack.currentWidget() is self.pdf_view:
             self.pdf_view.setZoomMode(QPdfView.ZoomMode.FitInView)
+            self._show_zoom(self.zoom())
         else:
             self.image_view.fit_page()
 
     @Slot(float)
     def _show_zoom(self, zoom: float) -> None:
-        self.zoom_label.setText(self.tr("{percent} %").format(percent=round(zoom * 100)))
+        mode = self.pdf_view.zoomMode() if self.stack.currentWidget() is self.pdf_view else None
+        if mode == QPdfView.ZoomMode.FitToWidth:
+            self.zoom_label.setText(self.tr("Fit width"))
+        elif mode == QPdfView.ZoomMode.FitInView:
+            self.zoom_label.setText(self.tr("Whole page"))
+        else:
+            self.zoom_label.setText(self.tr("{percent} %").format(percent=round(zoom * 100)))
 
     def _update_controls(self) -> None:
         total = self.page_total()

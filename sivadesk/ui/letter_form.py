@@ -37,6 +37,7 @@ from sivadesk.models import Classification, Urgency
 from sivadesk.ops import contacts, letter_workflow
 from sivadesk.ops import letters as letter_ops
 from sivadesk.ops.records import EventInfo
+from sivadesk.ui.contacts_model import isolate
 from sivadesk.ui.context import UiContext
 from sivadesk.ui.errors import message_of, show_error
 from sivadesk.ui.letter_form_panels import (
@@ -424,7 +425,7 @@ class LetterForm(QWidget):
             text = self.tr("{status}, approved by the signer").format(status=text)
         if x.registered_at is not None:
             text = self.tr("{status} · {when}").format(
-                status=text, when=self.ctx.fmt_datetime(x.registered_at)
+                status=text, when=isolate(self.ctx.fmt_datetime(x.registered_at))
             )
         return text
 

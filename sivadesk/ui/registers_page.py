@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFormLayout,
-    QGroupBox,
+    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSplitter,
+    QTabWidget,
     QToolButton,
     QTreeWidget,
     QTreeWidgetItem,
@@ -133,7 +134,9 @@ class RegisterForm(QWidget):
         self.format_edit.setPlaceholderText("{seq}/{year}")
         # A number template reads left to right even in a Persian interface (tokens are Latin).
         self.format_edit.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
-        self.token_row = QHBoxLayout()
+        # Two rows of four: the form stays narrow enough for the page beside the register list.
+        self.token_row = QGridLayout()
+        self.token_row.setHorizontalSpacing(2)
         self.token_buttons: list[QToolButton] = []
         tokens = (
             ("{seq:05}", self.tr("The counter, here on 5 digits (00042); {seq} alone has no padding.")),
@@ -151,9 +154,9 @@ class RegisterForm(QWidget):
             button.setToolTip(help_text)
             button.setAutoRaise(True)
             button.clicked.connect(lambda _=False, t=token: self.insert_token(t))
+            self.token_row.addWidget(button, len(self.token_buttons) // 4, len(self.token_buttons) % 4)
             self.token_buttons.append(button)
-            self.token_row.addWidget(button)
-        self.token_row.addStretch(1)
+        self.token_row.setColumnStretch(4, 1)
         self.token_help = QLabel(
             self.tr(
                 "Literal text is kept as typed (Persian letters too); click a token to insert it. "
@@ -354,8 +357,10 @@ class RegistersPage(QWidget):
         self.tree.setHeaderLabels(
             [self.tr("Code"), self.tr("Name"), self.tr("Direction"), self.tr("Format"), self.tr("State")]
         )
-        self.tree.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.tree.header().setStretchLastSection(True)
+        header = self.tree.header()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)  # the name takes what is left
+        header.setStretchLastSection(False)
         self.new_button = QPushButton(self.tr("New register"), self)
         left = QWidget(self)
         left_layout = QVBoxLayout(left)
@@ -382,38 +387,37 @@ class RegistersPage(QWidget):
         buttons.addWidget(self.save_button)
         buttons.addWidget(self.revert_button)
         buttons.addWidget(self.status, 1)
-        right = QWidget(self)
-        right_layout = QVBoxLayout(right)
-        right_layout.addWidget(self.title)
-        right_layout.addWidget(self.error_label)
-        right_layout.addWidget(self.form)
-        right_layout.addLayout(buttons)
-        self.print_box = QGroupBox(self.tr("Printing"), self)
+        numbering = QWidget(self)
+        numbering_layout = QVBoxLayout(numbering)
+        numbering_layout.addWidget(self.form)
+        numbering_layout.addLayout(buttons)
+        numbering_layout.addStretch(1)
+        self.details = QTabWidget(self)
+        self.details.addTab(_scrolled(numbering, self), self.tr("Numbering"))
+        # The register's printing (template, QR code, pre-printed paper): the printing feature's widget.
         self.print_settings: QWidget | None = None
-        print_layout = QVBoxLayout(self.print_box)
         widget_module = optional_module("sivadesk.ui.letterhead_settings")
         cls = getattr(widget_module, "PrintSettingsWidget", None) if widget_module else None
         if cls is not None:
             try:
-                self.print_settings = cls(self.ctx, parent=self.print_box)
+                self.print_settings = cls(self.ctx, parent=self)
             except Exception:  # another part's widget must not take the whole page down
                 log.exception("print settings widget could not be built")
         if self.print_settings is not None:
-            print_layout.addWidget(self.print_settings)
-        else:
-            self.print_box.hide()
-        right_layout.addWidget(self.print_box)
-        right_layout.addStretch(1)
-        scroll = QScrollArea(self)
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(right)
+            self.details.addTab(_scrolled(self.print_settings, self), self.tr("Printing"))
+        right = QWidget(self)
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(self.title)
+        right_layout.addWidget(self.error_label)
+        right_layout.addWidget(self.details, 1)
 
         splitter = QSplitter(self)
         splitter.addWidget(left)
-        splitter.addWidget(scroll)
-        splitter.setStretchFactor(0, 2)
-        splitter.setStretchFactor(1, 3)
-        splitter.setSizes([420, 620])
+        splitter.addWidget(right)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 2)
+        splitter.setSizes([380, 700])
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
 
@@ -535,7 +539,7 @@ class RegistersPage(QWidget):
         widget = self.print_settings
         if widget is None:
             return
-        self.print_box.setVisible(r is not None)
+        self.details.setTabEnabled(1, r is not None)  # a new register is saved before it prints
         for name in ("set_register", "load_register", "show_register"):
             method = getattr(widget, name, None)
             if method is not None and r is not None:
@@ -652,6 +656,16 @@ class RegistersPage(QWidget):
     def _on_topic(self, topic: str, _event: Any) -> None:
         if topic == "register.changed" or topic == "letter.registered":
             self.refresh()
+
+
+def _scrolled(widget: QWidget, parent: QWidget) -> QScrollArea:
+    """``widget`` in a scroll area that scrolls only vertically (labels wrap instead)."""
+    scroll = QScrollArea(parent)
+    scroll.setWidgetResizable(True)
+    scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+    scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    scroll.setWidget(widget)
+    return scroll
 
 
 def _html(text: str) -> str:

@@ -119,8 +119,10 @@ def test_pdf_is_shown_with_pages_and_zoom(qtbot, tmp_path):
     before = viewer.zoom()
     viewer.zoom_by(1.25)
     assert viewer.zoom() == pytest.approx(before * 1.25)
+    assert viewer.zoom_label.text() == f"{round(before * 125)} %"
     viewer.fit_width()
     assert viewer.pdf_view.zoomMode() == viewer.pdf_view.ZoomMode.FitToWidth
+    assert viewer.zoom_label.text() == "Fit width"
     qtbot.wait(50)
     viewer.grab().save(str(out_dir(tmp_path) / "viewer-pdf.png"))
 
