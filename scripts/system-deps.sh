@@ -17,6 +17,7 @@ have_lib libglib-2.0.so.0 || want+=(libglib2.0-0)
 have_lib libxcb-cursor.so.0 || want+=(libxcb-cursor0)
 fc-list 2>/dev/null | grep -qi "Noto Sans Arabic" || want+=(fonts-noto-core)
 fc-list 2>/dev/null | grep -qi "DejaVu Sans" || want+=(fonts-dejavu-core)
+command -v fc-list >/dev/null || want+=(fontconfig)  # letters' built-in PDF renderer finds fonts with it
 command -v pg_dump >/dev/null || want+=(postgresql-client)
 for extra in "$@"; do
     dpkg -s "$extra" >/dev/null 2>&1 || want+=("$extra")

@@ -91,12 +91,54 @@ def _find_family(families: tuple[str, ...], lang: str) -> FontFile | None:
     return None
 
 
+#: Where fonts are when fontconfig's tools are not installed (Windows, a bare container): family ->
+#: (regular, bold) file names, looked up in :data:`FONT_DIRS`.
+KNOWN_FILES: dict[str, tuple[str, str]] = {
+    "Vazirmatn": ("Vazirmatn-Regular.ttf", "Vazirmatn-Bold.ttf"),
+    "Noto Naskh Arabic": ("NotoNaskhArabic-Regular.ttf", "NotoNaskhArabic-Bold.ttf"),
+    "Noto Sans Arabic": ("NotoSansArabic-Regular.ttf", "NotoSansArabic-Bold.ttf"),
+    "DejaVu Sans": ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf"),
+    "Noto Sans": ("NotoSans-Regular.ttf", "NotoSans-Bold.ttf"),
+    "Arial": ("arial.ttf", "arialbd.ttf"),
+}
+FONT_DIRS = (
+    "/usr/share/fonts",
+    "/usr/local/share/fonts",
+    str(os.path.expanduser("~/.local/share/fonts")),
+    "/Library/Fonts",
+    os.path.join(os.environ.get("WINDIR", r"C:\Windows"), "Fonts"),
+)
+
+
+def _find_file(families: tuple[str, ...]) -> FontFile | None:
+    """The first of ``families`` found by file name under :data:`FONT_DIRS`."""
+    from pathlib import Path
+
+    for fam in families:
+        names = KNOWN_FILES.get(fam)
+        if names is None:
+            continue
+        for folder in FONT_DIRS:
+            base = Path(folder)
+            if not base.is_dir():
+                continue
+            regular = next(base.rglob(names[0]), None)
+            if regular is not None:
+                bold = next(base.rglob(names[1]), None)
+                return FontFile(fam, str(regular), str(bold or regular))
+    return None
+
+
 @functools.lru_cache(maxsize=1)
 def fonts() -> tuple[FontFile | None, FontFile | None]:
     """(Persian font, Latin font) found on this system; either may be None."""
     fa_env, latin_env = os.environ.get("SIVADESK_LETTER_FONT_FA"), os.environ.get("SIVADESK_LETTER_FONT")
     fa = FontFile("custom-fa", fa_env, fa_env) if fa_env else _find_family(PERSIAN_FAMILIES, "fa")
     latin = FontFile("custom", latin_env, latin_env) if latin_env else _find_family(LATIN_FAMILIES, "fr")
+    if fa is None and not fa_env:
+        fa = _find_file(PERSIAN_FAMILIES)
+    if latin is None and not latin_env:
+        latin = _find_file(LATIN_FAMILIES)
     log.info("letter fonts: Persian %s, Latin %s", fa, latin)
     return fa, latin
 

@@ -451,3 +451,17 @@ def test_merge_fields_in_body_and_templates(db: Database, admin: Actor, tmp_path
     body, _ = _docx_text(docx_out.data)
     assert "Cher Dupont," in body and f"Réf. {sample.number} & suite." in body
     assert "Cher Dupont," in pdf_text(pdf.data, tmp_path)
+
+
+def test_fonts_found_without_fontconfig_tools(monkeypatch: pytest.MonkeyPatch) -> None:
+    if pdf_out.fonts()[0] is None:
+        pytest.skip("no Persian font installed (fonts-noto-core)")
+    monkeypatch.setattr(pdf_out, "_fc", lambda _args: "")
+    pdf_out.fonts.cache_clear()
+    try:
+        fa, latin = pdf_out.fonts()
+        assert fa is not None and fa.regular.endswith(".ttf") and fa.family in pdf_out.PERSIAN_FAMILIES
+        assert latin is not None and latin.family in pdf_out.LATIN_FAMILIES
+        assert pdf_out._find_file(("No Such Font",)) is None
+    finally:
+        pdf_out.fonts.cache_clear()
