@@ -86,6 +86,29 @@ CONTACT_FIELDS = (
     "email",
 )
 COMPANY_FIELDS = ("name", "address", "city", "phone", "email")
+LETTER_FIELDS = (
+    "letter.number",
+    "letter.number_fa",
+    "letter.subject",
+    "letter.category",
+    "letter.kind",
+    "letter.date",
+    "letter.date_gregorian",
+    "letter.date_jalali",
+    "letter.date_jalali_fa",
+    "letter.their_number",
+    "letter.their_date",
+    "letter.their_date_jalali",
+    "signer.name",
+    "signer.title",
+)
+#: Every field name a body may use, in the order a field picker lists them (``contact.custom.<key>``
+#: come on top, one per custom field of the correspondent).
+FIELD_NAMES: tuple[str, ...] = (
+    *(f"contact.{k}" for k in CONTACT_FIELDS),
+    *(f"company.{k}" for k in COMPANY_FIELDS),
+    *LETTER_FIELDS,
+)
 
 
 def _address_lines(a: Address | None) -> list[str]:

@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 
 from sivadesk.db import Database
-from sivadesk.letters.merge import apply_merge, merge_fields, merge_letter_body, placeholders
+from sivadesk.letters.merge import FIELD_NAMES, apply_merge, merge_fields, merge_letter_body, placeholders
 from sivadesk.models import Letter, Role
 from sivadesk.ops import contacts, letters, registers, users
 from sivadesk.ops.contacts import AddressInput, ContactInput, PhoneInput
@@ -144,3 +144,12 @@ def test_lead_and_no_correspondent(db: Database, admin: Actor) -> None:
     assert lead_fields["contact.email"] == "bonjour@moreau.fr"
     assert empty["contact.name"] == "" and empty["letter.subject"] == "Note"
     assert apply_merge("Madame, {{contact.name}}", empty) == ("Madame, ", [])
+
+
+def test_field_names_list_what_merge_fields_gives(db: Database, admin: Actor) -> None:
+    rid = _register(db, admin)
+    with db.session() as s:
+        lid = letters.create_draft(s, admin, rid, "Liste").id
+    with db.read_session() as s:
+        fields = merge_fields(s, letters.get_letter(s, admin, lid))
+    assert set(fields) == set(FIELD_NAMES)
