@@ -44,7 +44,7 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session
 
 from sivadesk.ops import call_reports as reports
-from sivadesk.ui.calls_page import duration_text
+from sivadesk.ui.calls_page import duration_text, local_digits
 from sivadesk.ui.contacts_model import ltr
 from sivadesk.ui.context import UiContext
 from sivadesk.ui.date_edit import CalendarDateEdit
@@ -363,7 +363,7 @@ class CallReportsView(QWidget):
                     r.organization,
                     locale.toString(r.calls),
                     locale.toString(r.missed),
-                    duration_text(r.talk_s),
+                    local_digits(self.ctx, duration_text(r.talk_s)),
                     self.ctx.fmt_datetime(r.last_call_at),
                 ]
                 for r in data.per_contact
@@ -380,7 +380,12 @@ class CallReportsView(QWidget):
         locale = self.locale()
         self.agent_table.fill(
             [
-                [r.name, locale.toString(r.answered), duration_text(r.talk_s), duration_text(r.average_s)]
+                [
+                    r.name,
+                    locale.toString(r.answered),
+                    local_digits(self.ctx, duration_text(r.talk_s)),
+                    local_digits(self.ctx, duration_text(r.average_s)),
+                ]
                 for r in rows
             ]
         )
