@@ -59,11 +59,11 @@ PREPRINTED_FIELDS = ("number", "date", "attachments", "recipient", "subject", "b
 #: Positions (mm from the top-left corner of an A4 sheet) used until an admin sets the register's own.
 PREPRINTED_DEFAULTS: dict[str, dict[str, Any]] = {
     "number": {"x": 20.0, "y": 30.0, "w": 60.0, "on": True},
-    "date": {"x": 20.0, "y": 38.0, "w": 60.0, "on": True},
-    "attachments": {"x": 20.0, "y": 46.0, "w": 60.0, "on": True},
-    "recipient": {"x": 20.0, "y": 62.0, "w": 170.0, "on": True},
-    "subject": {"x": 20.0, "y": 78.0, "w": 170.0, "on": True},
-    "body": {"x": 20.0, "y": 92.0, "w": 170.0, "on": True},
+    "date": {"x": 20.0, "y": 37.0, "w": 60.0, "on": True},
+    "attachments": {"x": 20.0, "y": 44.0, "w": 60.0, "on": True},
+    "recipient": {"x": 20.0, "y": 56.0, "w": 170.0, "on": True},  # up to 5 lines
+    "subject": {"x": 20.0, "y": 90.0, "w": 170.0, "on": True},
+    "body": {"x": 20.0, "y": 102.0, "w": 170.0, "on": True},
     "signer": {"x": 20.0, "y": 250.0, "w": 80.0, "on": True},
     "copies": {"x": 20.0, "y": 268.0, "w": 170.0, "on": False},
 }
