@@ -95,9 +95,6 @@ __all__ = [
     "void_letter",
 ]
 
-_visible_clause = visible_clause  # the names they had before the split; kept for callers
-_letter = load
-_draft_only = draft_only
 MAX_TAGS = 20
 
 
@@ -295,8 +292,8 @@ def update_details(
     retention_class: str | None = None,
 ) -> LetterInfo:
     """Change a letter's metadata, whatever its status (archived included): category, type, tags,
-    retention class (one of ``letter_archive.RETENTION_CLASSES``, or "" for none). A category or type that is part of the letter's number cannot change once
-    the number is given."""
+    retention class (one of ``letter_archive.RETENTION_CLASSES``, or "" for none). A category or
+    type that is part of the letter's number cannot change once the number is given."""
     actor.require("letters.write")
     x = load(session, actor, letter_id)
     changes: dict[str, list[Any]] = {}
