@@ -1178,7 +1178,7 @@
         <translation>در این بازه تماس ورودی نبوده است.</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+58"/>
         <source>Never</source>
         <translation>هرگز</translation>
     </message>
@@ -1923,7 +1923,17 @@
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+1"/>
+        <source>New letter</source>
+        <translation>نامهٔ جدید</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Write a letter to this contact</source>
+        <translation>نوشتن نامه به این مخاطب</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>People at this company</source>
         <translation>افراد این شرکت</translation>
     </message>
@@ -1943,17 +1953,17 @@
         <translation>تاریخچه تغییرات</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+62"/>
         <source>This contact has been deleted.</source>
         <translation>این مخاطب حذف شده است.</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+73"/>
         <source>{name} — contact file</source>
         <translation>{name} — پرونده مخاطب</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Works at {company}</source>
         <translation>شاغل در {company}</translation>
     </message>
@@ -3566,8 +3576,8 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>Write a new letter in this register (Ctrl+N)</source>
-        <translation>نوشتن نامهٔ جدید در این دفتر (Ctrl+N)</translation>
+        <source>Write a new letter in this register</source>
+        <translation>نوشتن نامهٔ جدید در این دفتر</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5441,7 +5451,7 @@
 <context>
     <name>countries</name>
     <message>
-        <location filename="../../sivadesk/ui/contact_file.py" line="-361"/>
+        <location filename="../../sivadesk/ui/contact_file.py" line="-368"/>
         <source>France</source>
         <translation>فرانسه</translation>
     </message>
@@ -5909,7 +5919,7 @@
         <translation>{value} مقدار درستی برای {setting} نیست؛ یکی از این‌ها را به کار ببرید: {allowed}.</translation>
     </message>
     <message>
-        <location filename="../../sivadesk/ops/letters.py" line="+106"/>
+        <location filename="../../sivadesk/ops/letters.py" line="+103"/>
         <source>A letter needs a subject.</source>
         <translation>نامه باید موضوع داشته باشد.</translation>
     </message>
@@ -6112,7 +6122,7 @@
         <translation>این نامه‌ها قبلاً به هم پیوند داده شده‌اند.</translation>
     </message>
     <message>
-        <location filename="../../sivadesk/ops/letter_search.py" line="+157"/>
+        <location filename="../../sivadesk/ops/letter_search.py" line="+160"/>
         <source>The start date is after the end date.</source>
         <extracomment>Only this much of the typed text is read, in at most this many words. The last word is searched as a prefix from this length on (one letter would match half the index). At most this many of the newest matches are ranked by relevance (see :func:`search_letters`). &quot;No limit&quot; for a subquery that must keep a LIMIT (SQLite then computes it on its own). bm25 weights of the FTS5 columns (number, subject, correspondent, body): a hit in the number or subject counts for more than one in the body.</extracomment>
         <translation>تاریخ شروع بعد از تاریخ پایان است.</translation>

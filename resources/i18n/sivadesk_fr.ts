@@ -1182,7 +1182,7 @@
         <translation>Aucun appel entrant sur cette période.</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+58"/>
         <source>Never</source>
         <translation>Jamais</translation>
     </message>
@@ -1929,7 +1929,17 @@
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+1"/>
+        <source>New letter</source>
+        <translation>Nouveau courrier</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Write a letter to this contact</source>
+        <translation>Écrire un courrier à ce contact</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>People at this company</source>
         <translation>Personnes de cette société</translation>
     </message>
@@ -1949,17 +1959,17 @@
         <translation>Historique des modifications</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+62"/>
         <source>This contact has been deleted.</source>
         <translation>Ce contact a été supprimé.</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+73"/>
         <source>{name} — contact file</source>
         <translation>{name} — fiche contact</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Works at {company}</source>
         <translation>Travaille chez {company}</translation>
     </message>
@@ -3578,8 +3588,8 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>Write a new letter in this register (Ctrl+N)</source>
-        <translation>Écrire un nouveau courrier dans ce registre (Ctrl+N)</translation>
+        <source>Write a new letter in this register</source>
+        <translation>Écrire un nouveau courrier dans ce registre</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5458,7 +5468,7 @@
 <context>
     <name>countries</name>
     <message>
-        <location filename="../../sivadesk/ui/contact_file.py" line="-361"/>
+        <location filename="../../sivadesk/ui/contact_file.py" line="-368"/>
         <source>France</source>
         <translation>France</translation>
     </message>
@@ -5926,7 +5936,7 @@
         <translation>{value} n’est pas une valeur valide pour {setting}&#x202f;; valeurs possibles&#xa0;: {allowed}.</translation>
     </message>
     <message>
-        <location filename="../../sivadesk/ops/letters.py" line="+106"/>
+        <location filename="../../sivadesk/ops/letters.py" line="+103"/>
         <source>A letter needs a subject.</source>
         <translation>Un courrier doit avoir un objet.</translation>
     </message>
@@ -6129,7 +6139,7 @@
         <translation>Ces courriers sont déjà liés.</translation>
     </message>
     <message>
-        <location filename="../../sivadesk/ops/letter_search.py" line="+157"/>
+        <location filename="../../sivadesk/ops/letter_search.py" line="+160"/>
         <source>The start date is after the end date.</source>
         <extracomment>Only this much of the typed text is read, in at most this many words. The last word is searched as a prefix from this length on (one letter would match half the index). At most this many of the newest matches are ranked by relevance (see :func:`search_letters`). &quot;No limit&quot; for a subquery that must keep a LIMIT (SQLite then computes it on its own). bm25 weights of the FTS5 columns (number, subject, correspondent, body): a hit in the number or subject counts for more than one in the body.</extracomment>
         <translation>La date de début est après la date de fin.</translation>

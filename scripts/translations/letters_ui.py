@@ -199,9 +199,9 @@ BY_CONTEXT: dict[tuple[str, str], tuple[str, str]] = {
     (_LP, "Any status"): ("Tous les états", "همهٔ وضعیت~ها"),
     (_LP, "Status"): ("État", "وضعیت"),
     (_LP, "New letter"): ("Nouveau courrier", "نامهٔ جدید"),
-    (_LP, "Write a new letter in this register (Ctrl+N)"): (
-        "Écrire un nouveau courrier dans ce registre (Ctrl+N)",
-        "نوشتن نامهٔ جدید در این دفتر (Ctrl+N)",
+    (_LP, "Write a new letter in this register"): (
+        "Écrire un nouveau courrier dans ce registre",
+        "نوشتن نامهٔ جدید در این دفتر",
     ),
     (_LP, "Open"): ("Ouvrir", "باز کردن"),
     (_LP, "Register"): ("Enregistrer au registre", "ثبت"),
@@ -222,6 +222,11 @@ BY_CONTEXT: dict[tuple[str, str], tuple[str, str]] = {
         "با شمارهٔ {number} ثبت شد.",
     ),
     ("MainWindow", "Letters"): ("Courrier", "نامه~ها"),
+    ("ContactFileWindow", "New letter"): ("Nouveau courrier", "نامهٔ جدید"),
+    ("ContactFileWindow", "Write a letter to this contact"): (
+        "Écrire un courrier à ce contact",
+        "نوشتن نامه به این مخاطب",
+    ),
     ("MainWindow", "Registers"): ("Registres", "دفترها"),
     # recipients
     (_RP, "Recipient"): ("Destinataire", "گیرنده"),

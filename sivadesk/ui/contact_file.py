@@ -169,6 +169,9 @@ class ContactFileWindow(QWidget):
         self.edit_button.setEnabled(False)
         self.edit_button.setToolTip(self.tr("Edit this contact (Ctrl+E)"))
         self.edit_button.setShortcut(self.tr("Ctrl+E"))
+        self.letter_button = QPushButton(self.tr("New letter"), self)
+        self.letter_button.setEnabled(False)
+        self.letter_button.setToolTip(self.tr("Write a letter to this contact"))
         self.banner = QLabel(self)
         self.banner.setWordWrap(True)
         self.banner.setStyleSheet("background: #fdecea; color: #8a1c12; padding: 6px;")
@@ -179,6 +182,7 @@ class ContactFileWindow(QWidget):
         title_row.addWidget(self.name_label)
         title_row.addWidget(self.kind_text)
         title_row.addStretch(1)
+        title_row.addWidget(self.letter_button)
         title_row.addWidget(self.edit_button)
         sub_row = QHBoxLayout()
         sub_row.addWidget(self.company_link)
@@ -233,6 +237,7 @@ class ContactFileWindow(QWidget):
 
     def _connect_signals(self) -> None:
         self.edit_button.clicked.connect(self.edit)
+        self.letter_button.clicked.connect(self.new_letter)
         self.company_link.linkActivated.connect(self._open_link)
         self.members.itemActivated.connect(self._member_activated)
         self.timeline.changed.connect(self.reload)
@@ -279,6 +284,7 @@ class ContactFileWindow(QWidget):
             self.banner.setText(self.tr("This contact has been deleted."))
             self.banner.show()
             self.edit_button.setEnabled(False)
+            self.letter_button.setEnabled(False)
             self.timeline.setEnabled(False)
             self.attachments.setEnabled(False)
             self.loads += 1
@@ -353,6 +359,7 @@ class ContactFileWindow(QWidget):
         self.name_label.setText(c.display_name)
         self.kind_text.setText(kind_label(c.kind.value))
         self.edit_button.setEnabled(self.ctx.actor.can("contacts.write") and not self.deleted)
+        self.letter_button.setEnabled(self.ctx.actor.can("letters.write") and not self.deleted)
         if c.company_id is not None:
             self.company_link.setText(
                 self.tr("Works at {company}").format(
@@ -476,6 +483,14 @@ class ContactFileWindow(QWidget):
         dialog.saved.connect(self._edited)
         self.edit_dialog = dialog
         dialog.open()
+
+    def new_letter(self) -> None:
+        """A new draft addressed to this contact (its correspondent), in the letter window."""
+        if self.contact is None or self.deleted:
+            return
+        from sivadesk.ui.letter_form import open_letter_form
+
+        self.letter_form = open_letter_form(self.ctx, None, self, contact_id=self.contact.id)
 
     def _edited(self, contact: ContactFile) -> None:
         self.show_contact(contact)

@@ -14,7 +14,7 @@ import logging
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
+from PySide6.QtGui import QAction, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -89,7 +89,7 @@ class LettersPage(QWidget):
         self.new_action = QAction(
             style.standardIcon(QStyle.StandardPixmap.SP_FileIcon), self.tr("New letter"), self
         )
-        self.new_action.setToolTip(self.tr("Write a new letter in this register (Ctrl+N)"))
+        self.new_action.setToolTip(self.tr("Write a new letter in this register"))
         self.open_action = QAction(
             style.standardIcon(QStyle.StandardPixmap.SP_DialogOpenButton), self.tr("Open"), self
         )
@@ -408,10 +408,3 @@ class LettersPage(QWidget):
             self.open_current()
             return True
         return super().eventFilter(watched, event)
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.matches(QKeySequence.StandardKey.New):
-            self.new_letter()
-            event.accept()
-            return
-        super().keyPressEvent(event)

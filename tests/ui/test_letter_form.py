@@ -268,3 +268,23 @@ def test_print_and_refer_open_their_dialogs(qtbot, db, contacts_ctx, register): 
     qtbot.waitUntil(
         lambda: contacts_ctx.runner.pending == 0 and contacts_ctx.pages.pending == 0, timeout=20000
     )
+
+
+def test_new_letter_from_a_contact_file(qtbot, db, contacts_ctx, register):  # noqa: F811
+    from sivadesk.ui.contact_file import ContactFileWindow
+
+    zoe = add_contact(db, contacts_ctx.actor, "Zoé", "Martin")
+    window = ContactFileWindow(contacts_ctx, zoe.id)
+    qtbot.addWidget(window)
+    qtbot.waitUntil(lambda: window.loads >= 1, timeout=10000)
+    assert window.letter_button.isEnabled()
+    window.letter_button.click()
+    form = window.letter_form  # a child window of the file: closed with it
+    qtbot.waitUntil(lambda: form.contact_field.contact_id == zoe.id, timeout=10000)
+    assert form.contact_field.edit.text() == "Zoé Martin"
+    assert form.register_combo.currentData() == register.id
+    form.subject_edit.setText("Suite à notre appel")
+    with qtbot.waitSignal(form.saved, timeout=10000):
+        form.save_button.click()
+    with db.read_session() as s:
+        assert letters.get_letter(s, contacts_ctx.actor, form.letter_id).contact_id == zoe.id
