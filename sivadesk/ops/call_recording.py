@@ -220,6 +220,14 @@ class _Recorder:
         else:
             _set_line(self.session, ls, LineStatus.IDLE, now, None)
 
+    def switch(self, ls: LineState, state: LineStatus, now: dt.datetime, call: Call) -> None:
+        """Put the line on ``call``; a different call the line was on, still open, ended unnoticed
+        (its caller hung up, or the unit missed the on-hook) and is closed first."""
+        previous = _open_call(self.session, ls)
+        if previous is not None and previous.id != call.id:
+            self.end(ls, previous, ls.touched_at)
+        _set_line(self.session, ls, state, now, call)
+
     def caller_id(self, ls: LineState, ev: CallerIdEvent, now: dt.datetime) -> Call:
         call = _open_call(self.session, ls)
         if ev.direction == "out":
@@ -227,7 +235,7 @@ class _Recorder:
                 call = self.new_call(ls, CallDirection.OUT, CallState.DIALLING, now)
             self.set_number(call, ev)
             _emit_call(self.session, call, "dialling")
-            _set_line(self.session, ls, LineStatus.OFF_HOOK, now, call)
+            self.switch(ls, LineStatus.OFF_HOOK, now, call)
             return call
         if (
             call is not None
@@ -254,9 +262,7 @@ class _Recorder:
             new.missed = True
             self.session.flush()
             return new
-        if call is not None and ls.state == LineStatus.RINGING.value:
-            self.end(ls, call, ls.touched_at)  # a new caller: the previous one hung up unnoticed
-        _set_line(self.session, ls, LineStatus.RINGING, now, new)
+        self.switch(ls, LineStatus.RINGING, now, new)
         return new
 
     def ring(self, ls: LineState, now: dt.datetime) -> Call | None:
@@ -271,7 +277,7 @@ class _Recorder:
         call = self.new_call(ls, CallDirection.IN, CallState.RINGING, now)
         call.rings = 1
         _emit_call(self.session, call, "ringing")
-        _set_line(self.session, ls, LineStatus.RINGING, now, call)
+        self.switch(ls, LineStatus.RINGING, now, call)
         return call
 
     def off_hook(self, ls: LineState, ev: LineEvent, now: dt.datetime) -> Call:
@@ -284,7 +290,7 @@ class _Recorder:
                 call.answered_by_id = self.desk_user(ev.desk)
             self.session.flush()
             _emit_call(self.session, call, "answered")
-            _set_line(self.session, ls, LineStatus.ON_CALL, now, call)
+            self.switch(ls, LineStatus.ON_CALL, now, call)
             return call
         if call is not None:
             if ev.desk and not call.answered_desk:
@@ -298,14 +304,14 @@ class _Recorder:
             call.answered_by_id = self.desk_user(ev.desk)
             self.session.flush()
             _emit_call(self.session, call, "answered")
-            _set_line(self.session, ls, LineStatus.ON_CALL, now, call)
+            self.switch(ls, LineStatus.ON_CALL, now, call)
             return call
         call = self.new_call(ls, CallDirection.OUT, CallState.DIALLING, now)
         call.answered_desk = (ev.desk or "")[:20]
         call.answered_by_id = self.desk_user(ev.desk)
         call.unknown = False
         self.session.flush()
-        _set_line(self.session, ls, LineStatus.OFF_HOOK, now, call)
+        self.switch(ls, LineStatus.OFF_HOOK, now, call)
         return call
 
     def on_hook(self, ls: LineState, now: dt.datetime) -> Call | None:

@@ -7,6 +7,8 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from sqlalchemy import func, select
 
 from sivadesk.db import Database
@@ -363,3 +365,59 @@ def test_desk_reported_by_the_unit_names_the_agent(db: Database, admin: Actor) -
         assert calls.line_states(s)[0].user_name == "Desk Twelve"
         calls.assign_desk(s, admin, "12", None)
         assert calls.desk_assignments(s, admin) == []
+
+
+# -- every (line state, event) pair: random event sequences keep the books straight --------------
+
+_events = st.one_of(
+    st.builds(RingEvent, line=st.sampled_from([1, 2])),
+    st.builds(
+        LineEvent,
+        line=st.sampled_from([1, 2]),
+        state=st.sampled_from(["ring", "off_hook", "on_hook", "hook_flash"]),
+        desk=st.sampled_from([None, "12"]),
+        direction=st.sampled_from([None, "in", "out"]),
+    ),
+    st.builds(
+        cid,
+        st.sampled_from(["0612345678", "0145678901", None, "0000000000"]),
+        line=st.sampled_from([1, 2]),
+        direction=st.sampled_from(["in", "out"]),
+        kind=st.sampled_from(["call", "call_start", "call_end"]),
+        duration_s=st.sampled_from([None, 0, 30]),
+        popup=st.booleans(),
+    ),
+)
+
+
+@settings(max_examples=25, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(steps=st.lists(st.tuples(_events, st.floats(0, 30)), min_size=1, max_size=12))
+def test_any_event_sequence_keeps_lines_and_calls_consistent(
+    db: Database, admin: Actor, steps: list[tuple[object, float]]
+) -> None:
+    with db.session() as s:
+        t = s.scalar(select(func.max(Call.ring_at)))
+    clock = max(T0, t or T0) + dt.timedelta(hours=1)
+    for event, gap in steps:
+        clock += dt.timedelta(seconds=gap)
+        with db.session() as s:
+            calls.record_event(s, event, received_at=clock)  # type: ignore[arg-type]
+            calls.expire_lines(s, clock)
+    with db.session() as s:
+        states = calls.line_states(s, admin)
+        for ls in states:
+            open_calls = s.scalars(
+                select(Call).where(Call.line == ls.line, Call.state != "ended", Call.ring_at >= T0)
+            ).all()
+            if ls.state == "idle":
+                assert ls.call_id is None
+            else:
+                assert ls.call_id is not None and ls.call_id in {c.id for c in open_calls}
+            # a call left open is always the one its line is on
+            assert {c.id for c in open_calls} <= {ls.call_id}
+        for c in s.scalars(select(Call)):
+            if c.state == "ended":
+                assert c.end_at is not None and c.duration_s is not None and c.duration_s >= 0
+            assert not (c.missed and c.direction == "out")
+            assert not (c.missed and c.answer_at is not None and c.answered_by_id is not None)
+            assert c.contact_id is None  # no contact exists: nothing may match, placeholders least of all
