@@ -49,6 +49,14 @@ OPTIONS: dict[str, Option] = {
             [],
             QT_TRANSLATE_NOOP("settings", "Caller-ID units read by this computer (kind:port|format|line)"),
         ),
+        Option(
+            "fax_modem",
+            str,
+            "",
+            QT_TRANSLATE_NOOP(
+                "settings", "Fax modem on this computer (port|class|local id|rings; empty: none)"
+            ),
+        ),
     )
 }
 

@@ -2404,32 +2404,32 @@
     <message>
         <location filename="../../sivadesk/ui/fax_settings.py" line="+42"/>
         <source>Fax modem on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>مودم فکس این رایانه</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>None: this computer has no fax modem</source>
-        <translation type="unfinished"></translation>
+        <translation>هیچ: این رایانه مودم فکس ندارد</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Class 2.0</source>
-        <translation type="unfinished"></translation>
+        <translation>کلاس ۲٫۰</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Class 2</source>
-        <translation type="unfinished"></translation>
+        <translation>کلاس ۲</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Never answer</source>
-        <translation type="unfinished"></translation>
+        <translation>هرگز پاسخ نده</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Test the modem</source>
-        <translation type="unfinished"></translation>
+        <translation>آزمایش مودم</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2439,62 +2439,62 @@
     <message>
         <location line="+4"/>
         <source>Serial port:</source>
-        <translation type="unfinished"></translation>
+        <translation>درگاه سریال:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Fax class:</source>
-        <translation type="unfinished"></translation>
+        <translation>کلاس فکس:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Our fax number (sent to the far end):</source>
-        <translation type="unfinished"></translation>
+        <translation>شمارهٔ فکس ما (برای طرف مقابل فرستاده می‌شود):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Answer incoming faxes after (rings):</source>
-        <translation type="unfinished"></translation>
+        <translation>پاسخ به فکس‌های ورودی پس از (زنگ):</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>Saved: this computer sends and receives the office&apos;s faxes.</source>
-        <translation type="unfinished"></translation>
+        <translation>ذخیره شد: این رایانه فکس‌های دفتر را می‌فرستد و دریافت می‌کند.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Saved: this computer has no fax modem.</source>
-        <translation type="unfinished"></translation>
+        <translation>ذخیره شد: این رایانه مودم فکس ندارد.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Choose the modem&apos;s serial port first.</source>
-        <translation type="unfinished"></translation>
+        <translation>ابتدا درگاه سریال مودم را انتخاب کنید.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The fax service is using the modem; it was tested when it started.</source>
-        <translation type="unfinished"></translation>
+        <translation>سرویس فکس در حال استفاده از مودم است؛ هنگام آغاز به کار آزموده شد.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Asking the modem…</source>
-        <translation type="unfinished"></translation>
+        <translation>در حال پرسش از مودم…</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>{maker} {model}: fax classes {classes}. SivaDesk will use class {best}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{maker} {model}: کلاس‌های فکس {classes}. SivaDesk از کلاس {best} استفاده می‌کند.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>{maker} {model} offers fax classes {classes} only: SivaDesk needs class 2 or 2.0 here.</source>
-        <translation type="unfinished"></translation>
+        <translation>{maker} {model} فقط کلاس‌های {classes} را دارد: SivaDesk در اینجا کلاس ۲ یا ۲٫۰ لازم دارد.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The modem on {port} did not answer: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>مودم روی {port} پاسخ نداد: {reason}</translation>
     </message>
 </context>
 <context>
@@ -3982,12 +3982,12 @@
     <message>
         <location line="+20"/>
         <source>Your fax was sent: {sent} of {total} pages confirmed.</source>
-        <translation type="unfinished"></translation>
+        <translation>فکس شما فرستاده شد: {sent} از {total} صفحه تأیید شد.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Your fax could not be sent: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>فکس شما فرستاده نشد: {reason}</translation>
     </message>
 </context>
 <context>
@@ -6925,7 +6925,7 @@
     <message>
         <location line="+6"/>
         <source>Fax modem on this computer (port|class|local id|rings; empty: none)</source>
-        <translation type="unfinished"></translation>
+        <translation>مودم فکس این رایانه (درگاه|کلاس|شناسه|تعداد زنگ؛ خالی: ندارد)</translation>
     </message>
 </context>
 </TS>

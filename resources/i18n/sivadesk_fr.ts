@@ -2411,32 +2411,32 @@
     <message>
         <location filename="../../sivadesk/ui/fax_settings.py" line="+42"/>
         <source>Fax modem on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Modem de télécopie de cet ordinateur</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>None: this computer has no fax modem</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun&#xa0;: cet ordinateur n&apos;a pas de modem de télécopie</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Class 2.0</source>
-        <translation type="unfinished"></translation>
+        <translation>Classe 2.0</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Class 2</source>
-        <translation type="unfinished"></translation>
+        <translation>Classe 2</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Never answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne jamais répondre</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Test the modem</source>
-        <translation type="unfinished"></translation>
+        <translation>Tester le modem</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2446,62 +2446,62 @@
     <message>
         <location line="+4"/>
         <source>Serial port:</source>
-        <translation type="unfinished"></translation>
+        <translation>Port série&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Fax class:</source>
-        <translation type="unfinished"></translation>
+        <translation>Classe de télécopie&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Our fax number (sent to the far end):</source>
-        <translation type="unfinished"></translation>
+        <translation>Notre numéro de télécopie (transmis au destinataire)&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Answer incoming faxes after (rings):</source>
-        <translation type="unfinished"></translation>
+        <translation>Répondre aux télécopies après (sonneries)&#xa0;:</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>Saved: this computer sends and receives the office&apos;s faxes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré&#xa0;: cet ordinateur envoie et reçoit les télécopies du bureau.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Saved: this computer has no fax modem.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré&#xa0;: cet ordinateur n&apos;a pas de modem de télécopie.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Choose the modem&apos;s serial port first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez d&apos;abord le port série du modem.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The fax service is using the modem; it was tested when it started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le service de télécopie utilise le modem&#x202f;; il a été testé à son démarrage.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Asking the modem…</source>
-        <translation type="unfinished"></translation>
+        <translation>Interrogation du modem…</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>{maker} {model}: fax classes {classes}. SivaDesk will use class {best}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{maker} {model}&#xa0;: classes de télécopie {classes}. SivaDesk utilisera la classe {best}.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>{maker} {model} offers fax classes {classes} only: SivaDesk needs class 2 or 2.0 here.</source>
-        <translation type="unfinished"></translation>
+        <translation>{maker} {model} n&apos;offre que les classes {classes}&#xa0;: SivaDesk a besoin ici de la classe 2 ou 2.0.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The modem on {port} did not answer: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Le modem sur {port} n&apos;a pas répondu&#xa0;: {reason}</translation>
     </message>
 </context>
 <context>
@@ -3996,12 +3996,12 @@
     <message>
         <location line="+20"/>
         <source>Your fax was sent: {sent} of {total} pages confirmed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre télécopie est partie&#xa0;: {sent} pages sur {total} confirmées.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Your fax could not be sent: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre télécopie n&apos;a pas pu partir&#xa0;: {reason}</translation>
     </message>
 </context>
 <context>
@@ -6942,7 +6942,7 @@
     <message>
         <location line="+6"/>
         <source>Fax modem on this computer (port|class|local id|rings; empty: none)</source>
-        <translation type="unfinished"></translation>
+        <translation>Modem de télécopie de cet ordinateur (port|classe|identifiant|sonneries&#x202f;; vide&#xa0;: aucun)</translation>
     </message>
 </context>
 </TS>

@@ -146,3 +146,73 @@ _STATES: dict[str, tuple[str, str]] = {
 for _ctx in ("SendFaxDialog", "JobDetailDialog", "LinkDialog", "FaxPage"):
     BY_CONTEXT.update({(_ctx, k): v for k, v in _PAGE.items()})
 BY_CONTEXT.update({("fax", k): v for k, v in _STATES.items()})
+
+BY_CONTEXT.update(
+    {
+        ("MainWindow", "Fax"): ("Télécopie", "فکس"),
+        ("MainWindow", "Your fax was sent: {sent} of {total} pages confirmed."): (
+            "Votre télécopie est partie : {sent} pages sur {total} confirmées.",
+            "فکس شما فرستاده شد: {sent} از {total} صفحه تأیید شد.",
+        ),
+        ("MainWindow", "Your fax could not be sent: {reason}"): (
+            "Votre télécopie n'a pas pu partir : {reason}",
+            "فکس شما فرستاده نشد: {reason}",
+        ),
+        ("settings", "Fax modem on this computer (port|class|local id|rings; empty: none)"): (
+            "Modem de télécopie de cet ordinateur (port|classe|identifiant|sonneries ; vide : aucun)",
+            "مودم فکس این رایانه (درگاه|کلاس|شناسه|تعداد زنگ؛ خالی: ندارد)",
+        ),
+    }
+)
+_SETTINGS: dict[str, tuple[str, str]] = {
+    "Fax modem on this computer": ("Modem de télécopie de cet ordinateur", "مودم فکس این رایانه"),
+    "None: this computer has no fax modem": (
+        "Aucun : cet ordinateur n'a pas de modem de télécopie",
+        "هیچ: این رایانه مودم فکس ندارد",
+    ),
+    "Class 2.0": ("Classe 2.0", "کلاس ۲٫۰"),
+    "Class 2": ("Classe 2", "کلاس ۲"),
+    "Never answer": ("Ne jamais répondre", "هرگز پاسخ نده"),
+    "Test the modem": ("Tester le modem", "آزمایش مودم"),
+    "Save": ("Enregistrer", "ذخیره"),
+    "Serial port:": ("Port série :", "درگاه سریال:"),
+    "Fax class:": ("Classe de télécopie :", "کلاس فکس:"),
+    "Our fax number (sent to the far end):": (
+        "Notre numéro de télécopie (transmis au destinataire) :",
+        "شمارهٔ فکس ما (برای طرف مقابل فرستاده می~شود):",
+    ),
+    "Answer incoming faxes after (rings):": (
+        "Répondre aux télécopies après (sonneries) :",
+        "پاسخ به فکس~های ورودی پس از (زنگ):",
+    ),
+    "Saved: this computer sends and receives the office's faxes.": (
+        "Enregistré : cet ordinateur envoie et reçoit les télécopies du bureau.",
+        "ذخیره شد: این رایانه فکس~های دفتر را می~فرستد و دریافت می~کند.",
+    ),
+    "Saved: this computer has no fax modem.": (
+        "Enregistré : cet ordinateur n'a pas de modem de télécopie.",
+        "ذخیره شد: این رایانه مودم فکس ندارد.",
+    ),
+    "Choose the modem's serial port first.": (
+        "Choisissez d'abord le port série du modem.",
+        "ابتدا درگاه سریال مودم را انتخاب کنید.",
+    ),
+    "The fax service is using the modem; it was tested when it started.": (
+        "Le service de télécopie utilise le modem ; il a été testé à son démarrage.",
+        "سرویس فکس در حال استفاده از مودم است؛ هنگام آغاز به کار آزموده شد.",
+    ),
+    "Asking the modem…": ("Interrogation du modem…", "در حال پرسش از مودم…"),
+    "{maker} {model}: fax classes {classes}. SivaDesk will use class {best}.": (
+        "{maker} {model} : classes de télécopie {classes}. SivaDesk utilisera la classe {best}.",
+        "{maker} {model}: کلاس~های فکس {classes}. SivaDesk از کلاس {best} استفاده می~کند.",
+    ),
+    "{maker} {model} offers fax classes {classes} only: SivaDesk needs class 2 or 2.0 here.": (
+        "{maker} {model} n'offre que les classes {classes} : SivaDesk a besoin ici de la classe 2 ou 2.0.",
+        "{maker} {model} فقط کلاس~های {classes} را دارد: SivaDesk در اینجا کلاس ۲ یا ۲٫۰ لازم دارد.",
+    ),
+    "The modem on {port} did not answer: {reason}": (
+        "Le modem sur {port} n'a pas répondu : {reason}",
+        "مودم روی {port} پاسخ نداد: {reason}",
+    ),
+}
+BY_CONTEXT.update({("FaxSettingsBox", k): v for k, v in _SETTINGS.items()})

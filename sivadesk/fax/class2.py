@@ -327,3 +327,38 @@ def receive(settings: ModemSettings, *, rings_seen: int = 0, ring_timeout: float
         code = info.get(d.hangup)
         if code is not None:
             return _ended(result, code)
+
+
+@dataclass(frozen=True, slots=True)
+class ModemInfo:
+    classes: tuple[str, ...]  # what +FCLASS=? offers: "1", "1.0", "2", "2.0"…
+    manufacturer: str
+    model: str
+
+    @property
+    def best_class(self) -> str:
+        """The class SivaDesk drives best on this modem: 2.0, then 2 ("" when neither)."""
+        return next((c for c in ("2.0", "2") if c in self.classes), "")
+
+
+def _answer_text(lines: Sequence[str]) -> str:
+    text = [line for line in lines if line.strip() and line.strip().upper() not in ("OK", "ERROR")]
+    return _unquote(text[0]) if text else ""
+
+
+def probe() -> Generator[Step, Any, ModemInfo]:
+    """Ask the modem which fax classes it has, and who made it."""
+    lines = yield Command("+FCLASS=?")
+    offered = _answer_text(lines).replace("(", "").replace(")", "")
+    classes: list[str] = []
+    for part in offered.split(","):
+        part = part.strip()
+        if "-" in part and part.replace("-", "").isdigit():
+            lo, hi = (int(x) for x in part.split("-"))
+            classes += [str(n) for n in range(lo, hi + 1)]
+        elif part:
+            classes.append(part)
+    names = ("+FMI?", "+FMM?") if "2.0" in classes else ("+FMFR?", "+FMDL?")
+    maker = yield Command(names[0])
+    model = yield Command(names[1])
+    return ModemInfo(tuple(classes), _answer_text(maker), _answer_text(model))

@@ -11,8 +11,8 @@ from __future__ import annotations
 import logging
 import threading
 import time
-from collections.abc import Callable
-from typing import Any
+from collections.abc import Callable, Generator
+from typing import Any, TypeVar
 
 import serial
 
@@ -27,11 +27,14 @@ from sivadesk.fax.modem import (
     PageDone,
     ReadData,
     SendData,
+    Step,
     WaitByte,
     WaitLines,
     Write,
     is_final,
 )
+
+T = TypeVar("T")
 
 log = logging.getLogger(__name__)
 
@@ -226,6 +229,16 @@ class SerialTransport:
         except (serial.SerialException, OSError) as exc:
             log.error("fax modem on %s failed: %s", self.port_name, exc)
             return CallResult(Cause.MODEM, detail=f"the modem port failed: {exc}")
+
+    def run_steps(self, driver: Generator[Step, Any, T]) -> T:
+        """Run a driver that does not make a call (probing); a silent modem raises ModemTimeout."""
+        try:
+            step: Any = next(driver)
+            while True:
+                step = driver.send(self._do(step))
+        except StopIteration as stop:
+            value: T = stop.value
+            return value
 
     def _hang_up(self) -> None:
         try:

@@ -63,6 +63,7 @@ class MainWindow(QMainWindow):
             "home": self._build_home,
             "contacts": self._build_contacts,
             "calls": self._build_calls,
+            "fax": self._build_fax,
             "letters": self._build_letters,
             "registers": self._build_registers,
             "settings": self._build_settings,
@@ -104,7 +105,7 @@ class MainWindow(QMainWindow):
         self.ctx = ctx
         self.setWindowTitle(self._title())
         # Order of the navigation; Ctrl+1..4 are Home, Contacts, Settings, About for everyone.
-        self.page_keys = ["home", "contacts", "letters", "calls", "settings"]
+        self.page_keys = ["home", "contacts", "letters", "calls", "fax", "settings"]
         if ctx.actor.can("registers.manage"):
             self.page_keys.append("registers")
         if ctx.actor.can("users.manage"):
@@ -115,6 +116,7 @@ class MainWindow(QMainWindow):
             "home": QStyle.StandardPixmap.SP_DirHomeIcon,
             "contacts": QStyle.StandardPixmap.SP_FileDialogDetailedView,
             "calls": QStyle.StandardPixmap.SP_MediaVolume,
+            "fax": QStyle.StandardPixmap.SP_FileDialogContentsView,
             "letters": QStyle.StandardPixmap.SP_FileIcon,
             "registers": QStyle.StandardPixmap.SP_FileDialogListView,
             "settings": QStyle.StandardPixmap.SP_ComputerIcon,
@@ -137,6 +139,7 @@ class MainWindow(QMainWindow):
         self._refresh_timer.setInterval(250)
         self._pending_topics: set[str] = set()
         self._start_calls()
+        self._start_fax()
         self._connect_signals()
         self.show_page("home")
         self.stack.removeWidget(self.opening)
@@ -152,6 +155,7 @@ class MainWindow(QMainWindow):
             "home": self.tr("Home"),
             "contacts": self.tr("Contacts"),
             "calls": self.tr("Calls"),
+            "fax": self.tr("Fax"),
             "letters": self.tr("Letters"),
             "registers": self.tr("Registers"),
             "settings": self.tr("Settings"),
@@ -191,6 +195,7 @@ class MainWindow(QMainWindow):
             "calls": 6,
             "letters": 7,
             "registers": 8,
+            "fax": 9,
         }
         for key in self.page_keys:
             action = self._action(self.page_title(key), f"Ctrl+{numbers[key]}")
@@ -315,6 +320,11 @@ class MainWindow(QMainWindow):
         page = CallsPage(self.ctx)
         page.contact_activated.connect(self.open_contact)
         return page
+
+    def _build_fax(self) -> QWidget:
+        from sivadesk.ui.fax_page import FaxPage
+
+        return FaxPage(self.ctx)
 
     def _build_letters(self) -> QWidget:
         from sivadesk.ui.letters_page import LettersPage
@@ -473,12 +483,40 @@ class MainWindow(QMainWindow):
             self.simulate_call_action = self.help_menu.addAction(self.tr("Simulate a &call"))
             self.simulate_call_action.triggered.connect(lambda: self.callerid_host.simulate_call())
 
+    # -- fax -------------------------------------------------------------------------------------
+    def _start_fax(self) -> None:
+        """The fax modem service, when this desktop hosts the modem (Settings > Fax modem)."""
+        from sivadesk.ui.fax_host import FaxHost
+
+        self.fax_host = FaxHost(self.ctx, self)
+        self.ctx.extras["fax_host"] = self.fax_host
+        self.fax_host.start_configured()
+
+    def _fax_notice(self, event: EventInfo) -> None:
+        """Tell the sender how their fax went, in plain words, wherever they are signed in."""
+        if event.payload.get("user_id") != self.ctx.actor.user_id:
+            return
+        from sivadesk.ui.fax_page import cause_text
+
+        sent, total = event.payload.get("pages_sent", 0), event.payload.get("pages_total", 0)
+        if event.topic == "fax.done":
+            text = self.tr("Your fax was sent: {sent} of {total} pages confirmed.").format(
+                sent=sent, total=total
+            )
+        else:
+            text = self.tr("Your fax could not be sent: {reason}").format(
+                reason=cause_text(str(event.payload.get("cause", "")))
+            )
+        self.statusBar().showMessage(text, 15000)
+
     # -- change feed ---------------------------------------------------------------------------
     @Slot(list)
     def _feed_events(self, batch: list[EventInfo]) -> None:
         for event in batch:
             if event.topic == "call":  # at once, not coalesced: the pop-up must beat the second ring
                 self.popups.on_feed_event(event)
+            elif event.topic in ("fax.done", "fax.failed"):
+                self._fax_notice(event)
         self._pending_topics.update(e.topic for e in batch)
         if not self._refresh_timer.isActive():
             self._refresh_timer.start()
@@ -492,6 +530,9 @@ class MainWindow(QMainWindow):
         calls = self.pages.get("calls")
         if calls is not None:
             calls.on_topics(topics)  # type: ignore[attr-defined]
+        fax_page = self.pages.get("fax")
+        if fax_page is not None:
+            fax_page.on_topics(topics)  # type: ignore[attr-defined]
         if "office.settings" in topics:
             self.reload_office()
         if "users" in self.pages and "user.changed" in topics:
@@ -527,5 +568,6 @@ class MainWindow(QMainWindow):
         if self.attached:
             self.callerid_host.stop()
             self.popups.stop()
+            self.fax_host.stop()
         super().closeEvent(event)
         self.closed.emit()

@@ -125,6 +125,10 @@ class SettingsPage(QWidget):
 
         self.callerid_box = CallerIdSettingsBox(ctx, column)
         column_layout.addWidget(self.callerid_box)
+        from sivadesk.ui.fax_settings import FaxSettingsBox  # the fax modem on this computer
+
+        self.fax_box = FaxSettingsBox(ctx, column)
+        column_layout.addWidget(self.fax_box)
         column_layout.addStretch(1)
         # The boxes are taller than a laptop screen: scroll rather than squeeze them.
         scroll = QScrollArea(self)

@@ -207,3 +207,12 @@ def test_session_and_hangup_codes_read_like_the_specs() -> None:
     assert Session.parse("0,1,0,0,0,0,0,5").min_bits == 4800 * 20 // 1000
     assert hangup_text("A1") == "RSPREC error" and hangup_text("00") == "normal end of call"
     assert hangup_text("ZZ") == "hang-up code ZZ"
+
+
+def test_probe_reports_classes_and_model(modem: list[FaxModemEmulator]) -> None:
+    emu = FaxModemEmulator("2.0")
+    modem.append(emu)
+    with SerialTransport(emu.start()) as tr:
+        info = tr.run_steps(class2.probe())
+    assert info.classes == ("0", "1", "1.0", "2", "2.0", "8") and info.best_class == "2.0"
+    assert info.manufacturer == "SivaDesk emulator" and info.model == "Class 2.0 test modem"

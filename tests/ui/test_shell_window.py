@@ -53,6 +53,7 @@ def test_pages_are_built_when_first_shown(qtbot: QtBot, window: MainWindow) -> N
         "contacts",
         "letters",
         "calls",
+        "fax",
         "settings",
         "registers",
         "users",
@@ -107,7 +108,7 @@ def test_ctrl_k_opens_the_search_palette(qtbot: QtBot, window: MainWindow, admin
 
 def test_agents_see_no_users_page_nor_import(qtbot: QtBot, agent_ctx: UiContext) -> None:
     window = make_window(qtbot, agent_ctx)
-    assert "users" not in window.page_keys and "registers" not in window.page_keys and window.nav.count() == 6
+    assert "users" not in window.page_keys and "registers" not in window.page_keys and window.nav.count() == 7
     assert not window.import_action.isEnabled() and not window.export_action.isEnabled()
     assert "Agent Smith (Agent)" in window.user_label.text()
     assert window.audit_log_action is None  # the audit log is for administrators and managers
