@@ -56,11 +56,25 @@ def line_name(line: str | None, unit_line: int | None) -> str:
 
 
 def _line_state(session: Session, name: str, now: dt.datetime) -> LineState:
-    ls = session.get(LineState, name, with_for_update=session.get_bind().dialect.name == "postgresql")
+    """The line's row, locked until commit (PostgreSQL; SQLite writers are serialised already).
+
+    A new line is created with ``INSERT … ON CONFLICT DO NOTHING``: two listeners seeing a line's
+    first call at once both end up locking the one row instead of one failing on the key.
+    """
+    pg = session.get_bind().dialect.name == "postgresql"
+    ls = session.get(LineState, name, with_for_update=pg)
     if ls is None:
-        ls = LineState(line=name, state=LineStatus.IDLE.value, since=now, touched_at=now)
-        session.add(ls)
-        session.flush()
+        values = {"line": name, "state": LineStatus.IDLE.value, "since": now, "touched_at": now}
+        if pg:
+            from sqlalchemy.dialects.postgresql import insert as pg_insert
+
+            session.execute(pg_insert(LineState).values(**values).on_conflict_do_nothing())
+        else:
+            from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+
+            session.execute(sqlite_insert(LineState).values(**values).on_conflict_do_nothing())
+        ls = session.get(LineState, name, with_for_update=pg, populate_existing=True)
+        assert ls is not None
     return ls
 
 

@@ -4,6 +4,7 @@ states and watched lines, on SQLite and PostgreSQL."""
 from __future__ import annotations
 
 import datetime as dt
+import threading
 from pathlib import Path
 
 import pytest
@@ -421,3 +422,26 @@ def test_any_event_sequence_keeps_lines_and_calls_consistent(
             assert not (c.missed and c.direction == "out")
             assert not (c.missed and c.answer_at is not None and c.answered_by_id is not None)
             assert c.contact_id is None  # no contact exists: nothing may match, placeholders least of all
+
+
+def test_two_listeners_on_a_new_line_at_once(db: Database) -> None:
+    barrier = threading.Barrier(2)
+    errors: list[BaseException] = []
+
+    def ring() -> None:
+        try:
+            barrier.wait(5)
+            with db.session() as s:
+                calls.record_event(s, RingEvent(line=7), received_at=at(0))
+        except BaseException as exc:  # reported below
+            errors.append(exc)
+
+    threads = [threading.Thread(target=ring) for _ in range(2)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(10)
+    assert errors == []
+    with db.session() as s:
+        (call,) = s.scalars(select(Call))
+        assert call.rings == 2 and [ls.state for ls in calls.line_states(s)] == ["ringing"]
