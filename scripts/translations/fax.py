@@ -216,3 +216,7 @@ _SETTINGS: dict[str, tuple[str, str]] = {
     ),
 }
 BY_CONTEXT.update({("FaxSettingsBox", k): v for k, v in _SETTINGS.items()})
+BY_CONTEXT[("errors", "Register the letter before faxing it.")] = (
+    "Enregistrez la lettre avant de la télécopier.",
+    "پیش از فکس کردن نامه، آن را ثبت کنید.",
+)

@@ -629,3 +629,24 @@ def link_received(session: Session, actor: Actor, fax_id: int, contact_id: int) 
         session, "fax.received", "received_fax", fax.id, {"contact_id": contact_id, "pages": fax.pages}, actor
     )
     return _received_info(session, fax)
+
+
+def fax_letter(
+    session: Session, actor: Actor, letter_id: int, number: str = "", **options: Any
+) -> FaxJobInfo:
+    """Fax a registered letter: its PDF (the frozen one once archived), to ``number`` or to its
+    correspondent's fax number. The job is linked to the letter and filed in the contact's timeline."""
+    from sivadesk.letters.render import render_letter
+    from sivadesk.ops.letters import get_letter
+
+    letter = get_letter(session, actor, letter_id)  # visibility: a letter one may not see is not found
+    if not letter.number:
+        raise ValidationError(QT_TRANSLATE_NOOP("errors", "Register the letter before faxing it."))
+    if not number and letter.contact_id is not None:
+        number = fax_number(session, letter.contact_id)
+    rendered = render_letter(session, actor, letter_id, "pdf", preprinted=False)
+    options.setdefault("subject", f"{letter.number} — {letter.subject}")
+    return queue_fax(
+        session, actor, number, [(rendered.filename, rendered.data)], contact_id=letter.contact_id,
+        letter_id=letter_id, **options,
+    )  # fmt: skip

@@ -333,3 +333,22 @@ def test_unknown_job_and_finish_after_cancel(db: Database, admin: Actor) -> None
         fax.cancel_job(s, admin, job.id)
         after = fax.finish_attempt(s, job.id, claim.attempt_id, CallResult(Cause.OK))
         assert after.state == "cancelled"
+
+
+def test_a_registered_letter_is_faxed_as_its_pdf_to_its_correspondent(db: Database, admin: Actor) -> None:
+    from sivadesk.ops import letters, registers
+
+    with db.session() as s:
+        c = contacts.create_contact(
+            s, admin, ContactInput(last_name="Martin", phones=(PhoneInput("0478123456", "Fax"),))
+        )
+        reg = registers.create_register(s, admin, "Départ", "DEP", "outbound", "D-{year}-{seq:04}")
+        draft = letters.create_draft(
+            s, admin, reg.id, subject="Devis", body="<p>Madame,</p>", contact_id=c.id
+        )
+        with pytest.raises(ValidationError, match="Register the letter"):
+            fax.fax_letter(s, admin, draft.id)
+        done = letters.register_letter(s, admin, draft.id, dt.date(2026, 11, 23))
+        job = fax.fax_letter(s, admin, done.id)
+    assert job.number == "0478123456" and job.letter_id == done.id and job.contact_id == c.id
+    assert job.subject.startswith(done.number) and job.pages_total >= 1
