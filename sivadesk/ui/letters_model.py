@@ -195,6 +195,11 @@ class LettersModel(QAbstractTableModel):
     loaded = Signal()
     count_changed = Signal(int)
     load_failed = Signal(object)
+    #: a refresh replaced the rows (the view may restore its selection and scroll position)
+    refreshed = Signal()
+
+    #: rows re-read by a refresh, at most (further rows are read again as the view scrolls)
+    MAX_KEPT = 2000
 
     def __init__(self, ctx: UiContext, parent: QObject | None = None, *, page_size: int = 100) -> None:
         super().__init__(parent)
@@ -231,11 +236,8 @@ class LettersModel(QAbstractTableModel):
         return self._fetching
 
     def set_query(self, query: ListQuery) -> None:
+        """Show another query: the list empties and its first page is read."""
         self._query = query
-        self.refresh()
-
-    def refresh(self) -> None:
-        """Read the list again from its first page (after a change here or on another desktop)."""
         self._generation += 1
         self._fetching = False
         self.beginResetModel()
@@ -243,45 +245,59 @@ class LettersModel(QAbstractTableModel):
         self._complete = False
         self.total = None
         self.endResetModel()
-        self._fetch(first=True)
+        self._fetch(0, self.page_size, replace=False)
+
+    def refresh(self) -> None:
+        """Read the list again (after a change here or on another desktop). The rows stay on screen
+        until the new ones arrive, as many as were loaded (up to :attr:`MAX_KEPT`), so the view can
+        keep its place; ``refreshed`` tells it when."""
+        self._generation += 1
+        self._fetching = False
+        size = max(self.page_size, min(len(self._rows), self.MAX_KEPT))
+        self._fetch(0, size, replace=True)
 
     def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
         return not parent.isValid() and not self._complete and not self._fetching
 
     def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
         if self.canFetchMore(parent):
-            self._fetch(first=False)
+            self._fetch(len(self._rows), self.page_size, replace=False)
 
-    def _fetch(self, first: bool) -> None:
+    def _fetch(self, offset: int, size: int, replace: bool) -> None:
         self._fetching = True
-        gen, actor, query, size = self._generation, self.ctx.actor, self._query, self.page_size
-        offset = len(self._rows)
+        gen, actor, query = self._generation, self.ctx.actor, self._query
 
-        def job(s: Session) -> tuple[int, list[LetterRow], int | None]:
+        def job(s: Session) -> tuple[int, list[LetterRow], int | None, int, bool]:
             rows = fetch_rows(s, actor, query, offset, size)
             # The first page comes with the total (one COUNT), for the count label.
-            total = count_rows(s, actor, query) if first else None
-            return gen, rows, total
+            total = count_rows(s, actor, query) if offset == 0 else None
+            return gen, rows, total, size, replace
 
         self.ctx.pages.submit(job, self._page_arrived, self._failed, read_only=True)
 
-    def _page_arrived(self, result: tuple[int, list[LetterRow], int | None]) -> None:
-        gen, rows, total = result
+    def _page_arrived(self, result: tuple[int, list[LetterRow], int | None, int, bool]) -> None:
+        gen, rows, total, size, replace = result
         if gen != self._generation:
             return
         self._fetching = False
-        if rows:
+        if replace:
+            self.beginResetModel()
+            self._rows = list(rows)
+            self.endResetModel()
+        elif rows:
             start = len(self._rows)
             self.beginInsertRows(QModelIndex(), start, start + len(rows) - 1)
             self._rows.extend(rows)
             self.endInsertRows()
-        self._complete = len(rows) < self.page_size
+        self._complete = len(rows) < size
         if total is not None:
             self.total = total
         elif self._complete:
             self.total = len(self._rows)
         if self.total is not None:
             self.count_changed.emit(self.total)
+        if replace:
+            self.refreshed.emit()
         self.loaded.emit()
 
     def _failed(self, exc: Exception) -> None:

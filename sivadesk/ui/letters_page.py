@@ -68,6 +68,7 @@ class LettersPage(QWidget):
         self.registers: list[RegisterInfo] = []
         self.dialog: QWidget | None = None
         self.model = LettersModel(ctx, self)
+        self._keep: tuple[int | None, int] = (None, 0)
         self._build()
         self._connect_signals()
         self._update_actions()
@@ -172,6 +173,7 @@ class LettersPage(QWidget):
         self.search_bar.query_changed.connect(self._search_changed)
         self.model.count_changed.connect(self._show_count)
         self.model.loaded.connect(self._update_actions)
+        self.model.refreshed.connect(self._refreshed)
         self.model.load_failed.connect(lambda exc: show_error(self, exc))
         self.model.modelReset.connect(self._update_actions)
         self.view.selectionModel().currentChanged.connect(lambda *_: self._update_actions())
@@ -260,7 +262,17 @@ class LettersPage(QWidget):
 
     @Slot()
     def refresh(self) -> None:
+        """Read the list again, keeping the selected letter and the scroll position."""
+        self._keep = (self.current_id(), self.view.verticalScrollBar().value())
         self.model.refresh()
+
+    @Slot()
+    def _refreshed(self) -> None:
+        letter_id, scrolled = self._keep
+        if letter_id is not None:
+            self.select_letter(letter_id)
+        self.view.verticalScrollBar().setValue(scrolled)
+        self._update_actions()
 
     @Slot(str, object)
     def _on_topic(self, topic: str, _event: Any) -> None:

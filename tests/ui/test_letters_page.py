@@ -172,8 +172,12 @@ def test_feed_refreshes_the_list(qtbot, db, contacts_ctx, two_registers):  # noq
     try:
         page = make_page(qtbot, contacts_ctx)
         assert page.model.rowCount() == 0
-        add_letters(db, contacts_ctx.actor, out.id, 2)  # "another desktop"
+        first = add_letters(db, contacts_ctx.actor, out.id, 2)  # "another desktop"
         qtbot.waitUntil(lambda: page.model.rowCount() == 2, timeout=10000)
+        assert page.select_letter(first[0])
+        add_letters(db, contacts_ctx.actor, out.id, 3)
+        qtbot.waitUntil(lambda: page.model.rowCount() == 5, timeout=10000)
+        assert page.current_id() == first[0]  # the selection stays on the same letter
     finally:
         feed.stop()
 
