@@ -28,7 +28,9 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import json
 import multiprocessing as mp
+import queue
 import random
 import statistics
 import sys
@@ -42,6 +44,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from common import drop_pg_database, emit, log, percentiles, pg_available, pg_database
 from sqlalchemy import event, func, select, text
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
 from sivadesk import migrate
@@ -119,8 +122,10 @@ def worker(
     out: Any,
 ) -> None:
     """One desktop: runs every phase when the barrier lets it, reports (phase, committed seqs,
-    rolled-back seqs, per-transaction ms, start, end, lock-held ms). ``register_ids[0]`` is the
-    shared register, ``register_ids[2 + seed]`` this worker's own (the ``service_private`` phase)."""
+    rolled-back seqs, per-transaction ms, start, end, lock-held ms, failed transactions).
+    ``register_ids[0]`` is the shared register, ``register_ids[2 + seed]`` this worker's own (the
+    ``service_private`` phase). A transaction the database refuses (SQLite: still locked after the
+    busy timeout) is rolled back, counted as failed and not retried, as a desktop would report it."""
     db = Database(url)
     with db.engine.connect() as conn:  # connected before the clock starts
         conn.execute(text("SELECT 1"))
@@ -132,7 +137,8 @@ def worker(
         rolled_back: list[int] = []
         times: list[float] = []
         held: list[float] = []
-        start.wait(600)
+        failed: list[str] = []
+        start.wait(1800)
         t0 = time.monotonic()
         for i in range(each):
             rollback = rng.random() < ratio
@@ -146,9 +152,11 @@ def worker(
                     committed.append(_raw_tx(db, rollback, i))
             except _Rollback as exc:
                 rolled_back.append(int(exc.args[0]))
+            except OperationalError as exc:
+                failed.append(str(exc.orig or exc).splitlines()[0])
             held.append(clock.held_ms())
             times.append((time.perf_counter() - t) * 1000)
-        out.put((phase, committed, rolled_back, times, t0, time.monotonic(), held))
+        out.put((phase, committed, rolled_back, times, t0, time.monotonic(), held, failed))
     db.dispose()
 
 
@@ -214,6 +222,20 @@ def _check_store(db: Database, register_ids: list[int]) -> dict[str, dict[str, i
         }
 
 
+def _next_report(out: Any, workers: list[Any]) -> tuple[Any, ...]:
+    """The next worker report; stops the run if a worker died instead of waiting for it forever."""
+    while True:
+        try:
+            report: tuple[Any, ...] = out.get(timeout=5)
+            return report
+        except queue.Empty:
+            dead = [w.exitcode for w in workers if w.exitcode not in (None, 0)]
+            if dead:
+                for w in workers:
+                    w.kill()
+                raise SystemExit(f"a worker died (exit code {dead[0]}); see its traceback above") from None
+
+
 def _seconds(reports: list[tuple[Any, ...]]) -> float:
     """Wall time of one phase: the first worker's start to the last worker's end."""
     return float(max(r[5] for r in reports) - min(r[4] for r in reports))
@@ -225,11 +247,14 @@ def _summary(runs: list[list[tuple[Any, ...]]]) -> dict[str, Any]:
     committed = [x for r in reports for x in r[1]]
     rolled_back = sum(len(r[2]) for r in reports)
     times = [x for r in reports for x in r[3]]
+    failed = [x for r in reports for x in r[7]]
     seconds = sum(_seconds(run) for run in runs)
     return {
         "transactions": len(times),
         "committed": len(committed),
         "rolled_back": rolled_back,
+        "failed": len(failed),
+        **({"failed_because": sorted(set(failed))} if failed else {}),
         "seconds": round(seconds, 3),
         "tx_per_s": round(len(times) / seconds, 1),
         **{k: v for k, v in percentiles(times).items() if k != "n"},
@@ -277,7 +302,7 @@ def run(url: str, procs: int, each: int, ratio: float, rounds: int) -> dict[str,
     by_phase: dict[str, list[list[tuple[Any, ...]]]] = {p: [] for p in PHASES}
     shared_committed: list[int] = []
     for phase in phases:
-        reports = [out.get(timeout=1800) for _ in workers]
+        reports = [_next_report(out, workers) for _ in workers]
         assert all(r[0] == phase for r in reports)
         by_phase[phase].append(reports)
         if phase == "service":
@@ -316,6 +341,7 @@ def run(url: str, procs: int, each: int, ratio: float, rounds: int) -> dict[str,
         conn.execute(text(f"DROP TABLE IF EXISTS {ROWS}"))
         conn.execute(text(f"DROP TABLE IF EXISTS {COUNTER}"))
     db.dispose()
+    log(f"{'sqlite' if url.startswith('sqlite') else 'postgresql'}: {json.dumps(result)}")
     return result
 
 
