@@ -8,9 +8,9 @@ migration 0008:
 
 * SQLite: the FTS5 table ``letter_fts`` with ``letter_search`` as external content, maintained by
   SQL triggers on ``letter_search`` (so a cascade delete of a letter also leaves the index);
-* PostgreSQL: a GIN index ``letter_fts_gin`` over the weighted tsvector :data:`PG_TSVECTOR`, built
-  from the words themselves (``array_to_tsvector``): no text-search parser runs, so a number such
-  as ``14505/ق/م/1402`` is the same words on both backends.
+* PostgreSQL: a GIN index ``letter_fts_gin`` over the weighted tsvector :data:`PG_TSVECTOR`
+  (``to_tsvector('simple', …)`` of the words: the text-search parser only splits them at the spaces
+  put between them, so a number such as ``14505/ق/م/1402`` is the same words on both backends).
 
 Objects named ``letter_fts*`` are outside the ORM metadata (:func:`index_object_name`).
 
@@ -84,10 +84,10 @@ class LetterSearchDoc(Base):
 #: The weighted tsvector of a ``letter_search`` row on PostgreSQL: the expression of the GIN index
 #: ``letter_fts_gin`` (migration 0008). A query must use this exact text to use the index.
 PG_TSVECTOR = (
-    "(setweight(array_to_tsvector(string_to_array(letter_search.number, ' ')), 'A') || "
-    "setweight(array_to_tsvector(string_to_array(letter_search.subject, ' ')), 'B') || "
-    "setweight(array_to_tsvector(string_to_array(letter_search.correspondent, ' ')), 'C') || "
-    "setweight(array_to_tsvector(string_to_array(letter_search.body, ' ')), 'D'))"
+    "(setweight(to_tsvector('simple'::regconfig, letter_search.number), 'A') || "
+    "setweight(to_tsvector('simple'::regconfig, letter_search.subject), 'B') || "
+    "setweight(to_tsvector('simple'::regconfig, letter_search.correspondent), 'C') || "
+    "setweight(to_tsvector('simple'::regconfig, letter_search.body), 'D'))"
 )
 
 #: A word: letters and digits (what FTS5's unicode61 tokenizer keeps together).

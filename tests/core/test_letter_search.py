@@ -45,7 +45,9 @@ def _user(db: Database, admin: Actor, username: str, role: Role) -> Actor:
 
 def _register(db: Database, admin: Actor, code: str = "OUT", direction: str = "outbound") -> int:
     with db.session() as s:
-        return registers.create_register(s, admin, f"Registre {code}", code, direction, code + "-{year}-{seq:04}").id
+        return registers.create_register(
+            s, admin, f"Registre {code}", code, direction, code + "-{year}-{seq:04}"
+        ).id
 
 
 def _draft(db: Database, actor: Actor, rid: int, subject: str, body: str = "", **kw: object) -> int:
@@ -356,3 +358,44 @@ def test_cli_prints_json_lines(db: Database, admin: Actor) -> None:
         timeout=120,
     )
     assert run.returncode != 0 and "bogus" in run.stderr
+
+
+def test_common_words_rank_the_newest_matches_and_count_all(
+    db: Database, admin: Actor, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from sivadesk.ops import letter_search
+
+    monkeypatch.setattr(letter_search, "RANK_DEPTH", 3)
+    rid, other = _register(db, admin), _register(db, admin, "IN", "inbound")
+    strong_but_old = _draft(db, admin, rid, "Tarif tarif tarif", "tarif")
+    ids = [_draft(db, admin, rid if i % 2 else other, f"Lettre {i}", "le tarif") for i in range(6)]
+    # One page (limit 1): the 3 newest matches are ranked; the strong old match is beyond them.
+    assert _find_page(db, admin, LetterQuery(text="tarif"), limit=1) == [ids[5]]
+    with db.read_session() as s:
+        assert count_letters(s, admin, LetterQuery(text="tarif")) == 7  # the count is exact
+    # With a filter, the depth counts the letters that pass it: ids 5, 3, 1 in this register.
+    assert _find_page(db, admin, LetterQuery(text="tarif", register_id=rid), limit=1) == [ids[5]]
+    monkeypatch.setattr(letter_search, "RANK_DEPTH", 4)  # now reaches the strong one
+    assert _find_page(db, admin, LetterQuery(text="tarif", register_id=rid), limit=1) == [strong_but_old]
+    assert _find_page(db, admin, LetterQuery(text="tarif"), limit=1) == [ids[5]]
+    monkeypatch.setattr(letter_search, "RANK_DEPTH", 2000)
+    assert _find_page(db, admin, LetterQuery(text="tarif"), limit=1) == [strong_but_old]
+    # A page wider than the depth ranks at least twice the page.
+    assert len(_find_page(db, admin, LetterQuery(text="tarif"), limit=10)) == 7
+
+
+def _find_page(db: Database, actor: Actor, q: LetterQuery, limit: int) -> list[int]:
+    with db.read_session() as s:
+        return [x.id for x in search_letters(s, actor, q, limit=limit)]
+
+
+def test_hidden_best_matches_do_not_hide_visible_ones(db: Database, admin: Actor) -> None:
+    """The first window of best matches is all confidential: the agent still gets its letter."""
+    rid = _register(db, admin)
+    agent = _user(db, admin, "agent", Role.AGENT)
+    visible = _draft(db, admin, rid, "Budget annuel", "")
+    with db.session() as s:
+        for i in range(30):
+            letters.create_draft(s, admin, rid, f"Budget budget {i}", "budget", classification="secret")
+    assert _find_page(db, agent, LetterQuery(text="budget"), limit=1) == [visible]
+    assert _find_page(db, admin, LetterQuery(text="budget"), limit=1) != [visible]

@@ -47,10 +47,10 @@ SQLITE_DDL = (
 
 # The same text as sivadesk.models.search.PG_TSVECTOR (frozen here: a migration does not change).
 PG_TSVECTOR = (
-    "(setweight(array_to_tsvector(string_to_array(letter_search.number, ' ')), 'A') || "
-    "setweight(array_to_tsvector(string_to_array(letter_search.subject, ' ')), 'B') || "
-    "setweight(array_to_tsvector(string_to_array(letter_search.correspondent, ' ')), 'C') || "
-    "setweight(array_to_tsvector(string_to_array(letter_search.body, ' ')), 'D'))"
+    "(setweight(to_tsvector('simple'::regconfig, letter_search.number), 'A') || "
+    "setweight(to_tsvector('simple'::regconfig, letter_search.subject), 'B') || "
+    "setweight(to_tsvector('simple'::regconfig, letter_search.correspondent), 'C') || "
+    "setweight(to_tsvector('simple'::regconfig, letter_search.body), 'D'))"
 )
 
 
