@@ -2948,7 +2948,7 @@
 <context>
     <name>LetterForm</name>
     <message>
-        <location filename="../../sivadesk/ui/letter_form.py" line="+161"/>
+        <location filename="../../sivadesk/ui/letter_form.py" line="+167"/>
         <source>Save</source>
         <extracomment>a load finished (tests wait on it)</extracomment>
         <translation>ذخیره</translation>
@@ -2985,12 +2985,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+531"/>
+        <location line="+545"/>
         <source>Delete draft</source>
         <translation>حذف پیش‌نویس</translation>
     </message>
     <message>
-        <location line="-530"/>
+        <location line="-544"/>
         <source>Print…</source>
         <translation>چاپ…</translation>
     </message>
@@ -3000,7 +3000,17 @@
         <translation>ارجاع…</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+1"/>
+        <source>Reply…</source>
+        <translation>پاسخ…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write the answer: a new outgoing letter in reply to this one</source>
+        <translation>نوشتن پاسخ: نامهٔ صادرهٔ تازه در پاسخ به این نامه</translation>
+    </message>
+    <message>
+        <location line="+40"/>
         <source>Letter register</source>
         <translation>دفتر</translation>
     </message>
@@ -3066,12 +3076,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+69"/>
+        <location line="+70"/>
         <source>Attachments</source>
         <translation>پیوست‌ها</translation>
     </message>
     <message>
-        <location line="-68"/>
+        <location line="-69"/>
         <source>Links</source>
         <translation>پیوندها</translation>
     </message>
@@ -3081,7 +3091,7 @@
         <translation>تغییرات</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+62"/>
         <source>Attachments ({count})</source>
         <translation>پیوست‌ها ({count})</translation>
     </message>
@@ -3098,7 +3108,17 @@
         <translation>نامهٔ جدید</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+18"/>
+        <source>Re: {subject}</source>
+        <translation>پاسخ: {subject}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In reply to letter {number}.</source>
+        <translation>در پاسخ به نامهٔ {number}.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Draft</source>
         <translation>پیش‌نویس</translation>
     </message>
@@ -3128,7 +3148,7 @@
         <translation>ارجاع‌ها</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+94"/>
         <source>Saved.</source>
         <translation>ذخیره شد.</translation>
     </message>
@@ -3515,9 +3535,9 @@
 <context>
     <name>LettersModel</name>
     <message>
-        <location filename="../../sivadesk/ui/letters_model.py" line="+210"/>
+        <location filename="../../sivadesk/ui/letters_model.py" line="+215"/>
         <source>Number</source>
-        <extracomment>rows known so far and whether the list is complete; the exact total when it is known</extracomment>
+        <extracomment>rows known so far and whether the list is complete; the exact total when it is known a refresh replaced the rows (the view may restore its selection and scroll position) rows re-read by a refresh, at most (further rows are read again as the view scrolls)</extracomment>
         <translation>شماره</translation>
     </message>
     <message>
@@ -3551,7 +3571,7 @@
         <translation>طبقه‌بندی</translation>
     </message>
     <message>
-        <location line="+127"/>
+        <location line="+138"/>
         <source>Void: {reason}</source>
         <translation>باطل شده: {reason}</translation>
     </message>
@@ -3564,7 +3584,7 @@
 <context>
     <name>LettersPage</name>
     <message>
-        <location filename="../../sivadesk/ui/letters_page.py" line="+82"/>
+        <location filename="../../sivadesk/ui/letters_page.py" line="+83"/>
         <source>All registers</source>
         <extracomment>a letter&apos;s form was opened from this page (its id)</extracomment>
         <translation>همهٔ دفترها</translation>
@@ -3620,7 +3640,7 @@
         <translation>خیلی محرمانه</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+48"/>
         <source>{code} (closed)</source>
         <translation>{code} (بسته)</translation>
     </message>
@@ -3642,7 +3662,7 @@
         </translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+101"/>
         <source>Registered under number {number}.</source>
         <translation>با شمارهٔ {number} ثبت شد.</translation>
     </message>
@@ -5765,7 +5785,7 @@
         <translation>سیاست ناشناخته برای موارد تکراری: {value} (skip، create یا update).</translation>
     </message>
     <message>
-        <location filename="../../sivadesk/ops/office.py" line="+50"/>
+        <location filename="../../sivadesk/ops/office.py" line="+53"/>
         <source>Unknown office setting {key}.</source>
         <translation>تنظیم ناشناخته دفتر: {key}.</translation>
     </message>
@@ -5892,7 +5912,7 @@
     </message>
     <message>
         <location line="+29"/>
-        <location line="+84"/>
+        <location line="+102"/>
         <source>Register {code} numbers per department: choose a department.</source>
         <translation>دفتر {code} برای هر واحد جدا شماره می‌خورد: یک واحد انتخاب کنید.</translation>
     </message>
@@ -5914,7 +5934,7 @@
     <message>
         <location filename="../../sivadesk/errors.py" line="-47"/>
         <location filename="../../sivadesk/ops/referral_items.py" line="+88"/>
-        <location filename="../../sivadesk/ops/referrals.py" line="+508"/>
+        <location filename="../../sivadesk/ops/referrals.py" line="+513"/>
         <source>{value} is not a valid {setting}; use one of: {allowed}.</source>
         <translation>{value} مقدار درستی برای {setting} نیست؛ یکی از این‌ها را به کار ببرید: {allowed}.</translation>
     </message>
@@ -5964,12 +5984,12 @@
         <translation>گروه مخاطبان {name} هیچ مخاطبی ندارد.</translation>
     </message>
     <message>
-        <location filename="../../sivadesk/ops/letters.py" line="+77"/>
+        <location filename="../../sivadesk/ops/letters.py" line="+86"/>
         <source>Letter {number} is already registered.</source>
         <translation>نامه {number} قبلاً ثبت شده است.</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+67"/>
         <source>Voiding a letter needs a reason.</source>
         <translation>برای ابطال نامه باید علت آن را بنویسید.</translation>
     </message>
@@ -6208,7 +6228,7 @@
         <translation>تصویر باید فایل PNG یا JPEG باشد.</translation>
     </message>
     <message>
-        <location filename="../../sivadesk/ops/referrals.py" line="-382"/>
+        <location filename="../../sivadesk/ops/referrals.py" line="-387"/>
         <source>{name} is no longer active and cannot receive referrals.</source>
         <extracomment>Preset instructions, as language-neutral keys (the UI translates them: &quot;action&quot; is &quot;pour action&quot;, جهت اقدام). Any other text is a free instruction. cartable boxes</extracomment>
         <translation>{name} دیگر فعال نیست و نمی‌تواند ارجاع دریافت کند.</translation>
@@ -6322,6 +6342,11 @@
         <location line="+225"/>
         <source>The fax has no pages.</source>
         <translation>این فکس هیچ صفحه‌ای ندارد.</translation>
+    </message>
+    <message>
+        <location line="+118"/>
+        <source>Register the letter before faxing it.</source>
+        <translation>پیش از فکس کردن نامه، آن را ثبت کنید.</translation>
     </message>
 </context>
 <context>
@@ -6626,7 +6651,7 @@
         <translation>گروه مخاطبان</translation>
     </message>
     <message>
-        <location filename="../../sivadesk/ui/letters_model.py" line="-289"/>
+        <location filename="../../sivadesk/ui/letters_model.py" line="-305"/>
         <source>Inbound</source>
         <translation>وارده</translation>
     </message>

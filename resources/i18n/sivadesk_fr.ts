@@ -2957,7 +2957,7 @@
 <context>
     <name>LetterForm</name>
     <message>
-        <location filename="../../sivadesk/ui/letter_form.py" line="+161"/>
+        <location filename="../../sivadesk/ui/letter_form.py" line="+167"/>
         <source>Save</source>
         <extracomment>a load finished (tests wait on it)</extracomment>
         <translation>Enregistrer</translation>
@@ -2994,12 +2994,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+531"/>
+        <location line="+545"/>
         <source>Delete draft</source>
         <translation>Supprimer le brouillon</translation>
     </message>
     <message>
-        <location line="-530"/>
+        <location line="-544"/>
         <source>Print…</source>
         <translation>Imprimer…</translation>
     </message>
@@ -3009,7 +3009,17 @@
         <translation>Transmettre…</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+1"/>
+        <source>Reply…</source>
+        <translation>Répondre…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write the answer: a new outgoing letter in reply to this one</source>
+        <translation>Rédiger la réponse&#xa0;: un nouveau courrier de départ en réponse à celui-ci</translation>
+    </message>
+    <message>
+        <location line="+40"/>
         <source>Letter register</source>
         <translation>Registre</translation>
     </message>
@@ -3075,12 +3085,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+69"/>
+        <location line="+70"/>
         <source>Attachments</source>
         <translation>Pièces jointes</translation>
     </message>
     <message>
-        <location line="-68"/>
+        <location line="-69"/>
         <source>Links</source>
         <translation>Liens</translation>
     </message>
@@ -3090,7 +3100,7 @@
         <translation>Modifications</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+62"/>
         <source>Attachments ({count})</source>
         <translation>Pièces jointes ({count})</translation>
     </message>
@@ -3107,7 +3117,17 @@
         <translation>Nouveau courrier</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+18"/>
+        <source>Re: {subject}</source>
+        <translation>RE&#xa0;: {subject}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In reply to letter {number}.</source>
+        <translation>En réponse au courrier {number}.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Draft</source>
         <translation>Brouillon</translation>
     </message>
@@ -3137,7 +3157,7 @@
         <translation>Transmissions</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+94"/>
         <source>Saved.</source>
         <translation>Enregistré.</translation>
     </message>
@@ -3527,9 +3547,9 @@
 <context>
     <name>LettersModel</name>
     <message>
-        <location filename="../../sivadesk/ui/letters_model.py" line="+210"/>
+        <location filename="../../sivadesk/ui/letters_model.py" line="+215"/>
         <source>Number</source>
-        <extracomment>rows known so far and whether the list is complete; the exact total when it is known</extracomment>
+        <extracomment>rows known so far and whether the list is complete; the exact total when it is known a refresh replaced the rows (the view may restore its selection and scroll position) rows re-read by a refresh, at most (further rows are read again as the view scrolls)</extracomment>
         <translation>Numéro</translation>
     </message>
     <message>
@@ -3563,7 +3583,7 @@
         <translation>Classification</translation>
     </message>
     <message>
-        <location line="+127"/>
+        <location line="+138"/>
         <source>Void: {reason}</source>
         <translation>Annulé&#xa0;: {reason}</translation>
     </message>
@@ -3576,7 +3596,7 @@
 <context>
     <name>LettersPage</name>
     <message>
-        <location filename="../../sivadesk/ui/letters_page.py" line="+82"/>
+        <location filename="../../sivadesk/ui/letters_page.py" line="+83"/>
         <source>All registers</source>
         <extracomment>a letter&apos;s form was opened from this page (its id)</extracomment>
         <translation>Tous les registres</translation>
@@ -3632,7 +3652,7 @@
         <translation>Très confidentiel</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+48"/>
         <source>{code} (closed)</source>
         <translation>{code} (fermé)</translation>
     </message>
@@ -3655,7 +3675,7 @@
         </translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+101"/>
         <source>Registered under number {number}.</source>
         <translation>Enregistré sous le numéro {number}.</translation>
     </message>
@@ -5782,7 +5802,7 @@
         <translation>Règle de doublons inconnue&#xa0;: {value} (skip, create ou update).</translation>
     </message>
     <message>
-        <location filename="../../sivadesk/ops/office.py" line="+50"/>
+        <location filename="../../sivadesk/ops/office.py" line="+53"/>
         <source>Unknown office setting {key}.</source>
         <translation>Paramètre du bureau inconnu&#xa0;: {key}.</translation>
     </message>
@@ -5909,7 +5929,7 @@
     </message>
     <message>
         <location line="+29"/>
-        <location line="+84"/>
+        <location line="+102"/>
         <source>Register {code} numbers per department: choose a department.</source>
         <translation>Le registre {code} est numéroté par service&#xa0;: choisissez un service.</translation>
     </message>
@@ -5931,7 +5951,7 @@
     <message>
         <location filename="../../sivadesk/errors.py" line="-47"/>
         <location filename="../../sivadesk/ops/referral_items.py" line="+88"/>
-        <location filename="../../sivadesk/ops/referrals.py" line="+508"/>
+        <location filename="../../sivadesk/ops/referrals.py" line="+513"/>
         <source>{value} is not a valid {setting}; use one of: {allowed}.</source>
         <translation>{value} n’est pas une valeur valide pour {setting}&#x202f;; valeurs possibles&#xa0;: {allowed}.</translation>
     </message>
@@ -5981,12 +6001,12 @@
         <translation>Le groupe de contacts {name} ne contient aucun contact.</translation>
     </message>
     <message>
-        <location filename="../../sivadesk/ops/letters.py" line="+77"/>
+        <location filename="../../sivadesk/ops/letters.py" line="+86"/>
         <source>Letter {number} is already registered.</source>
         <translation>Le courrier {number} est déjà enregistré.</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+67"/>
         <source>Voiding a letter needs a reason.</source>
         <translation>L’annulation d’un courrier doit être motivée.</translation>
     </message>
@@ -6225,7 +6245,7 @@
         <translation>L&apos;image doit être un fichier PNG ou JPEG.</translation>
     </message>
     <message>
-        <location filename="../../sivadesk/ops/referrals.py" line="-382"/>
+        <location filename="../../sivadesk/ops/referrals.py" line="-387"/>
         <source>{name} is no longer active and cannot receive referrals.</source>
         <extracomment>Preset instructions, as language-neutral keys (the UI translates them: &quot;action&quot; is &quot;pour action&quot;, جهت اقدام). Any other text is a free instruction. cartable boxes</extracomment>
         <translation>{name} n&apos;est plus actif et ne peut plus recevoir de transmissions.</translation>
@@ -6339,6 +6359,11 @@
         <location line="+225"/>
         <source>The fax has no pages.</source>
         <translation>La télécopie n&apos;a aucune page.</translation>
+    </message>
+    <message>
+        <location line="+118"/>
+        <source>Register the letter before faxing it.</source>
+        <translation>Enregistrez la lettre avant de la télécopier.</translation>
     </message>
 </context>
 <context>
@@ -6643,7 +6668,7 @@
         <translation>Groupe de contacts</translation>
     </message>
     <message>
-        <location filename="../../sivadesk/ui/letters_model.py" line="-289"/>
+        <location filename="../../sivadesk/ui/letters_model.py" line="-305"/>
         <source>Inbound</source>
         <translation>Arrivée</translation>
     </message>

@@ -136,6 +136,13 @@ BY_CONTEXT: dict[tuple[str, str], tuple[str, str]] = {
     (_LF, "Print…"): ("Imprimer…", "چاپ…"),
     (_LF, "Refer…"): ("Transmettre…", "ارجاع…"),
     (_LF, "Letter register"): ("Registre", "دفتر"),
+    (_LF, "Reply…"): ("Répondre…", "پاسخ…"),
+    (_LF, "Write the answer: a new outgoing letter in reply to this one"): (
+        "Rédiger la réponse : un nouveau courrier de départ en réponse à celui-ci",
+        "نوشتن پاسخ: نامهٔ صادرهٔ تازه در پاسخ به این نامه",
+    ),
+    (_LF, "Re: {subject}"): ("RE : {subject}", "پاسخ: {subject}"),
+    (_LF, "In reply to letter {number}."): ("En réponse au courrier {number}.", "در پاسخ به نامهٔ {number}."),
     (_LF, "Subject"): ("Objet", "موضوع"),
     (_LF, "Correspondent"): ("Correspondant", "طرف مکاتبه"),
     (_LF, "Classification"): ("Classification", "طبقه~بندی"),

@@ -74,11 +74,15 @@ def open_letter_form(
     *,
     register_id: int | None = None,
     contact_id: int | None = None,
+    reply_to: Any = None,
 ) -> LetterForm:
-    """The letter's window (raised when already open), or a new draft's."""
+    """The letter's window (raised when already open), or a new draft's (``reply_to``: the
+    LetterInfo it answers)."""
     form = find_letter_form(ctx, letter_id) if letter_id is not None else None
     if form is None:
-        form = LetterForm(ctx, letter_id, parent, register_id=register_id, contact_id=contact_id)
+        form = LetterForm(
+            ctx, letter_id, parent, register_id=register_id, contact_id=contact_id, reply_to=reply_to
+        )
         form.show()
     elif form.isMinimized():
         form.showNormal()
@@ -110,6 +114,7 @@ class LetterForm(QWidget):
         *,
         register_id: int | None = None,
         contact_id: int | None = None,
+        reply_to: Any = None,
     ) -> None:
         super().__init__(parent, Qt.WindowType.Window)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -120,6 +125,7 @@ class LetterForm(QWidget):
         self.loads = 0
         self._initial_register = register_id
         self._initial_contact = contact_id
+        self.reply_to = reply_to  # the letter this new draft answers
         self._marked: list[QWidget] = []
         self.dialog: QWidget | None = None
         self._then: Any = None
@@ -171,6 +177,8 @@ class LetterForm(QWidget):
         self.delete_button = QPushButton(self.tr("Delete draft"), self)
         self.print_button = QPushButton(self.tr("Print…"), self)
         self.refer_button = QPushButton(self.tr("Refer…"), self)
+        self.reply_button = QPushButton(self.tr("Reply…"), self)
+        self.reply_button.setToolTip(self.tr("Write the answer: a new outgoing letter in reply to this one"))
         header = QHBoxLayout()
         header.addWidget(self.number_label)
         header.addWidget(self.status_label)
@@ -184,6 +192,7 @@ class LetterForm(QWidget):
             self.sent_button,
             self.print_button,
             self.refer_button,
+            self.reply_button,
         ):
             actions.addWidget(b)
         actions.addStretch(1)
@@ -273,6 +282,7 @@ class LetterForm(QWidget):
         self.delete_button.clicked.connect(self.ask_delete)
         self.print_button.clicked.connect(self.print_letter)
         self.refer_button.clicked.connect(self.refer)
+        self.reply_button.clicked.connect(self.reply)
         self.details.save_button.clicked.connect(self.save_details)
         self.signer_combo.currentIndexChanged.connect(self._signer_changed)
         self.register_combo.currentIndexChanged.connect(self._register_changed)
@@ -382,6 +392,10 @@ class LetterForm(QWidget):
             )
             self._pending_contact = cid
         self.body.set_html("", self.ctx.language == "fa")
+        if self.reply_to is not None:
+            number = display_number(self.reply_to.number, self.ctx.language)
+            self.subject_edit.setText(self.tr("Re: {subject}").format(subject=self.reply_to.subject))
+            self._show_info(self.tr("In reply to letter {number}.").format(number=number))
         self._register_changed()
 
     def _contact_named(self, name: str) -> None:
@@ -508,6 +522,10 @@ class LetterForm(QWidget):
         self.print_button.setVisible(x is not None and status != "void")
         self.print_button.setEnabled(optional_module("sivadesk.ui.letter_print") is not None)
         self.refer_button.setVisible(x is not None and status != "void")
+        self.reply_button.setVisible(
+            x is not None and x.direction == "inbound" and status in ("registered", "sent", "archived")
+        )
+        self.reply_button.setEnabled(can("letters.write") and self._reply_register() is not None)
         self.details.save_button.setEnabled(x is not None and can("letters.write"))
 
     # -- writing -----------------------------------------------------------------------------
@@ -526,6 +544,8 @@ class LetterForm(QWidget):
             "signer_title": self.signer_title_edit.text(),
         }
         values["sender_department_id"] = self.department_combo.currentData()
+        if self.letter is None and self.reply_to is not None:
+            values["in_reply_to_id"] = self.reply_to.id
         return values
 
     @Slot()
@@ -724,6 +744,25 @@ class LetterForm(QWidget):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.dialog = dialog
         dialog.open()
+
+    def _reply_register(self) -> int | None:
+        """Where an answer goes: the first open outgoing register (the secretariat's)."""
+        registers = self.data.registers if self.data is not None else []
+        return next((r.id for r in registers if r.active and r.direction == "outbound"), None)
+
+    @Slot()
+    def reply(self) -> None:
+        x = self.letter
+        if x is None:
+            return
+        self.dialog = open_letter_form(
+            self.ctx,
+            None,
+            self.parentWidget() or self,
+            register_id=self._reply_register(),
+            contact_id=x.contact_id,
+            reply_to=x,
+        )
 
     @Slot()
     def refer(self) -> None:

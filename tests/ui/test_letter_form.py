@@ -288,3 +288,41 @@ def test_new_letter_from_a_contact_file(qtbot, db, contacts_ctx, register):  # n
         form.save_button.click()
     with db.read_session() as s:
         assert letters.get_letter(s, contacts_ctx.actor, form.letter_id).contact_id == zoe.id
+
+
+def test_reply_approve_and_mark_sent(qtbot, db, contacts_ctx, register):  # noqa: F811
+    actor = contacts_ctx.actor
+    zoe = add_contact(db, actor, "Zoé", "Martin")
+    with db.session() as s:
+        arr = registers.create_register(s, actor, "Arrivée", "ARR", "inbound", "A{seq}/{yy}")
+        x = letters.create_draft(s, actor, arr.id, "Facture", contact_id=zoe.id)
+        x = letters.register_letter(s, actor, x.id, dt.date.today())
+    inbound = make_form(qtbot, contacts_ctx, x.id)
+    assert inbound.reply_button.isVisible() and inbound.reply_button.isEnabled()
+    assert not inbound.sent_button.isVisible()  # a received letter is not sent
+    inbound.reply_button.click()
+    answer = inbound.dialog
+    assert isinstance(answer, LetterForm)
+    qtbot.addWidget(answer)
+    qtbot.waitUntil(lambda: answer.loads >= 1 and answer.contact_field.contact_id == zoe.id, timeout=10000)
+    assert answer.register_combo.currentData() == register.id  # the outgoing register
+    assert answer.subject_edit.text() == "Re: Facture"
+    assert answer.info.text() == f"In reply to letter {x.number}."
+    # The signer approves, then the letter is registered and marked sent.
+    answer.signer_combo.setCurrentIndex(answer.signer_combo.findData(actor.user_id))
+    with qtbot.waitSignal(answer.saved, timeout=10000):
+        answer.save_button.click()
+    qtbot.waitUntil(lambda: answer.approve_button.isVisible(), timeout=10000)
+    with qtbot.waitSignal(answer.saved, timeout=10000):
+        answer.approve_button.click()
+    qtbot.waitUntil(lambda: "approved by the signer" in answer.status_label.text(), timeout=10000)
+    with qtbot.waitSignal(answer.saved, timeout=10000):
+        answer.register_button.click()
+    qtbot.waitUntil(lambda: answer.sent_button.isVisible(), timeout=10000)
+    with qtbot.waitSignal(answer.saved, timeout=10000):
+        answer.sent_button.click()
+    qtbot.waitUntil(lambda: answer.status_label.text().startswith("Sent"), timeout=10000)
+    with db.read_session() as s:
+        y = letters.get_letter(s, actor, answer.letter_id)
+    assert (y.in_reply_to_id, y.status, y.approved) == (x.id, "sent", True)
+    assert y.sent_at is not None
