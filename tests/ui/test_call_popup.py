@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 from calls_fixtures import add_person, hook, ring, watch
 from contacts_fixtures import language  # noqa: F401  (fixture)
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLineEdit, QVBoxLayout, QWidget
 from pytestqt.qtbot import QtBot
 from shell_fixtures import QT_MARKS, out_dir
@@ -288,3 +289,82 @@ def test_render(
         second.grab().save(str(out_dir(tmp_path) / f"call-popup-unknown-{code}.png"))
     finally:
         close_all(manager)
+
+
+def test_settings_choose_watched_lines_and_units(
+    qtbot: QtBot, db: Database, admin: Actor, agent: Actor, agent_ctx: UiContext
+) -> None:
+    from sivadesk.devices.callerid.simulate import PtyModem
+    from sivadesk.ui.callerid_host import CallerIdHost, Source
+    from sivadesk.ui.callerid_settings import CallerIdSettingsBox
+
+    ring(db, "0611111111", line=1)
+    ring(db, "0622222222", line=2)
+    manager = PopupManager(agent_ctx)
+    host = CallerIdHost(agent_ctx, manager)
+    agent_ctx.extras["callerid_host"] = host
+    modem = PtyModem()
+    box = CallerIdSettingsBox(agent_ctx)
+    qtbot.addWidget(box)
+    try:
+        qtbot.waitUntil(lambda: box.lines.count() == 2, timeout=10000)
+        assert box.all_lines.isChecked() and box.chosen_lines() == []
+        box.all_lines.setChecked(False)
+        box.lines.item(1).setCheckState(Qt.CheckState.Checked)  # line 2
+        box.add_line_edit.setText("Front 3")
+        box.add_line()
+        assert box.chosen_lines() == ["2", "Front 3"]
+        with qtbot.waitSignal(box.watched_saved, timeout=10000) as saved:
+            box.save_lines_button.click()
+        assert saved.args[0] == ["2", "Front 3"]
+        with db.read_session() as s:
+            assert calls.watched_lines(s, agent.user_id) == ["2", "Front 3"]  # type: ignore[arg-type]
+        qtbot.waitUntil(lambda: manager.watched == frozenset({"2", "Front 3"}), timeout=10000)
+
+        box.add_unit(Source("serial", modem.path, "whozz", "Front {n}"))
+        box.add_udp_button.click()
+        assert [s.spec() for s in box.sources()] == [
+            f"serial:{modem.path}|whozz|Front {{n}}",
+            "udp:3520|ethernet|",
+        ]
+        box.remove_unit()  # nothing selected: nothing removed
+        box.units.selectRow(1)
+        box.remove_unit()
+        with qtbot.waitSignal(box.sources_saved, timeout=10000):
+            box.save_units_button.click()
+        assert agent_ctx.settings.get("callerid_sources") == [f"serial:{modem.path}|whozz|Front {{n}}"]
+        assert host.running
+        qtbot.waitUntil(lambda: box.units.item(0, 4).text() == "Connected", timeout=10000)  # type: ignore[union-attr]
+    finally:
+        host.stop()
+        manager.stop()
+        modem.close()
+
+
+def test_main_window_pops_up_on_call_events(
+    qtbot: QtBot, db: Database, admin: Actor, agent_ctx: UiContext
+) -> None:
+    from sivadesk.models import Event
+    from sivadesk.ops.records import EventInfo
+    from sivadesk.ui.main_window import MainWindow
+
+    add_person(db, admin, "Claire", "Martin", "+33 6 12 34 56 78")
+    window = MainWindow(agent_ctx)
+    qtbot.addWidget(window)
+    assert "calls" in window.page_keys and window.simulate_call_action is None  # not a demo store
+    qtbot.waitUntil(lambda: window.popups.watched is not None, timeout=10000)
+    ring(db, "0612345678", line=1)
+    with db.read_session() as s:
+        batch = [
+            EventInfo(e.id, e.topic, e.entity, e.entity_id, dict(e.payload), e.user_id, e.created_at)
+            for e in s.scalars(select(Event).order_by(Event.id))
+        ]
+    with qtbot.waitSignal(window.popups.popup_shown, timeout=10000) as shown:
+        window._feed_events(batch)
+    card = shown.args[0]
+    qtbot.waitUntil(lambda: card.view.enriched, timeout=10000)
+    assert card.name_label.text() == "Claire Martin"
+    page = window.show_page("calls")
+    qtbot.waitUntil(lambda: page.log_panel.model.rowCount() == 1, timeout=10000)  # type: ignore[attr-defined]
+    window.close()
+    assert window.popups.cards == []
