@@ -2277,7 +2277,7 @@
 <context>
     <name>FaxPage</name>
     <message>
-        <location filename="../../sivadesk/ui/fax_page.py" line="+292"/>
+        <location filename="../../sivadesk/ui/fax_page.py" line="+296"/>
         <source>Queued</source>
         <translation>زمان ثبت</translation>
     </message>
@@ -2293,12 +2293,12 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+25"/>
+        <location line="+32"/>
         <source>Pages</source>
         <translation>صفحه‌ها</translation>
     </message>
     <message>
-        <location line="-25"/>
+        <location line="-32"/>
         <source>State</source>
         <translation>وضعیت</translation>
     </message>
@@ -2313,7 +2313,13 @@
         <translation>آخرین مشکل</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+0"/>
+        <location line="+32"/>
+        <source>Number</source>
+        <translation type="unfinished">شماره</translation>
+    </message>
+    <message>
+        <location line="-28"/>
         <source>New fax…</source>
         <translation>فکس تازه…</translation>
     </message>
@@ -2333,13 +2339,25 @@
         <translation>جزئیات…</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <location line="+20"/>
+        <location line="+1"/>
+        <location line="+32"/>
+        <source>Register entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-31"/>
+        <location line="+32"/>
+        <source>Refer…</source>
+        <translation type="unfinished">ارجاع…</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <location line="+25"/>
         <source>Received</source>
         <translation>دریافتی</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="-25"/>
         <source>From</source>
         <translation>فرستنده</translation>
     </message>
@@ -2354,7 +2372,7 @@
         <translation>وضعیت</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Only faxes not yet linked to a contact</source>
         <translation>فقط فکس‌هایی که هنوز به مخاطبی پیوند نخورده‌اند</translation>
     </message>
@@ -2369,7 +2387,7 @@
         <translation>پیوند به مخاطب…</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
         <source>Outbox</source>
         <translation>صندوق ارسال</translation>
     </message>
@@ -2379,7 +2397,7 @@
         <translation>فکس</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+50"/>
         <source>Complete</source>
         <translation>کامل</translation>
     </message>
@@ -2394,7 +2412,7 @@
         <translation>فرستندهٔ ناشناس</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+118"/>
         <source>Fax from {sender}</source>
         <translation>فکس از {sender}</translation>
     </message>
@@ -2880,7 +2898,7 @@
 <context>
     <name>JobDetailDialog</name>
     <message>
-        <location filename="../../sivadesk/ui/fax_page.py" line="-246"/>
+        <location filename="../../sivadesk/ui/fax_page.py" line="-291"/>
         <source>Fax to {number}</source>
         <translation>فکس به {number}</translation>
     </message>
@@ -2985,12 +3003,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+545"/>
+        <location line="+543"/>
         <source>Delete draft</source>
         <translation>حذف پیش‌نویس</translation>
     </message>
     <message>
-        <location line="-544"/>
+        <location line="-542"/>
         <source>Print…</source>
         <translation>چاپ…</translation>
     </message>
@@ -3123,14 +3141,9 @@
         <translation>پیش‌نویس</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>{number} — {subject}</source>
-        <translation>{number} — {subject}</translation>
-    </message>
-    <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>{status}: {reason}</source>
-        <translation>{status}: {reason}</translation>
+        <translation>{status}، به دلیل: {reason}</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3140,7 +3153,7 @@
     <message>
         <location line="+2"/>
         <source>{status} · {when}</source>
-        <translation>{status} — {when}</translation>
+        <translation>{status} — ثبت: {when}</translation>
     </message>
     <message>
         <location line="+57"/>
@@ -4664,8 +4677,8 @@
     </message>
     <message>
         <location line="+13"/>
-        <source>Literal text is kept as typed (Persian letters too); click a token to insert it. Write {{ and }} for a brace.</source>
-        <translation>متن همان‌طور که نوشته شده می‌ماند (حروف فارسی هم)؛ برای درج هر نشانه روی آن کلیک کنید. برای آکولاد {{ و }} بنویسید.</translation>
+        <source>Literal text is kept as typed (Persian letters too); click a token to insert it. A brace of the text itself is typed twice.</source>
+        <translation>متن همان‌طور که نوشته شده می‌ماند (حروف فارسی هم)؛ برای درج هر نشانه روی آن کلیک کنید. آکولادی که جزو خود متن است دو بار نوشته می‌شود.</translation>
     </message>
     <message>
         <location line="+27"/>
@@ -4795,7 +4808,7 @@
     <message>
         <location line="+54"/>
         <source>Open</source>
-        <translation>باز کردن</translation>
+        <translation>باز</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -4894,13 +4907,13 @@
 <context>
     <name>SendFaxDialog</name>
     <message>
-        <location filename="../../sivadesk/ui/fax_page.py" line="-192"/>
-        <location line="+123"/>
+        <location filename="../../sivadesk/ui/fax_page.py" line="-194"/>
+        <location line="+125"/>
         <source>New fax</source>
         <translation>فکس تازه</translation>
     </message>
     <message>
-        <location line="-121"/>
+        <location line="-123"/>
         <source>Fax number, or several separated by commas</source>
         <translation>شمارهٔ فکس، یا چند شماره جداشده با ویرگول</translation>
     </message>
@@ -6148,7 +6161,7 @@
         <translation>تاریخ شروع بعد از تاریخ پایان است.</translation>
     </message>
     <message>
-        <location line="+214"/>
+        <location line="+231"/>
         <source>Only a signed-in user can save searches.</source>
         <translation>فقط کاربری که وارد شده است می‌تواند جستجو ذخیره کند.</translation>
     </message>
@@ -6309,7 +6322,7 @@
         <translation>دفتر نامه را انتخاب کنید.</translation>
     </message>
     <message>
-        <location filename="../../sivadesk/ops/fax.py" line="+132"/>
+        <location filename="../../sivadesk/ops/fax.py" line="+133"/>
         <source>{number} is not a fax number.</source>
         <translation>{number} شمارهٔ فکس نیست.</translation>
     </message>
@@ -6339,12 +6352,12 @@
         <translation>این فکس هنوز در صف است.</translation>
     </message>
     <message>
-        <location line="+225"/>
+        <location line="+270"/>
         <source>The fax has no pages.</source>
         <translation>این فکس هیچ صفحه‌ای ندارد.</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+124"/>
         <source>Register the letter before faxing it.</source>
         <translation>پیش از فکس کردن نامه، آن را ثبت کنید.</translation>
     </message>

@@ -2284,7 +2284,7 @@
 <context>
     <name>FaxPage</name>
     <message>
-        <location filename="../../sivadesk/ui/fax_page.py" line="+292"/>
+        <location filename="../../sivadesk/ui/fax_page.py" line="+296"/>
         <source>Queued</source>
         <translation>Mise en file</translation>
     </message>
@@ -2300,12 +2300,12 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+25"/>
+        <location line="+32"/>
         <source>Pages</source>
         <translation>Pages</translation>
     </message>
     <message>
-        <location line="-25"/>
+        <location line="-32"/>
         <source>State</source>
         <translation>État</translation>
     </message>
@@ -2320,7 +2320,13 @@
         <translation>Dernier problème</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+0"/>
+        <location line="+32"/>
+        <source>Number</source>
+        <translation type="unfinished">Numéro</translation>
+    </message>
+    <message>
+        <location line="-28"/>
         <source>New fax…</source>
         <translation>Nouvelle télécopie…</translation>
     </message>
@@ -2340,13 +2346,25 @@
         <translation>Détails…</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <location line="+20"/>
+        <location line="+1"/>
+        <location line="+32"/>
+        <source>Register entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-31"/>
+        <location line="+32"/>
+        <source>Refer…</source>
+        <translation type="unfinished">Transmettre…</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <location line="+25"/>
         <source>Received</source>
         <translation>Reçues</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="-25"/>
         <source>From</source>
         <translation>Expéditeur</translation>
     </message>
@@ -2361,7 +2379,7 @@
         <translation>État</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Only faxes not yet linked to a contact</source>
         <translation>Seulement les télécopies pas encore rattachées</translation>
     </message>
@@ -2376,7 +2394,7 @@
         <translation>Rattacher à un contact…</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
         <source>Outbox</source>
         <translation>Envois</translation>
     </message>
@@ -2386,7 +2404,7 @@
         <translation>Fax</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+50"/>
         <source>Complete</source>
         <translation>Complète</translation>
     </message>
@@ -2401,7 +2419,7 @@
         <translation>Expéditeur inconnu</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+118"/>
         <source>Fax from {sender}</source>
         <translation>Télécopie de {sender}</translation>
     </message>
@@ -2889,7 +2907,7 @@
 <context>
     <name>JobDetailDialog</name>
     <message>
-        <location filename="../../sivadesk/ui/fax_page.py" line="-246"/>
+        <location filename="../../sivadesk/ui/fax_page.py" line="-291"/>
         <source>Fax to {number}</source>
         <translation>Télécopie pour {number}</translation>
     </message>
@@ -2994,12 +3012,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+545"/>
+        <location line="+543"/>
         <source>Delete draft</source>
         <translation>Supprimer le brouillon</translation>
     </message>
     <message>
-        <location line="-544"/>
+        <location line="-542"/>
         <source>Print…</source>
         <translation>Imprimer…</translation>
     </message>
@@ -3132,12 +3150,7 @@
         <translation>Brouillon</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>{number} — {subject}</source>
-        <translation>{number} — {subject}</translation>
-    </message>
-    <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>{status}: {reason}</source>
         <translation>{status}&#xa0;: {reason}</translation>
     </message>
@@ -4680,8 +4693,8 @@
     </message>
     <message>
         <location line="+13"/>
-        <source>Literal text is kept as typed (Persian letters too); click a token to insert it. Write {{ and }} for a brace.</source>
-        <translation>Le texte est gardé tel quel (lettres persanes comprises)&#x202f;; cliquez sur un jeton pour l’insérer. Écrivez {{ et }} pour une accolade.</translation>
+        <source>Literal text is kept as typed (Persian letters too); click a token to insert it. A brace of the text itself is typed twice.</source>
+        <translation>Le texte est gardé tel quel (lettres persanes comprises)&#x202f;; cliquez sur un jeton pour l’insérer. Une accolade du texte lui-même se tape deux fois.</translation>
     </message>
     <message>
         <location line="+27"/>
@@ -4811,7 +4824,7 @@
     <message>
         <location line="+54"/>
         <source>Open</source>
-        <translation>Ouvrir</translation>
+        <translation>Ouvert</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -4911,13 +4924,13 @@
 <context>
     <name>SendFaxDialog</name>
     <message>
-        <location filename="../../sivadesk/ui/fax_page.py" line="-192"/>
-        <location line="+123"/>
+        <location filename="../../sivadesk/ui/fax_page.py" line="-194"/>
+        <location line="+125"/>
         <source>New fax</source>
         <translation>Nouvelle télécopie</translation>
     </message>
     <message>
-        <location line="-121"/>
+        <location line="-123"/>
         <source>Fax number, or several separated by commas</source>
         <translation>Numéro de télécopie, ou plusieurs séparés par des virgules</translation>
     </message>
@@ -5394,7 +5407,7 @@
     <message>
         <location line="+1"/>
         <source>Cancel</source>
-        <translation>Annuler</translation>
+        <translation>Fermer</translation>
     </message>
 </context>
 <context>
@@ -6165,7 +6178,7 @@
         <translation>La date de début est après la date de fin.</translation>
     </message>
     <message>
-        <location line="+214"/>
+        <location line="+231"/>
         <source>Only a signed-in user can save searches.</source>
         <translation>Seul un utilisateur connecté peut enregistrer des recherches.</translation>
     </message>
@@ -6326,7 +6339,7 @@
         <translation>Choisissez le registre du courrier.</translation>
     </message>
     <message>
-        <location filename="../../sivadesk/ops/fax.py" line="+132"/>
+        <location filename="../../sivadesk/ops/fax.py" line="+133"/>
         <source>{number} is not a fax number.</source>
         <translation>{number} n&apos;est pas un numéro de télécopie.</translation>
     </message>
@@ -6356,12 +6369,12 @@
         <translation>Cette télécopie est encore dans la file d&apos;attente.</translation>
     </message>
     <message>
-        <location line="+225"/>
+        <location line="+270"/>
         <source>The fax has no pages.</source>
         <translation>La télécopie n&apos;a aucune page.</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+124"/>
         <source>Register the letter before faxing it.</source>
         <translation>Enregistrez la lettre avant de la télécopier.</translation>
     </message>

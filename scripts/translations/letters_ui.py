@@ -161,13 +161,12 @@ BY_CONTEXT: dict[tuple[str, str], tuple[str, str]] = {
     (_LF, "(none)"): ("(aucun)", "(هیچ)"),
     (_LF, "New letter"): ("Nouveau courrier", "نامهٔ جدید"),
     (_LF, "Draft"): ("Brouillon", "پیش~نویس"),
-    (_LF, "{number} — {subject}"): ("{number} — {subject}", "{number} — {subject}"),
-    (_LF, "{status}: {reason}"): ("{status} : {reason}", "{status}: {reason}"),
+    (_LF, "{status}: {reason}"): ("{status} : {reason}", "{status}، به دلیل: {reason}"),
     (_LF, "{status}, approved by the signer"): (
         "{status}, approuvé par le signataire",
         "{status}، تأییدشده توسط امضاکننده",
     ),
-    (_LF, "{status} · {when}"): ("{status} — {when}", "{status} — {when}"),
+    (_LF, "{status} · {when}"): ("{status} — {when}", "{status} — ثبت: {when}"),
     (_LF, "Referrals"): ("Transmissions", "ارجاع~ها"),
     (_LF, "Saved."): ("Enregistré.", "ذخیره شد."),
     (_LF, "{count} letters registered, one per recipient: {numbers}"): (
@@ -269,12 +268,12 @@ BY_CONTEXT: dict[tuple[str, str], tuple[str, str]] = {
     (
         _RF,
         "Literal text is kept as typed (Persian letters too); click a token to insert it. "
-        "Write {{ and }} for a brace.",
+        "A brace of the text itself is typed twice.",
     ): (
         "Le texte est gardé tel quel (lettres persanes comprises) ; cliquez sur un jeton pour "
-        "l’insérer. Écrivez {{ et }} pour une accolade.",
+        "l’insérer. Une accolade du texte lui-même se tape deux fois.",
         "متن همان~طور که نوشته شده می~ماند (حروف فارسی هم)؛ برای درج هر نشانه روی آن کلیک کنید. "
-        "برای آکولاد {{ و }} بنویسید.",
+        "آکولادی که جزو خود متن است دو بار نوشته می~شود.",
     ),
     (_RF, "Department shown in the preview"): (
         "Service montré dans l’aperçu",

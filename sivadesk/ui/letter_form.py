@@ -407,9 +407,7 @@ class LetterForm(QWidget):
         register = next((r for r in data.registers if r.id == x.register_id), None)
         shown = display_number(x.number, self.ctx.language) if x.number else self.tr("Draft")
         self.number_label.setText(shown)
-        self.setWindowTitle(
-            self.tr("{number} — {subject}").format(number=shown, subject=x.subject) if x.number else x.subject
-        )
+        self.setWindowTitle(f"{shown} — {x.subject}" if x.number else x.subject)
         self.status_label.setText(self._status_text(x))
         self.register_label.setText(
             f"{register.code} — {register.name} ({direction_label(register.direction)})" if register else ""

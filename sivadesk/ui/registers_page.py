@@ -160,7 +160,7 @@ class RegisterForm(QWidget):
         self.token_help = QLabel(
             self.tr(
                 "Literal text is kept as typed (Persian letters too); click a token to insert it. "
-                "Write {{ and }} for a brace."
+                "A brace of the text itself is typed twice."
             ),
             self,
         )
