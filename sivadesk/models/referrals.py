@@ -49,8 +49,12 @@ class ReferralStep(Base):
     __table_args__ = (
         CheckConstraint("to_user_id IS NOT NULL OR to_department_id IS NOT NULL", name="has_receiver"),
         Index("ix_referral_step_item", "item_type", "item_id"),
-        Index("ix_referral_step_to_user_status", "to_user_id", "status", "id"),
-        Index("ix_referral_step_from_user_status", "from_user_id", "status", "id"),
+        # a cartable box's pages, newest first: a backward scan of one user's steps
+        Index("ix_referral_step_to_user_id_id", "to_user_id", "id"),
+        Index("ix_referral_step_from_user_id_id", "from_user_id", "id"),
+        # the boxes' counts (total, unseen, late) from the index alone
+        Index("ix_referral_step_to_user_counts", "to_user_id", "status", "kind", "deadline"),
+        Index("ix_referral_step_from_user_counts", "from_user_id", "status", "deadline"),
         Index("ix_referral_step_parent_step_id", "parent_step_id"),
         Index("ix_referral_step_to_department_id", "to_department_id"),
     )

@@ -491,8 +491,13 @@ def history(session: Session, actor: Actor, item_type: str, item_id: int) -> lis
 
 
 def _box_clause(actor: Actor, box: str) -> ColumnElement[bool]:
+    """The steps of a box. The user is matched as the range ``[uid, uid]``, not ``= uid``: with an
+    equality PostgreSQL treats the user as a constant, drops it from ``ORDER BY user, id`` and
+    scans the primary key backwards through every other user's newer steps (200 ms at 300,000
+    steps when the user's are the oldest); with the range only the ``(user, id)`` index gives the
+    order, and a page reads about its 200 rows."""
     uid = actor.user_id
-    to_me, from_me = ReferralStep.to_user_id == uid, ReferralStep.from_user_id == uid
+    to_me, from_me = ReferralStep.to_user_id.between(uid, uid), ReferralStep.from_user_id.between(uid, uid)
     clauses: dict[str, ColumnElement[bool]] = {
         "received": to_me
         & ReferralStep.kind.in_((ReferralKind.REFER.value, ReferralKind.RETURN.value))
@@ -526,7 +531,14 @@ def cartable(
     with), ``copies`` (confidential copies not closed), ``sent`` (waiting on others), ``done``."""
     if actor.user_id is None:
         return []
-    q = select(ReferralStep).where(_box_clause(actor, box)).order_by(ReferralStep.id.desc()).limit(limit)
+    # (user, id): the same order as id alone for one user, and the one the (user, id) index gives
+    user = ReferralStep.from_user_id if box == "sent" else ReferralStep.to_user_id
+    q = (
+        select(ReferralStep)
+        .where(_box_clause(actor, box))
+        .order_by(user.desc(), ReferralStep.id.desc())
+        .limit(limit)
+    )
     if before_id is not None:
         q = q.where(ReferralStep.id < before_id)
     if item_type is not None:
@@ -541,29 +553,41 @@ def cartable(
 
 
 def cartable_counts(session: Session, actor: Actor) -> dict[str, BoxCount]:
-    """Per box: how many steps, how many not yet opened by their receiver, how many past deadline."""
+    """Per box: how many steps, how many not yet opened by their receiver, how many past deadline.
+
+    Two grouped queries (steps to the actor by status and kind, steps from the actor by status),
+    each answered from a covering index, instead of one scan per box.
+    """
     if actor.user_id is None:
         return {b: BoxCount(0, 0, 0) for b in BOXES}
-    now = utcnow()
-    unseen = func.coalesce(func.sum(case((ReferralStep.status == ReferralStatus.OPEN.value, 1), else_=0)), 0)
-    late = func.coalesce(
-        func.sum(
-            case(
-                (
-                    ReferralStep.deadline.is_not(None)
-                    & (ReferralStep.deadline < now)
-                    & ReferralStep.status.in_(PENDING),
-                    1,
-                ),
-                else_=0,
-            )
-        ),
-        0,
-    )
-    counts = {}
-    for box in BOXES:
-        total, new, over = session.execute(
-            select(func.count(), unseen, late).select_from(ReferralStep).where(_box_clause(actor, box))
-        ).one()
-        counts[box] = BoxCount(int(total), int(new), int(over))
-    return counts
+    late = func.coalesce(func.sum(case((ReferralStep.deadline < utcnow(), 1), else_=0)), 0)
+    to_me = session.execute(
+        select(ReferralStep.status, ReferralStep.kind, func.count(), late)
+        .where(ReferralStep.to_user_id == actor.user_id)
+        .group_by(ReferralStep.status, ReferralStep.kind)
+    ).all()
+    from_me = session.execute(
+        select(ReferralStep.status, func.count(), late)
+        .where(ReferralStep.from_user_id == actor.user_id, ReferralStep.status.in_(PENDING))
+        .group_by(ReferralStep.status)
+    ).all()
+    totals = {b: [0, 0, 0] for b in BOXES}
+    for status, kind, n, over in to_me:
+        copy = kind == ReferralKind.COPY
+        if status in PENDING:
+            box = "copies" if copy else "received"
+        elif copy and status != ReferralStatus.CLOSED:
+            box = "copies"
+        elif not copy:
+            box = "done"
+        else:
+            continue
+        pending = status in PENDING
+        totals[box][0] += int(n)
+        totals[box][1] += int(n) if status == ReferralStatus.OPEN else 0
+        totals[box][2] += int(over or 0) if pending else 0
+    for status, n, over in from_me:
+        totals["sent"][0] += int(n)
+        totals["sent"][1] += int(n) if status == ReferralStatus.OPEN else 0
+        totals["sent"][2] += int(over or 0)
+    return {b: BoxCount(*totals[b]) for b in BOXES}

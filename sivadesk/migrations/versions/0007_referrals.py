@@ -71,11 +71,19 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("id", name=op.f("pk_referral_step")),
     )
     op.create_index("ix_referral_step_item", "referral_step", ["item_type", "item_id"], unique=False)
+    op.create_index("ix_referral_step_to_user_id_id", "referral_step", ["to_user_id", "id"], unique=False)
+    op.create_index("ix_referral_step_from_user_id_id", "referral_step", ["from_user_id", "id"], unique=False)
     op.create_index(
-        "ix_referral_step_to_user_status", "referral_step", ["to_user_id", "status", "id"], unique=False
+        "ix_referral_step_to_user_counts",
+        "referral_step",
+        ["to_user_id", "status", "kind", "deadline"],
+        unique=False,
     )
     op.create_index(
-        "ix_referral_step_from_user_status", "referral_step", ["from_user_id", "status", "id"], unique=False
+        "ix_referral_step_from_user_counts",
+        "referral_step",
+        ["from_user_id", "status", "deadline"],
+        unique=False,
     )
     op.create_index("ix_referral_step_parent_step_id", "referral_step", ["parent_step_id"], unique=False)
     op.create_index("ix_referral_step_to_department_id", "referral_step", ["to_department_id"], unique=False)
@@ -84,7 +92,9 @@ def upgrade() -> None:
 def downgrade() -> None:
     op.drop_index("ix_referral_step_to_department_id", table_name="referral_step")
     op.drop_index("ix_referral_step_parent_step_id", table_name="referral_step")
-    op.drop_index("ix_referral_step_from_user_status", table_name="referral_step")
-    op.drop_index("ix_referral_step_to_user_status", table_name="referral_step")
+    op.drop_index("ix_referral_step_from_user_counts", table_name="referral_step")
+    op.drop_index("ix_referral_step_to_user_counts", table_name="referral_step")
+    op.drop_index("ix_referral_step_from_user_id_id", table_name="referral_step")
+    op.drop_index("ix_referral_step_to_user_id_id", table_name="referral_step")
     op.drop_index("ix_referral_step_item", table_name="referral_step")
     op.drop_table("referral_step")
