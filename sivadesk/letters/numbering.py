@@ -255,6 +255,24 @@ def next_number(
     registrations on the same counter wait. A rollback gives the number back. ``actor`` is who
     registers; permission to register is the letter service's to check.
     """
+    return next_numbers(session, actor, register_id, when, dept_code, category, type, count=1)[0]
+
+
+def next_numbers(
+    session: Session,
+    actor: Actor,
+    register_id: int,
+    when: dt.date,
+    dept_code: str | None = None,
+    category: str = "",
+    type: str = "",
+    *,
+    count: int,
+) -> list[tuple[int, str]]:
+    """Take ``count`` consecutive numbers at once (one letter per contact of a group): like
+    :func:`next_number`, with one counter update for them all."""
+    if count < 1:
+        raise ValueError(f"next_numbers: count must be at least 1, not {count}")
     register = _register(session, register_id)
     if not register.active:
         raise ValidationError(
@@ -296,19 +314,22 @@ def next_number(
         from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
         session.execute(sqlite_insert(RegisterCounter).values(**key, last=0).on_conflict_do_nothing())
-    seq = session.execute(
+    last = session.execute(
         update(RegisterCounter)
         .where(
             RegisterCounter.register_id == register.id,
             RegisterCounter.period == period,
             RegisterCounter.scope_key == scope,
         )
-        .values(last=RegisterCounter.last + 1)
+        .values(last=RegisterCounter.last + count)
         .returning(RegisterCounter.last)
         .execution_options(synchronize_session=False)
     ).scalar_one()
     year, month, day = calendar_date(when, register.calendar)
-    return seq, template.format(seq, year, month, day, dept_code or "", category, type)
+    return [
+        (seq, template.format(seq, year, month, day, dept_code or "", category, type))
+        for seq in range(last - count + 1, last + 1)
+    ]
 
 
 def display_number(number: str, language: str) -> str:

@@ -66,23 +66,28 @@ def expand_groups(session: Session, rows: list[LetterRecipient]) -> list[LetterR
     return out
 
 
-def replace_recipients(session: Session, letter_id: int, rows: list[LetterRecipient]) -> None:
-    session.execute(delete(LetterRecipient).where(LetterRecipient.letter_id == letter_id))
-    for position, r in enumerate(rows):
-        session.add(
-            LetterRecipient(
-                letter_id=letter_id,
-                kind=r.kind,
-                contact_id=r.contact_id,
-                user_id=r.user_id,
-                department_id=r.department_id,
-                tag_id=r.tag_id,
-                name=r.name,
-                copy=r.copy,
-                position=position,
-            )
+def replace_recipients(session: Session, rows_by_letter: dict[int, list[LetterRecipient]]) -> None:
+    """Give each letter its new recipient rows (copied from ``rows``, in order). Not flushed."""
+    session.execute(
+        delete(LetterRecipient)
+        .where(LetterRecipient.letter_id.in_(list(rows_by_letter)))
+        .execution_options(synchronize_session="fetch")
+    )
+    session.add_all(
+        LetterRecipient(
+            letter_id=letter_id,
+            kind=r.kind,
+            contact_id=r.contact_id,
+            user_id=r.user_id,
+            department_id=r.department_id,
+            tag_id=r.tag_id,
+            name=r.name,
+            copy=r.copy,
+            position=position,
         )
-    session.flush()
+        for letter_id, rows in rows_by_letter.items()
+        for position, r in enumerate(rows)
+    )
 
 
 # Columns a per-recipient copy takes from the letter it was made from.
@@ -108,20 +113,28 @@ _CLONED = (
 )
 
 
-def clone_letter(session: Session, actor: Actor, x: Letter, contact_id: int | None) -> Letter:
-    y = Letter(
-        status=LetterStatus.DRAFT.value,
-        contact_id=contact_id,
-        **{k: getattr(x, k) for k in _CLONED},
-    )
-    session.add(y)
+def clone_letters(session: Session, actor: Actor, x: Letter, contact_ids: list[int | None]) -> list[Letter]:
+    """Drafts copied from ``x`` (content, tags, files), one per correspondent in ``contact_ids``,
+    inserted in one batch and audited as copies of ``x``."""
+    if not contact_ids:
+        return []
+    ys = [
+        Letter(status=LetterStatus.DRAFT.value, contact_id=cid, **{k: getattr(x, k) for k in _CLONED})
+        for cid in contact_ids
+    ]
+    session.add_all(ys)
     session.flush()
-    for t in session.scalars(select(LetterTag).where(LetterTag.letter_id == x.id)):
-        session.add(LetterTag(letter_id=y.id, name_norm=t.name_norm, name=t.name))
-    for a in session.scalars(
-        select(Attachment).where(Attachment.owner_type == "letter", Attachment.owner_id == x.id)
-    ):
-        session.add(
+    tags = list(session.scalars(select(LetterTag).where(LetterTag.letter_id == x.id)))
+    files = list(
+        session.scalars(
+            select(Attachment)
+            .where(Attachment.owner_type == "letter", Attachment.owner_id == x.id)
+            .order_by(Attachment.id)
+        )
+    )
+    for y in ys:
+        session.add_all(LetterTag(letter_id=y.id, name_norm=t.name_norm, name=t.name) for t in tags)
+        session.add_all(
             Attachment(
                 sha256=a.sha256,
                 filename=a.filename,
@@ -132,7 +145,7 @@ def clone_letter(session: Session, actor: Actor, x: Letter, contact_id: int | No
                 description=a.description,
                 created_by=a.created_by,
             )
+            for a in files
         )
-    session.flush()
-    audit(session, actor, "create", "letter", y.id, y.subject, {"copy_of": [None, x.id]})
-    return y
+        audit(session, actor, "create", "letter", y.id, y.subject, {"copy_of": [None, x.id]})
+    return ys

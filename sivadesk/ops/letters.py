@@ -32,7 +32,7 @@ from sqlalchemy.orm import Session
 
 from sivadesk import textnorm
 from sivadesk.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError, check_choice
-from sivadesk.letters.numbering import next_number, parse_template, period_key
+from sivadesk.letters.numbering import next_number, next_numbers, parse_template, period_key
 from sivadesk.models import (
     Attachment,
     Classification,
@@ -66,7 +66,7 @@ from sivadesk.ops.letter_access import (
     visible_clause,
     withdraw_approval,
 )
-from sivadesk.ops.letter_groups import clone_letter, expand_groups, replace_recipients
+from sivadesk.ops.letter_groups import clone_letters, expand_groups, replace_recipients
 from sivadesk.ops.letter_workflow import mark_archived, mark_sent
 from sivadesk.ops.records import audit, emit
 from sivadesk.ops.registers import letter_codes
@@ -355,26 +355,35 @@ def delete_draft(session: Session, actor: Actor, letter_id: int) -> None:
     emit(session, "letter.deleted", "letter", letter_id, {}, actor)
 
 
-def _number(
-    session: Session, actor: Actor, x: Letter, register: Register, when: dt.date, dept_code: str | None
+def _assign(
+    x: Letter, seq: int, number: str, register: Register, when: dt.date, dept_code: str | None
 ) -> None:
-    seq, number = next_number(session, actor, register.id, when, dept_code, category=x.category, type=x.kind)
     x.seq = seq
     x.number = number
     x.period = period_key(register, when)
     x.scope_key = (dept_code or "") if register.scope == RegisterScope.DEPARTMENT else ""
     x.status = LetterStatus.REGISTERED.value
     x.registered_at = utcnow()
-    session.flush()
-    audit(session, actor, "register", "letter", x.id, f"{number} {x.subject}", {"number": [None, number]})
-    emit(session, "letter.registered", "letter", x.id, {"number": number, "register_id": register.id}, actor)
+
+
+def _registered(session: Session, actor: Actor, x: Letter) -> None:
+    """Audit, change feed and the correspondent's timeline for a letter just numbered (flushed)."""
+    audit(session, actor, "register", "letter", x.id, f"{x.number} {x.subject}", {"number": [None, x.number]})
+    emit(
+        session,
+        "letter.registered",
+        "letter",
+        x.id,
+        {"number": x.number, "register_id": x.register_id},
+        actor,
+    )
     if x.contact_id is not None:
         add_activity(
             session,
             actor,
             x.contact_id,
             "letter",
-            f"{number} — {x.subject}",
+            f"{x.number} — {x.subject}",
             item_type="letter",
             item_id=x.id,
             occurred_at=x.registered_at,
@@ -419,22 +428,32 @@ def register_letters(
         rows = expand_groups(session, rows)
     if not per_recipient:
         if had_groups:
-            replace_recipients(session, x.id, rows)
+            replace_recipients(session, {x.id: rows})
         mains = [r.contact_id for r in rows if r.kind == RecipientKind.CONTACT and not r.copy]
         if x.contact_id is None and len(mains) == 1:
             x.contact_id = mains[0]
-        _number(session, actor, x, register, when, dept_code)
+        seq, number = next_number(session, actor, register.id, when, dept_code, x.category, x.kind)
+        _assign(x, seq, number, register, when, dept_code)
+        session.flush()
+        _registered(session, actor, x)
         return [info(session, x)]
     addressees = [r for r in rows if r.kind == RecipientKind.CONTACT and not r.copy]
     shared = [r for r in rows if not (r.kind == RecipientKind.CONTACT and not r.copy)]
-    letters: list[Letter] = []
-    for i, a in enumerate(addressees):
-        y = x if i == 0 else clone_letter(session, actor, x, a.contact_id)
+    # Numbers first (a refusal then leaves nothing behind), all with one counter update; then the
+    # copies, their recipients, tags and files in batches: the counter stays locked until commit.
+    numbers = next_numbers(
+        session, actor, register.id, when, dept_code, x.category, x.kind, count=len(addressees)
+    )
+    letters = [x, *clone_letters(session, actor, x, [a.contact_id for a in addressees[1:]])]
+    replace_recipients(session, {y.id: [a, *shared] for y, a in zip(letters, addressees, strict=True)})
+    for y, a, (seq, number) in zip(letters, addressees, numbers, strict=True):
         y.contact_id = a.contact_id
-        replace_recipients(session, y.id, [a, *shared])
-        letters.append(y)
+        _assign(y, seq, number, register, when, dept_code)
+    # The correspondents, loaded at once for the timeline entries.
+    session.scalars(select(Contact).where(Contact.id.in_([y.contact_id for y in letters]))).all()
+    session.flush()
     for y in letters:
-        _number(session, actor, y, register, when, dept_code)
+        _registered(session, actor, y)
     tags = tags_of(session, [y.id for y in letters])
     return [info_of(y, tags[y.id]) for y in letters]
 
