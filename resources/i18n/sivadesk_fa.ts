@@ -775,7 +775,7 @@
 <context>
     <name>CallActions</name>
     <message>
-        <location filename="../../sivadesk/ui/calls_page.py" line="+504"/>
+        <location filename="../../sivadesk/ui/calls_page.py" line="+272"/>
         <source>Open the file</source>
         <translation>باز کردن پرونده</translation>
     </message>
@@ -889,7 +889,7 @@
 <context>
     <name>CallPopup</name>
     <message>
-        <location filename="../../sivadesk/ui/call_popup.py" line="+299"/>
+        <location filename="../../sivadesk/ui/call_popup.py" line="+290"/>
         <source>Close</source>
         <extracomment>the card was closed (by the agent or by itself) the card&apos;s content changed (tests and the latency bench wait on it) the agent used an action (the card then stays until closed by hand)</extracomment>
         <translation>بستن</translation>
@@ -1378,7 +1378,7 @@
 <context>
     <name>CallsModel</name>
     <message>
-        <location filename="../../sivadesk/ui/calls_page.py" line="-394"/>
+        <location filename="../../sivadesk/ui/calls_model.py" line="+46"/>
         <source>Incoming</source>
         <extracomment>feed topics after which the log is read again</extracomment>
         <translation>ورودی</translation>
@@ -1462,7 +1462,7 @@
 <context>
     <name>CallsPage</name>
     <message>
-        <location line="+419"/>
+        <location filename="../../sivadesk/ui/calls_page.py" line="+164"/>
         <source>Call log</source>
         <translation>گزارش تماس‌ها</translation>
     </message>
@@ -2966,7 +2966,7 @@
 <context>
     <name>LetterForm</name>
     <message>
-        <location filename="../../sivadesk/ui/letter_form.py" line="+167"/>
+        <location filename="../../sivadesk/ui/letter_form.py" line="+166"/>
         <source>Save</source>
         <extracomment>a load finished (tests wait on it)</extracomment>
         <translation>ذخیره</translation>
@@ -3003,12 +3003,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+543"/>
+        <location line="+542"/>
         <source>Delete draft</source>
         <translation>حذف پیش‌نویس</translation>
     </message>
     <message>
-        <location line="-542"/>
+        <location line="-541"/>
         <source>Print…</source>
         <translation>چاپ…</translation>
     </message>
@@ -3161,7 +3161,7 @@
         <translation>ارجاع‌ها</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+93"/>
         <source>Saved.</source>
         <translation>ذخیره شد.</translation>
     </message>
@@ -3548,7 +3548,7 @@
 <context>
     <name>LettersModel</name>
     <message>
-        <location filename="../../sivadesk/ui/letters_model.py" line="+215"/>
+        <location filename="../../sivadesk/ui/letters_model.py" line="+206"/>
         <source>Number</source>
         <extracomment>rows known so far and whether the list is complete; the exact total when it is known a refresh replaced the rows (the view may restore its selection and scroll position) rows re-read by a refresh, at most (further rows are read again as the view scrolls)</extracomment>
         <translation>شماره</translation>
@@ -3597,7 +3597,7 @@
 <context>
     <name>LettersPage</name>
     <message>
-        <location filename="../../sivadesk/ui/letters_page.py" line="+83"/>
+        <location filename="../../sivadesk/ui/letters_page.py" line="+82"/>
         <source>All registers</source>
         <extracomment>a letter&apos;s form was opened from this page (its id)</extracomment>
         <translation>همهٔ دفترها</translation>
@@ -3675,7 +3675,7 @@
         </translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+99"/>
         <source>Registered under number {number}.</source>
         <translation>با شمارهٔ {number} ثبت شد.</translation>
     </message>
@@ -4558,8 +4558,8 @@
     </message>
     <message>
         <location line="+7"/>
-        <source>Not referred yet.</source>
-        <translation>هنوز ارجاع نشده است.</translation>
+        <source>No referral to show.</source>
+        <translation>ارجاعی برای نمایش نیست.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -4776,12 +4776,12 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+166"/>
+        <location line="+158"/>
         <source>New register</source>
         <translation>دفتر جدید</translation>
     </message>
     <message>
-        <location line="-162"/>
+        <location line="-154"/>
         <source>Registers</source>
         <translation>دفترها</translation>
     </message>
@@ -4801,7 +4801,7 @@
         <translation>شماره‌گذاری</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+3"/>
         <source>Printing</source>
         <translation>چاپ</translation>
     </message>
@@ -4817,7 +4817,7 @@
     </message>
     <message>
         <location line="+55"/>
-        <location line="+108"/>
+        <location line="+99"/>
         <source>Register {code}</source>
         <translation>دفتر {code}</translation>
     </message>
@@ -6155,13 +6155,13 @@
         <translation>این نامه‌ها قبلاً به هم پیوند داده شده‌اند.</translation>
     </message>
     <message>
-        <location filename="../../sivadesk/ops/letter_search.py" line="+160"/>
+        <location filename="../../sivadesk/ops/letter_search.py" line="+161"/>
         <source>The start date is after the end date.</source>
         <extracomment>Only this much of the typed text is read, in at most this many words. The last word is searched as a prefix from this length on (one letter would match half the index). At most this many of the newest matches are ranked by relevance (see :func:`search_letters`). &quot;No limit&quot; for a subquery that must keep a LIMIT (SQLite then computes it on its own). bm25 weights of the FTS5 columns (number, subject, correspondent, body): a hit in the number or subject counts for more than one in the body.</extracomment>
         <translation>تاریخ شروع بعد از تاریخ پایان است.</translation>
     </message>
     <message>
-        <location line="+231"/>
+        <location line="+243"/>
         <source>Only a signed-in user can save searches.</source>
         <translation>فقط کاربری که وارد شده است می‌تواند جستجو ذخیره کند.</translation>
     </message>
@@ -6664,7 +6664,7 @@
         <translation>گروه مخاطبان</translation>
     </message>
     <message>
-        <location filename="../../sivadesk/ui/letters_model.py" line="-305"/>
+        <location filename="../../sivadesk/ui/letters_model.py" line="-297"/>
         <source>Inbound</source>
         <translation>وارده</translation>
     </message>

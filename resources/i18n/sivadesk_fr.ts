@@ -778,7 +778,7 @@
 <context>
     <name>CallActions</name>
     <message>
-        <location filename="../../sivadesk/ui/calls_page.py" line="+504"/>
+        <location filename="../../sivadesk/ui/calls_page.py" line="+272"/>
         <source>Open the file</source>
         <translation>Ouvrir la fiche</translation>
     </message>
@@ -893,7 +893,7 @@
 <context>
     <name>CallPopup</name>
     <message>
-        <location filename="../../sivadesk/ui/call_popup.py" line="+299"/>
+        <location filename="../../sivadesk/ui/call_popup.py" line="+290"/>
         <source>Close</source>
         <extracomment>the card was closed (by the agent or by itself) the card&apos;s content changed (tests and the latency bench wait on it) the agent used an action (the card then stays until closed by hand)</extracomment>
         <translation>Fermer</translation>
@@ -1383,7 +1383,7 @@
 <context>
     <name>CallsModel</name>
     <message>
-        <location filename="../../sivadesk/ui/calls_page.py" line="-394"/>
+        <location filename="../../sivadesk/ui/calls_model.py" line="+46"/>
         <source>Incoming</source>
         <extracomment>feed topics after which the log is read again</extracomment>
         <translation>Entrant</translation>
@@ -1467,7 +1467,7 @@
 <context>
     <name>CallsPage</name>
     <message>
-        <location line="+419"/>
+        <location filename="../../sivadesk/ui/calls_page.py" line="+164"/>
         <source>Call log</source>
         <translation>Journal des appels</translation>
     </message>
@@ -2975,7 +2975,7 @@
 <context>
     <name>LetterForm</name>
     <message>
-        <location filename="../../sivadesk/ui/letter_form.py" line="+167"/>
+        <location filename="../../sivadesk/ui/letter_form.py" line="+166"/>
         <source>Save</source>
         <extracomment>a load finished (tests wait on it)</extracomment>
         <translation>Enregistrer</translation>
@@ -3012,12 +3012,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+543"/>
+        <location line="+542"/>
         <source>Delete draft</source>
         <translation>Supprimer le brouillon</translation>
     </message>
     <message>
-        <location line="-542"/>
+        <location line="-541"/>
         <source>Print…</source>
         <translation>Imprimer…</translation>
     </message>
@@ -3170,7 +3170,7 @@
         <translation>Transmissions</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+93"/>
         <source>Saved.</source>
         <translation>Enregistré.</translation>
     </message>
@@ -3560,7 +3560,7 @@
 <context>
     <name>LettersModel</name>
     <message>
-        <location filename="../../sivadesk/ui/letters_model.py" line="+215"/>
+        <location filename="../../sivadesk/ui/letters_model.py" line="+206"/>
         <source>Number</source>
         <extracomment>rows known so far and whether the list is complete; the exact total when it is known a refresh replaced the rows (the view may restore its selection and scroll position) rows re-read by a refresh, at most (further rows are read again as the view scrolls)</extracomment>
         <translation>Numéro</translation>
@@ -3609,7 +3609,7 @@
 <context>
     <name>LettersPage</name>
     <message>
-        <location filename="../../sivadesk/ui/letters_page.py" line="+83"/>
+        <location filename="../../sivadesk/ui/letters_page.py" line="+82"/>
         <source>All registers</source>
         <extracomment>a letter&apos;s form was opened from this page (its id)</extracomment>
         <translation>Tous les registres</translation>
@@ -3688,7 +3688,7 @@
         </translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+99"/>
         <source>Registered under number {number}.</source>
         <translation>Enregistré sous le numéro {number}.</translation>
     </message>
@@ -4574,8 +4574,8 @@
     </message>
     <message>
         <location line="+7"/>
-        <source>Not referred yet.</source>
-        <translation>Pas encore transmis.</translation>
+        <source>No referral to show.</source>
+        <translation>Aucune transmission à afficher.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -4792,12 +4792,12 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+166"/>
+        <location line="+158"/>
         <source>New register</source>
         <translation>Nouveau registre</translation>
     </message>
     <message>
-        <location line="-162"/>
+        <location line="-154"/>
         <source>Registers</source>
         <translation>Registres</translation>
     </message>
@@ -4817,7 +4817,7 @@
         <translation>Numérotation</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+3"/>
         <source>Printing</source>
         <translation>Impression</translation>
     </message>
@@ -4833,7 +4833,7 @@
     </message>
     <message>
         <location line="+55"/>
-        <location line="+108"/>
+        <location line="+99"/>
         <source>Register {code}</source>
         <translation>Registre {code}</translation>
     </message>
@@ -6172,13 +6172,13 @@
         <translation>Ces courriers sont déjà liés.</translation>
     </message>
     <message>
-        <location filename="../../sivadesk/ops/letter_search.py" line="+160"/>
+        <location filename="../../sivadesk/ops/letter_search.py" line="+161"/>
         <source>The start date is after the end date.</source>
         <extracomment>Only this much of the typed text is read, in at most this many words. The last word is searched as a prefix from this length on (one letter would match half the index). At most this many of the newest matches are ranked by relevance (see :func:`search_letters`). &quot;No limit&quot; for a subquery that must keep a LIMIT (SQLite then computes it on its own). bm25 weights of the FTS5 columns (number, subject, correspondent, body): a hit in the number or subject counts for more than one in the body.</extracomment>
         <translation>La date de début est après la date de fin.</translation>
     </message>
     <message>
-        <location line="+231"/>
+        <location line="+243"/>
         <source>Only a signed-in user can save searches.</source>
         <translation>Seul un utilisateur connecté peut enregistrer des recherches.</translation>
     </message>
@@ -6681,7 +6681,7 @@
         <translation>Groupe de contacts</translation>
     </message>
     <message>
-        <location filename="../../sivadesk/ui/letters_model.py" line="-305"/>
+        <location filename="../../sivadesk/ui/letters_model.py" line="-297"/>
         <source>Inbound</source>
         <translation>Arrivée</translation>
     </message>

@@ -74,7 +74,7 @@ BY_CONTEXT: dict[tuple[str, str], tuple[str, str]] = {
     ("ReferralTree", "Deadline"): ("Échéance", "مهلت"),
     ("ReferralTree", "Receiver's note"): ("Note du destinataire", "یادداشت گیرنده"),
     ("ReferralTree", "Status"): ("État", "وضعیت"),
-    ("ReferralTree", "Not referred yet."): ("Pas encore transmis.", "هنوز ارجاع نشده است."),
+    ("ReferralTree", "No referral to show."): ("Aucune transmission à afficher.", "ارجاعی برای نمایش نیست."),
     ("ReferralTree", "&Act…"): ("&Traiter…", "اقدام (&A)…"),
     ("ReferralTree", "Write what you did about this referral"): (
         "Écrivez ce que vous avez fait pour cette transmission",

@@ -175,7 +175,7 @@ class ReferralTree(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(False)
         header.setSectionResizeMode(COLUMNS.index("action_note"), QHeaderView.ResizeMode.Stretch)
-        self.empty_label = QLabel(self.tr("Not referred yet."))
+        self.empty_label = QLabel(self.tr("No referral to show."))
         align_leading(self.empty_label)
         self.empty_label.hide()
 
