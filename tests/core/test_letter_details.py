@@ -352,3 +352,23 @@ def test_a_user_addressed_by_name_sees_the_registered_letter(db: Database, admin
         assert letters.list_letters(s, other) == []
         with pytest.raises(NotFound):
             letters.get_letter(s, other, lid)
+
+
+def test_next_numbers_takes_a_consecutive_block(db: Database, admin: Actor) -> None:
+    from sivadesk.letters.numbering import next_number, next_numbers
+
+    rid = _register(db, admin, "{seq:03}/{year}")
+    with db.session() as s:
+        assert next_numbers(s, admin, rid, DAY, count=3) == [
+            (1, "001/2026"),
+            (2, "002/2026"),
+            (3, "003/2026"),
+        ]
+        assert next_number(s, admin, rid, DAY) == (4, "004/2026")
+        with pytest.raises(ValueError, match="at least 1"):
+            next_numbers(s, admin, rid, DAY, count=0)
+    with pytest.raises(RuntimeError), db.session() as s:
+        next_numbers(s, admin, rid, DAY, count=10)
+        raise RuntimeError("rolled back")
+    with db.session() as s:
+        assert next_number(s, admin, rid, DAY) == (5, "005/2026")
