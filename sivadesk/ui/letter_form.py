@@ -55,7 +55,6 @@ from sivadesk.ui.letters_model import (
     classification_label,
     direction_label,
     display_number,
-    optional_module,
     status_label,
     today,
     urgency_label,
@@ -518,7 +517,6 @@ class LetterForm(QWidget):
         self.sent_button.setVisible(x is not None and status == "registered" and x.direction != "inbound")
         self.sent_button.setEnabled(can("letters.send"))
         self.print_button.setVisible(x is not None and status != "void")
-        self.print_button.setEnabled(optional_module("sivadesk.ui.letter_print") is not None)
         self.refer_button.setVisible(x is not None and status != "void")
         self.reply_button.setVisible(
             x is not None and x.direction == "inbound" and status in ("registered", "sent", "archived")
@@ -734,11 +732,11 @@ class LetterForm(QWidget):
 
     @Slot()
     def print_letter(self) -> None:
-        module = optional_module("sivadesk.ui.letter_print")
-        cls = getattr(module, "LetterPrintDialog", None) if module is not None else None
-        if cls is None or self.letter is None:
+        from sivadesk.ui.letter_print import LetterPrintDialog
+
+        if self.letter is None:
             return
-        dialog = cls(self.ctx, self.letter.id, self)
+        dialog = LetterPrintDialog(self.ctx, self.letter.id, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.dialog = dialog
         dialog.open()

@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import importlib
 import logging
 from dataclasses import dataclass
 from typing import Any
@@ -120,14 +119,6 @@ def group_mode_label(mode: str) -> str:
         "circular": QCoreApplication.translate("letters", "One circular letter for the group"),
     }
     return labels.get(str(mode), str(mode))
-
-
-def optional_module(name: str) -> Any | None:
-    """A module another part of the letters feature provides, or ``None`` while it is not there."""
-    try:
-        return importlib.import_module(name)
-    except ImportError:
-        return None
 
 
 # -- rows --------------------------------------------------------------------------------------------

@@ -50,7 +50,6 @@ from sivadesk.ui.letters_model import (
     LettersModel,
     ListQuery,
     display_number,
-    optional_module,
     status_label,
     today,
 )
@@ -320,9 +319,7 @@ class LettersPage(QWidget):
         self.void_action.setEnabled(
             bool(x is not None and x.number) and status != "void" and can("letters.void")
         )
-        self.print_action.setEnabled(
-            x is not None and status != "void" and optional_module("sivadesk.ui.letter_print") is not None
-        )
+        self.print_action.setEnabled(x is not None and status != "void")
         self.refer_action.setEnabled(x is not None and status != "void")
 
     @Slot()
@@ -384,11 +381,11 @@ class LettersPage(QWidget):
 
     @Slot()
     def print_current(self) -> None:
-        module = optional_module("sivadesk.ui.letter_print")
-        cls = getattr(module, "LetterPrintDialog", None) if module is not None else None
+        from sivadesk.ui.letter_print import LetterPrintDialog
+
         lid = self.current_id()
-        if cls is not None and lid is not None:
-            dialog = cls(self.ctx, lid, self)
+        if lid is not None:
+            dialog = LetterPrintDialog(self.ctx, lid, self)
             dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             self.dialog = dialog
             dialog.open()

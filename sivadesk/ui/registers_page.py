@@ -11,7 +11,6 @@ Every change goes through :mod:`sivadesk.ops.registers`, which checks the permis
 from __future__ import annotations
 
 import datetime as dt
-import logging
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -56,18 +55,16 @@ from sivadesk.ops.users import DepartmentInfo
 from sivadesk.ui.context import UiContext
 from sivadesk.ui.errors import message_of, show_error
 from sivadesk.ui.i18n import calendar_label
+from sivadesk.ui.letterhead_settings import PrintSettingsWidget
 from sivadesk.ui.letters_model import (
     classification_label,
     direction_label,
     display_number,
     group_mode_label,
-    optional_module,
     reset_label,
     scope_label,
     today,
 )
-
-log = logging.getLogger("sivadesk.ui.registers")
 
 _ERROR_STYLE = "border: 2px solid #c0392b;"
 
@@ -395,16 +392,8 @@ class RegistersPage(QWidget):
         self.details = QTabWidget(self)
         self.details.addTab(_scrolled(numbering, self), self.tr("Numbering"))
         # The register's printing (template, QR code, pre-printed paper): the printing feature's widget.
-        self.print_settings: QWidget | None = None
-        widget_module = optional_module("sivadesk.ui.letterhead_settings")
-        cls = getattr(widget_module, "PrintSettingsWidget", None) if widget_module else None
-        if cls is not None:
-            try:
-                self.print_settings = cls(self.ctx, parent=self)
-            except Exception:  # another part's widget must not take the whole page down
-                log.exception("print settings widget could not be built")
-        if self.print_settings is not None:
-            self.details.addTab(_scrolled(self.print_settings, self), self.tr("Printing"))
+        self.print_settings = PrintSettingsWidget(self.ctx, parent=self)
+        self.details.addTab(_scrolled(self.print_settings, self), self.tr("Printing"))
         right = QWidget(self)
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
@@ -536,18 +525,9 @@ class RegistersPage(QWidget):
         self.update_preview()
 
     def _show_print_settings(self, r: RegisterInfo | None) -> None:
-        widget = self.print_settings
-        if widget is None:
-            return
         self.details.setTabEnabled(1, r is not None)  # a new register is saved before it prints
-        for name in ("set_register", "load_register", "show_register"):
-            method = getattr(widget, name, None)
-            if method is not None and r is not None:
-                try:
-                    method(r.id)
-                except Exception:
-                    log.exception("print settings widget: %s(%s)", name, r.id)
-                break
+        if r is not None:
+            self.print_settings.set_register(r.id)
 
     @Slot()
     def _revert(self) -> None:
