@@ -1481,9 +1481,9 @@
     <name>CartablePanel</name>
     <message>
         <location filename="../../sivadesk/ui/cartable_panel.py" line="+77"/>
-        <source>Cartable</source>
+        <source>&amp;Cartable</source>
         <extracomment>a referred letter was opened: its id any referred item was opened: (item type, item id) counts and list shown (tests wait on it)</extracomment>
-        <translation>کارتابل</translation>
+        <translation>کارتابل (&amp;C)</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -1497,12 +1497,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+128"/>
+        <location line="+129"/>
         <source>From</source>
         <translation>از</translation>
     </message>
     <message>
-        <location line="-127"/>
+        <location line="-128"/>
         <source>Instruction</source>
         <translation>دستور</translation>
     </message>
@@ -1532,7 +1532,7 @@
         <translation>سابقه (&amp;H)…</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+51"/>
         <source>{box} ({total}, {new} new)</source>
         <translation>{box} ({total}، {new} تازه)</translation>
     </message>
@@ -2397,7 +2397,7 @@
         <translation>فکس</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+56"/>
         <source>Complete</source>
         <translation>کامل</translation>
     </message>
@@ -2898,7 +2898,7 @@
 <context>
     <name>JobDetailDialog</name>
     <message>
-        <location filename="../../sivadesk/ui/fax_page.py" line="-291"/>
+        <location filename="../../sivadesk/ui/fax_page.py" line="-297"/>
         <source>Fax to {number}</source>
         <translation>فکس به {number}</translation>
     </message>
@@ -6161,7 +6161,7 @@
         <translation>تاریخ شروع بعد از تاریخ پایان است.</translation>
     </message>
     <message>
-        <location line="+243"/>
+        <location line="+257"/>
         <source>Only a signed-in user can save searches.</source>
         <translation>فقط کاربری که وارد شده است می‌تواند جستجو ذخیره کند.</translation>
     </message>
@@ -6777,7 +6777,7 @@
 <context>
     <name>referrals</name>
     <message>
-        <location filename="../../sivadesk/ui/cartable_panel.py" line="-214"/>
+        <location filename="../../sivadesk/ui/cartable_panel.py" line="-215"/>
         <source>Referred to me</source>
         <translation>ارجاع‌شده به من</translation>
     </message>

@@ -1486,9 +1486,9 @@
     <name>CartablePanel</name>
     <message>
         <location filename="../../sivadesk/ui/cartable_panel.py" line="+77"/>
-        <source>Cartable</source>
+        <source>&amp;Cartable</source>
         <extracomment>a referred letter was opened: its id any referred item was opened: (item type, item id) counts and list shown (tests wait on it)</extracomment>
-        <translation>Bannettes</translation>
+        <translation>&amp;Bannettes</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -1502,12 +1502,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+128"/>
+        <location line="+129"/>
         <source>From</source>
         <translation>De</translation>
     </message>
     <message>
-        <location line="-127"/>
+        <location line="-128"/>
         <source>Instruction</source>
         <translation>Instruction</translation>
     </message>
@@ -1537,7 +1537,7 @@
         <translation>&amp;Historique…</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+51"/>
         <source>{box} ({total}, {new} new)</source>
         <translation>{box} ({total}, {new} nouveaux)</translation>
     </message>
@@ -2404,7 +2404,7 @@
         <translation>Fax</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+56"/>
         <source>Complete</source>
         <translation>Complète</translation>
     </message>
@@ -2907,7 +2907,7 @@
 <context>
     <name>JobDetailDialog</name>
     <message>
-        <location filename="../../sivadesk/ui/fax_page.py" line="-291"/>
+        <location filename="../../sivadesk/ui/fax_page.py" line="-297"/>
         <source>Fax to {number}</source>
         <translation>Télécopie pour {number}</translation>
     </message>
@@ -6178,7 +6178,7 @@
         <translation>La date de début est après la date de fin.</translation>
     </message>
     <message>
-        <location line="+243"/>
+        <location line="+257"/>
         <source>Only a signed-in user can save searches.</source>
         <translation>Seul un utilisateur connecté peut enregistrer des recherches.</translation>
     </message>
@@ -6794,7 +6794,7 @@
 <context>
     <name>referrals</name>
     <message>
-        <location filename="../../sivadesk/ui/cartable_panel.py" line="-214"/>
+        <location filename="../../sivadesk/ui/cartable_panel.py" line="-215"/>
         <source>Referred to me</source>
         <translation>Reçus</translation>
     </message>

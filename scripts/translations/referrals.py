@@ -104,7 +104,7 @@ BY_CONTEXT: dict[tuple[str, str], tuple[str, str]] = {
     ("ReferralHistoryDialog", "Referral history"): ("Historique des transmissions", "سابقهٔ ارجاع"),
     ("ReferralHistoryDialog", "&Refer…"): ("&Transmettre…", "ارجاع (&R)…"),
     # the cartable on Home
-    ("CartablePanel", "Cartable"): ("Bannettes", "کارتابل"),
+    ("CartablePanel", "&Cartable"): ("&Bannettes", "کارتابل (&C)"),
     ("CartablePanel", "Number"): ("Numéro", "شماره"),
     ("CartablePanel", "Subject"): ("Objet", "موضوع"),
     ("CartablePanel", "From"): ("De", "از"),

@@ -74,7 +74,7 @@ class CartablePanel(QWidget):
         self._loading = False
         self._stale = False
 
-        self.title = QLabel(self.tr("Cartable"))
+        self.title = QLabel(self.tr("&Cartable"))  # Alt+C: to the list from anywhere on Home
         bold = self.title.font()
         bold.setBold(True)
         self.title.setFont(bold)
@@ -122,6 +122,7 @@ class CartablePanel(QWidget):
         layout.addWidget(self.list, 1)
         layout.addWidget(self.empty_label)
         layout.addLayout(buttons)
+        self.title.setBuddy(self.list)
         self.setFocusProxy(self.list)
 
         self._refresh_timer = QTimer(self)
