@@ -44,7 +44,7 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session
 
 from sivadesk.ops import call_reports as reports
-from sivadesk.ui.calls_page import duration_text, local_digits
+from sivadesk.ui.calls_model import duration_text, local_digits
 from sivadesk.ui.contacts_model import ltr
 from sivadesk.ui.context import UiContext
 from sivadesk.ui.date_edit import CalendarDateEdit

@@ -37,7 +37,8 @@ from sivadesk import phones
 from sivadesk.devices.callerid.events import CallerIdEvent, Event, ProtocolError
 from sivadesk.ops import calls as call_ops
 from sivadesk.ops.calls import CallInfo
-from sivadesk.ui.call_popup import PopupManager, PopupView
+from sivadesk.ui.call_popup import PopupView
+from sivadesk.ui.call_popup_manager import PopupManager
 from sivadesk.ui.context import UiContext
 
 log = logging.getLogger("sivadesk.ui.callerid")

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QGroupBox, QLabel, QSizePolic
 from sivadesk import phones
 from sivadesk.ops import calls as call_ops
 from sivadesk.ops.calls import LineStateInfo
-from sivadesk.ui.calls_page import local_digits
+from sivadesk.ui.calls_model import local_digits
 from sivadesk.ui.contacts_model import join_parts, reading_order
 from sivadesk.ui.context import UiContext
 from sivadesk.ui.i18n import align_leading

@@ -471,7 +471,7 @@ class MainWindow(QMainWindow):
     def _start_calls(self) -> None:
         """Caller-ID pop-ups for the lines this user watches, and the listener when this desktop
         hosts a caller-ID unit (Settings > Caller ID)."""
-        from sivadesk.ui.call_popup import PopupManager
+        from sivadesk.ui.call_popup_manager import PopupManager
         from sivadesk.ui.callerid_host import CallerIdHost
 
         self.popups = PopupManager(self.ctx, self, self)

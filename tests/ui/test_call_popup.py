@@ -23,7 +23,8 @@ from sivadesk.models import Activity
 from sivadesk.models.calls import Call
 from sivadesk.ops import calls
 from sivadesk.ops.context import Actor
-from sivadesk.ui.call_popup import CallPopup, NoteDialog, PopupManager, PopupView
+from sivadesk.ui.call_popup import CallPopup, NoteDialog, PopupView
+from sivadesk.ui.call_popup_manager import PopupManager
 from sivadesk.ui.contact_edit import ContactEditDialog
 from sivadesk.ui.context import UiContext
 from sivadesk.ui.feed import FeedSubscriber

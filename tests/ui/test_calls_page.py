@@ -17,7 +17,8 @@ from sivadesk.db import Database
 from sivadesk.models import Activity
 from sivadesk.ops import calls
 from sivadesk.ops.context import Actor
-from sivadesk.ui.calls_page import NUMBER, STATUS, CallLogPanel, CallsModel, CallsPage, MissedCallsPanel
+from sivadesk.ui.calls_model import NUMBER, STATUS, CallsModel
+from sivadesk.ui.calls_page import CallLogPanel, CallsPage, MissedCallsPanel
 from sivadesk.ui.context import UiContext
 
 pytestmark = QT_MARKS

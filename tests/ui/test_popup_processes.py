@@ -20,7 +20,7 @@ from sivadesk.db import Database
 from sivadesk.devices.callerid.simulate import PtyModem, SimCall, encode
 from sivadesk.models.calls import Call
 from sivadesk.ops.context import Actor
-from sivadesk.ui.call_popup import PopupManager
+from sivadesk.ui.call_popup_manager import PopupManager
 from sivadesk.ui.callerid_host import CallerIdHost, Source, parse_source
 from sivadesk.ui.context import UiContext
 
@@ -40,7 +40,7 @@ from sivadesk.db import Database
 from sivadesk.models import Role, User
 from sivadesk.ops import office
 from sivadesk.ops.context import Actor
-from sivadesk.ui.call_popup import PopupManager
+from sivadesk.ui.call_popup_manager import PopupManager
 from sivadesk.ui.context import UiContext
 from sivadesk.ui.feed import FeedSubscriber
 from sivadesk.ui.runner import Runner
