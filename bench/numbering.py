@@ -122,7 +122,7 @@ def worker(
     out: Any,
 ) -> None:
     """One desktop: runs every phase when the barrier lets it, reports (phase, committed seqs,
-    rolled-back seqs, per-transaction ms, start, end, lock-held ms, failed transactions).
+    rolled-back seqs, per-transaction ms, start, end, lock-held ms, failed transactions, CPU ms).
     ``register_ids[0]`` is the shared register, ``register_ids[2 + seed]`` this worker's own (the
     ``service_private`` phase). A transaction the database refuses (SQLite: still locked after the
     busy timeout) is rolled back, counted as failed and not retried, as a desktop would report it."""
@@ -139,7 +139,7 @@ def worker(
         held: list[float] = []
         failed: list[str] = []
         start.wait(1800)
-        t0 = time.monotonic()
+        t0, cpu0 = time.monotonic(), time.process_time()
         for i in range(each):
             rollback = rng.random() < ratio
             t = time.perf_counter()
@@ -156,7 +156,8 @@ def worker(
                 failed.append(str(exc.orig or exc).splitlines()[0])
             held.append(clock.held_ms())
             times.append((time.perf_counter() - t) * 1000)
-        out.put((phase, committed, rolled_back, times, t0, time.monotonic(), held, failed))
+        cpu_ms = (time.process_time() - cpu0) * 1000
+        out.put((phase, committed, rolled_back, times, t0, time.monotonic(), held, failed, cpu_ms))
     db.dispose()
 
 
@@ -257,6 +258,8 @@ def _summary(runs: list[list[tuple[Any, ...]]]) -> dict[str, Any]:
         **({"failed_because": sorted(set(failed))} if failed else {}),
         "seconds": round(seconds, 3),
         "tx_per_s": round(len(times) / seconds, 1),
+        # What one transaction costs the desktop's process, whatever the machine's load.
+        "client_cpu_ms_per_tx": round(sum(r[8] for r in reports) / len(times), 3),
         **{k: v for k, v in percentiles(times).items() if k != "n"},
         "lock_held_ms": {
             k: v for k, v in percentiles([x for r in reports for x in r[6]]).items() if k != "n"
