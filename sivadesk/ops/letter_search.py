@@ -15,6 +15,7 @@ a letter the actor may not read is never found, nor counted.
 from __future__ import annotations
 
 import datetime as dt
+import json
 import logging
 from dataclasses import asdict, dataclass, fields
 from typing import Any
@@ -268,39 +269,65 @@ def _joined(actor: Actor, q: LetterQuery, m: _Match, found: Any, columns: list[A
     return select(*columns).select_from(found).join(Letter, Letter.id == found.c.id).where(cond)
 
 
-def _cutoff(session: Session, actor: Actor, q: LetterQuery, m: _Match, depth: int) -> int | None:
-    """The id of the ``depth``-th newest match (among those passing the filters, when ``q`` has
-    some), or ``None`` when there are fewer: only matches from there on are ranked."""
-    newest = select(m.key.label("id")).select_from(m.source).where(m.condition).order_by(m.key.desc())
-    if _has_filters(q):
-        found = newest.limit(ALL).subquery("n")
-        probe = _joined(actor, q, m, found, [found.c.id]).order_by(found.c.id.desc())
-    else:  # the index alone: visibility hides few letters, and this costs no join
-        probe = newest
-    value = session.scalar(probe.offset(depth - 1).limit(1))
+def _cutoff(session: Session, m: _Match, depth: int) -> int | None:
+    """The id of the ``depth``-th newest match, or ``None`` when there are fewer (the index alone:
+    visibility hides few letters, and this costs no join)."""
+    newest = select(m.key).select_from(m.source).where(m.condition).order_by(m.key.desc())
+    value = session.scalar(newest.offset(depth - 1).limit(1))
     return int(value) if value is not None else None
 
 
-def _ranked(m: _Match, cutoff: int | None, window: int) -> Any:
-    """The best ``window`` matches from ``cutoff`` on, as a subquery ``(id, score)``. It keeps
-    its LIMIT, so SQLite computes it first and then looks the letters up by id."""
-    stmt = select(m.key.label("id"), m.score.label("score")).select_from(m.source).where(m.condition)
-    if cutoff is not None:
-        stmt = stmt.where(m.key >= cutoff)
-    return stmt.order_by(m.score, m.key.desc()).limit(window).subquery("m")
+def _newest_passing(session: Session, actor: Actor, q: LetterQuery, m: _Match, depth: int) -> list[int]:
+    """Ids of the ``depth`` newest matches that ``actor`` may see and that pass ``q``'s filters."""
+    newest = select(m.key.label("id")).select_from(m.source).where(m.condition).order_by(m.key.desc())
+    found = newest.limit(ALL).subquery("n")
+    stmt = _joined(actor, q, m, found, [found.c.id]).order_by(found.c.id.desc()).limit(depth)
+    return [int(x) for x in session.scalars(stmt)]
+
+
+def _ranked_ids(
+    session: Session, m: _Match, low: int | None, high: int | None, limit: int = ALL, offset: int = 0
+) -> list[int]:
+    """Ids of the matches between ``low`` and ``high`` (inclusive), most relevant first, then the
+    newest: the index alone (a range of ids costs it nothing; a list of ids would)."""
+    stmt = select(m.key).select_from(m.source).where(m.condition)
+    if low is not None:
+        stmt = stmt.where(m.key >= low)
+    if high is not None:
+        stmt = stmt.where(m.key <= high)
+    stmt = stmt.order_by(m.score, m.key.desc()).limit(limit).offset(offset)
+    return [int(x) for x in session.scalars(stmt)]
 
 
 _COLUMNS = list(Letter.__table__.columns)
+_CHUNK = 500
 
 
-def _page(
-    session: Session, actor: Actor, q: LetterQuery, limit: int, offset: int, m: _Match | None, ranked: Any
+def _rows_in_order(
+    session: Session, actor: Actor, q: LetterQuery, m: _Match, ids: list[int], need: int
 ) -> list[Any]:
-    if m is None:
-        stmt = select(*_COLUMNS).where(_conditions(actor, q)).order_by(Letter.id.desc())
-    else:
-        stmt = _joined(actor, q, m, ranked, _COLUMNS).order_by(ranked.c.score, Letter.id.desc())
-    return list(session.execute(stmt.limit(limit).offset(offset)))
+    """The letters of ``ids`` that pass visibility and the filters, in the order of ``ids``,
+    read by id a slice at a time until ``need`` are found.
+
+    On SQLite the ids come from ``json_each`` in a subquery the letters are joined to (see
+    :func:`_joined`): SQLite plans ``id IN (…20 values or more…)`` as a scan of the whole table as
+    soon as its statistics are stale (an office that ran ANALYZE when it had few letters).
+    """
+    rows: list[Any] = []
+    size = max(100, min(_CHUNK, 2 * need))
+    for i in range(0, len(ids), size):
+        part = ids[i : i + size]
+        if m.sqlite:
+            each = func.json_each(json.dumps(part)).table_valued("value")
+            found = select(each.c.value.label("id")).limit(ALL).subquery("j")
+            stmt = _joined(actor, q, m, found, _COLUMNS)
+        else:
+            stmt = select(*_COLUMNS).where(Letter.id.in_(part), _conditions(actor, q))
+        got = {r.id: r for r in session.execute(stmt)}
+        rows += [got[x] for x in part if x in got]
+        if len(rows) >= need:
+            break
+    return rows
 
 
 def search_letters(
@@ -309,28 +336,45 @@ def search_letters(
     """The letters matching ``q`` that ``actor`` may see: most relevant first, then the newest
     (creation order); without words, newest first.
 
-    When the words match more than :data:`RANK_DEPTH` letters (of those passing the filters,
-    when there are filters), the most recent :data:`RANK_DEPTH` of them are the ones ranked and
-    shown: ranking every letter that holds a common word costs a pass over all of them and tells
-    the user little; more words or a date range narrow the search. :func:`count_letters` stays
-    exact. Without filters the best matches are then taken from the index first (a window twice
-    the page) and only they are joined to the letters; when visibility leaves too few, every
-    ranked match is joined.
+    The index ranks its matches (ids and scores only); the letters are then read by id, in that
+    order, with the visibility rule and the filters, until the page is full. When the words match
+    more than :data:`RANK_DEPTH` letters, the most recent :data:`RANK_DEPTH` of them (of those
+    passing the filters, when there are filters) are the ones ranked and shown: ranking every
+    letter that holds a common word costs a pass over all of them and tells the user little; more
+    words or a date range narrow the search. :func:`count_letters` stays exact.
     """
     _check(q)
     limit = max(1, min(int(limit), MAX_LIMIT))
     offset = max(0, int(offset))
+    need = offset + limit
     m = _match(session, q)
     if m is None:
-        rows = _page(session, actor, q, limit, offset, None, None)
+        stmt = select(*_COLUMNS).where(_conditions(actor, q)).order_by(Letter.id.desc())
+        rows: list[Any] = list(session.execute(stmt.limit(limit).offset(offset)))
     else:
-        cutoff = _cutoff(session, actor, q, m, max(RANK_DEPTH, 2 * (limit + offset)))
-        rows = []
-        windowed = not _has_filters(q)
-        if windowed:
-            rows = _page(session, actor, q, limit, offset, m, _ranked(m, cutoff, 2 * (limit + offset) + 20))
-        if not windowed or len(rows) < limit:
-            rows = _page(session, actor, q, limit, offset, m, _ranked(m, cutoff, ALL))
+        depth = max(RANK_DEPTH, 2 * need)
+        if _has_filters(q):
+            passing = _newest_passing(session, actor, q, m, depth)
+            allowed = set(passing)
+            ranked = (
+                [x for x in _ranked_ids(session, m, min(passing), max(passing)) if x in allowed]
+                if passing
+                else []
+            )
+            rows = _rows_in_order(session, actor, q, m, ranked, need)[offset:need]
+        else:
+            # The best matches a window at a time: visibility rarely hides many, so one window
+            # (twice the page) usually fills the page.
+            cutoff = _cutoff(session, m, depth)
+            window = 2 * need + 20
+            rows, start = [], 0
+            while True:
+                ranked = _ranked_ids(session, m, cutoff, None, window, start)
+                rows += _rows_in_order(session, actor, q, m, ranked, need - len(rows))
+                start += window
+                if len(rows) >= need or len(ranked) < window:
+                    break
+            rows = rows[offset:need]
     tags = tags_of(session, [r.id for r in rows])
     return [info_of(r, tags[r.id]) for r in rows]
 
