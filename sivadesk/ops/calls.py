@@ -293,15 +293,18 @@ def _where(f: CallFilter) -> list[ColumnElement[bool]]:
 def list_calls(
     session: Session, actor: Actor, f: CallFilter = CallFilter(), limit: int = 200, offset: int = 0
 ) -> list[CallInfo]:
-    """The call log, newest first, paged."""
+    """The call log, newest first, paged.
+
+    Deferred join: the page's ids come from the ``ring_at`` index alone, then only those calls are
+    joined with their contact and agent; a plain OFFSET would join every skipped row (a page 100,000
+    calls deep took 0.7 s that way).
+    """
     actor.require("calls.read")
-    stmt = (
-        _info_select()
-        .where(*_where(f))
-        .order_by(Call.ring_at.desc(), Call.id.desc())
-        .offset(offset)
-        .limit(limit)
-    )
+    ids = select(Call.id.label("id"), Call.ring_at.label("at")).where(*_where(f))
+    if f.text.strip():
+        ids = ids.outerjoin(Contact, Contact.id == Call.contact_id)
+    page = ids.order_by(Call.ring_at.desc(), Call.id.desc()).offset(offset).limit(limit).subquery("page")
+    stmt = _info_select().join(page, page.c.id == Call.id).order_by(page.c.at.desc(), page.c.id.desc())
     return [_info(row) for row in session.execute(stmt)]
 
 
