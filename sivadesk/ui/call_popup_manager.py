@@ -26,6 +26,7 @@ from sivadesk.ui.call_popup import (
     MARGIN,
     MAX_CARDS,
     MISSED,
+    RINGING,
     SPARE_DELAY_MS,
     CallPopup,
     PopupView,
@@ -136,7 +137,11 @@ class PopupManager(QObject):
 
     def show_local(self, view: PopupView) -> CallPopup | None:
         """The listener's desktop: a card straight from the decoded record (no store round trip)."""
-        if not self.watches(view.line) or self._card_for_local(view) is not None:
+        if not self.watches(view.line):
+            return None
+        # A unit that repeats the caller ID of a call still ringing (a second ring's record) does
+        # not add a card.
+        if any(c.view.local_key == view.local_key and c.view.state == RINGING for c in self.cards):
             return None
         return self._add(view)
 

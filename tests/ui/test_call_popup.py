@@ -253,6 +253,9 @@ def test_listener_desktop_shows_the_decoded_record_at_once_then_the_stored_call(
         assert card.view.call_id == call.id and card.name_label.text() == "Claire Martin"
         qtbot.wait(400)  # the feed's own "ringing" events arrive meanwhile: still one card
         assert manager.cards == [card]
+        # The unit repeats the caller ID while the line still rings: no second card.
+        assert manager.show_local(PopupView(line="1", number_raw="0612345678")) is None
+        assert manager.cards == [card]
     finally:
         close_all(manager)
 
