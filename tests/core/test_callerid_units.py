@@ -377,3 +377,19 @@ def test_fuzz_structured_inputs(data: bytes) -> None:
         for event in drain(dec):
             if isinstance(event, CallerIdEvent) and event.number is not None:
                 assert event.number.isdigit()
+
+
+@pytest.mark.parametrize("how", HOWS)
+def test_whozz_basic_stream(how: str) -> None:
+    from sivadesk.devices.callerid.whozz import WhozzDecoder
+
+    data = b"02 I S 0000 G A0  9/26  1:28 AM 770-263-7111   CALLERID.COM   \r\n"
+    events = feed(WhozzDecoder, data, how)
+    (call,) = _calls(events)
+    assert (call.number, call.name, call.date, call.time, call.line) == (
+        "7702637111",
+        "CALLERID.COM",
+        "0926",
+        "0128",
+        2,
+    )
