@@ -7,9 +7,10 @@ one in Word or LibreOffice, restyle it and upload it as a register's own templat
 those of :meth:`sivadesk.letters.render.LetterContext.as_mapping` plus the images ``logo_image``,
 ``signature_image``, ``seal_image`` and ``qr_image`` (empty when there is none).
 
-Layout: the letterhead is in the page header (a two-column table: logo, office name and address on
-one side; number / date / attachments and the QR code on the other), the classification at the top
-and bottom of every page, the page number in the footer. The Persian template is right to left
+Layout: the letterhead is in the first page's header (a two-column table: logo, office name and
+address on one side; number / date / attachments and the QR code on the other), later pages have a
+running head (office, number); the classification is at the top and bottom of every page, the page
+number in the footer. The Persian template is right to left
 (``w:bidi`` paragraphs, ``w:bidiVisual`` tables, the Persian font in the complex-script slot) with
 the number/date/attachment block top-left and the signature bottom-left (ISIRI 379 habit).
 """
@@ -45,7 +46,7 @@ class Builder:
         self.doc = Document()
         section = self.doc.sections[0]
         section.page_width, section.page_height = Mm(210), Mm(297)
-        section.top_margin, section.bottom_margin = Mm(50), Mm(25)
+        section.top_margin, section.bottom_margin = Mm(25), Mm(25)
         section.left_margin = section.right_margin = Mm(20)
         section.header_distance, section.footer_distance = Mm(10), Mm(10)
         if self.rtl:
@@ -125,8 +126,16 @@ class Builder:
 
     # -- the parts ------------------------------------------------------------------------------
     def header(self) -> None:
+        """The letterhead on the first page; a running head (office, number) on the others."""
         section = self.doc.sections[0]
-        header = section.header
+        section.different_first_page_header_footer = True
+        running = section.header
+        running.is_linked_to_previous = False
+        self.para(
+            running, "{{ classification_label }}", bold=True, align=WD_ALIGN_PARAGRAPH.CENTER, first=True
+        )
+        self.para(running, "{{ office_name }} — {{ number }}", size=8, align=self.end())
+        header = section.first_page_header
         header.is_linked_to_previous = False
         self.para(
             header, "{{ classification_label }}", bold=True, align=WD_ALIGN_PARAGRAPH.CENTER, first=True
@@ -152,7 +161,11 @@ class Builder:
                 p.paragraph_format.space_after = Pt(0)
 
     def footer(self) -> None:
-        footer = self.doc.sections[0].footer
+        section = self.doc.sections[0]
+        for footer in (section.footer, section.first_page_footer):
+            self._footer(footer)
+
+    def _footer(self, footer) -> None:  # type: ignore[no-untyped-def]
         footer.is_linked_to_previous = False
         p = self.para(
             footer, "{{ classification_label }}", bold=True, align=WD_ALIGN_PARAGRAPH.CENTER, first=True

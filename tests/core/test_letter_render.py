@@ -47,11 +47,12 @@ def _docx_text(data: bytes) -> tuple[str, str]:
     """(body text, header text) of a .docx, as python-docx reads them (tables included)."""
     d = docx.Document(io.BytesIO(data))
     body = "\n".join(p.text for p in d.paragraphs)
-    header = d.sections[0].header
-    head = "\n".join(p.text for p in header.paragraphs)
-    for table in header.tables:
-        for cell in table._cells:
-            head += "\n" + "\n".join(p.text for p in cell.paragraphs)
+    head = ""
+    for header in (d.sections[0].first_page_header, d.sections[0].header):
+        head += "\n".join(p.text for p in header.paragraphs)
+        for table in header.tables:
+            for cell in table._cells:
+                head += "\n" + "\n".join(p.text for p in cell.paragraphs)
     return body, head
 
 
@@ -137,6 +138,7 @@ def test_docx_opens_with_the_merged_fields(db: Database, admin: Actor) -> None:
     assert "Nous avons l'honneur" in body
     assert f"N° : {sample.number}" in head and "SivaDesk SARL" in head and "75003 Paris" in head
     assert "Pièces jointes : néant" in head
+    assert f"SivaDesk SARL — {sample.number}" in head  # the running head of the following pages
 
 
 def test_persian_docx_is_right_to_left(db: Database, admin: Actor) -> None:
@@ -148,7 +150,7 @@ def test_persian_docx_is_right_to_left(db: Database, admin: Actor) -> None:
     assert f"شماره: {to_persian_digits(sample.number)}" in head
     with zipfile.ZipFile(io.BytesIO(out.data)) as z:
         document = z.read("word/document.xml").decode()
-        header = z.read("word/header1.xml").decode()
+        header = "".join(z.read(n).decode() for n in z.namelist() if n.startswith("word/header"))
     assert document.count("<w:bidi/>") > 10 and "<w:bidiVisual/>" in header
     assert 'w:cs="Noto Naskh Arabic"' in z_styles(out.data)
 
