@@ -159,7 +159,7 @@
 <context>
     <name>AttachmentsPanel</name>
     <message>
-        <location filename="../../sivadesk/ui/contact_file_parts.py" line="+176"/>
+        <location filename="../../sivadesk/ui/contact_file_parts.py" line="+187"/>
         <source>Name</source>
         <translation>نام</translation>
     </message>
@@ -4635,7 +4635,7 @@
 <context>
     <name>RegisterForm</name>
     <message>
-        <location filename="../../sivadesk/ui/registers_page.py" line="+142"/>
+        <location filename="../../sivadesk/ui/registers_page.py" line="+139"/>
         <source>The counter, here on 5 digits (00042); {seq} alone has no padding.</source>
         <extracomment>register id -&gt; {(period, scope key): last number given}</extracomment>
         <translation>شمارنده، این‌جا پنج‌رقمی (00042)؛ {seq} به‌تنهایی صفر پیشوند ندارد.</translation>
@@ -5136,7 +5136,7 @@
 <context>
     <name>TimelinePanel</name>
     <message>
-        <location filename="../../sivadesk/ui/contact_file_parts.py" line="-254"/>
+        <location filename="../../sivadesk/ui/contact_file_parts.py" line="-265"/>
         <source>Note</source>
         <translation>یادداشت</translation>
     </message>
@@ -5957,7 +5957,7 @@
         <translation>نامه باید موضوع داشته باشد.</translation>
     </message>
     <message>
-        <location filename="../../sivadesk/ops/letter_access.py" line="+214"/>
+        <location filename="../../sivadesk/ops/letter_access.py" line="+217"/>
         <source>Letter {number} is archived: its content is frozen, only its details can change.</source>
         <translation>نامهٔ {number} بایگانی شده است: متن آن ثابت است و فقط مشخصات آن تغییر می‌کند.</translation>
     </message>
@@ -6119,7 +6119,7 @@
         <translation>{value} جهت تماس نیست؛ از in (ورودی) یا out (خروجی) استفاده کنید.</translation>
     </message>
     <message>
-        <location line="+272"/>
+        <location line="+275"/>
         <source>Only a signed-in user can watch lines.</source>
         <translation>فقط کاربری که وارد شده است می‌تواند خط‌ها را زیر نظر بگیرد.</translation>
     </message>

@@ -159,7 +159,7 @@
 <context>
     <name>AttachmentsPanel</name>
     <message>
-        <location filename="../../sivadesk/ui/contact_file_parts.py" line="+176"/>
+        <location filename="../../sivadesk/ui/contact_file_parts.py" line="+187"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
@@ -4651,7 +4651,7 @@
 <context>
     <name>RegisterForm</name>
     <message>
-        <location filename="../../sivadesk/ui/registers_page.py" line="+142"/>
+        <location filename="../../sivadesk/ui/registers_page.py" line="+139"/>
         <source>The counter, here on 5 digits (00042); {seq} alone has no padding.</source>
         <extracomment>register id -&gt; {(period, scope key): last number given}</extracomment>
         <translation>Le compteur, ici sur 5 chiffres (00042)&#x202f;; {seq} seul n’a pas de zéros devant.</translation>
@@ -5153,7 +5153,7 @@
 <context>
     <name>TimelinePanel</name>
     <message>
-        <location filename="../../sivadesk/ui/contact_file_parts.py" line="-254"/>
+        <location filename="../../sivadesk/ui/contact_file_parts.py" line="-265"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
@@ -5974,7 +5974,7 @@
         <translation>Un courrier doit avoir un objet.</translation>
     </message>
     <message>
-        <location filename="../../sivadesk/ops/letter_access.py" line="+214"/>
+        <location filename="../../sivadesk/ops/letter_access.py" line="+217"/>
         <source>Letter {number} is archived: its content is frozen, only its details can change.</source>
         <translation>Le courrier {number} est archivé&#xa0;: son contenu est figé, seules ses informations complémentaires peuvent changer.</translation>
     </message>
@@ -6136,7 +6136,7 @@
         <translation>{value} n’est pas un sens d’appel&#x202f;; utilisez in (entrant) ou out (sortant).</translation>
     </message>
     <message>
-        <location line="+272"/>
+        <location line="+275"/>
         <source>Only a signed-in user can watch lines.</source>
         <translation>Seul un utilisateur connecté peut surveiller des lignes.</translation>
     </message>
