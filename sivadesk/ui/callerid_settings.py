@@ -29,6 +29,7 @@ from sqlalchemy.orm import Session
 
 from sivadesk.ops import calls as call_ops
 from sivadesk.ui.callerid_host import CallerIdHost, Source, configured_sources
+from sivadesk.ui.calls_model import local_digits
 from sivadesk.ui.context import UiContext
 from sivadesk.ui.errors import show_error
 
@@ -161,7 +162,7 @@ class CallerIdSettingsBox(QGroupBox):
         self.all_lines.setChecked(not watched)
 
     def _add_line_item(self, line: str, checked: bool) -> None:
-        item = QListWidgetItem(self.tr("Line {line}").format(line=line))
+        item = QListWidgetItem(self.tr("Line {line}").format(line=local_digits(self.ctx, line)))
         item.setData(Qt.ItemDataRole.UserRole, line)
         item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
         item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
