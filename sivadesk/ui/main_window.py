@@ -530,6 +530,8 @@ class MainWindow(QMainWindow):
         calls = self.pages.get("calls")
         if calls is not None:
             calls.on_topics(topics)  # type: ignore[attr-defined]
+        if "calls.watched" in topics:  # this user chose other lines (maybe on another desktop)
+            self.popups.reload_watched()
         fax_page = self.pages.get("fax")
         if fax_page is not None:
             fax_page.on_topics(topics)  # type: ignore[attr-defined]
