@@ -100,6 +100,7 @@ class TimelinePanel(QWidget):
         layout.addWidget(self.older_button)
         self.add_note_button.clicked.connect(self.add_note)
         self.older_button.clicked.connect(self._older_clicked)
+        self.list.itemActivated.connect(self._activated)
         self._oldest_id: int | None = None
 
     def set_entries(self, rows: list[ActivityInfo], more: bool) -> None:
@@ -128,8 +129,18 @@ class TimelinePanel(QWidget):
         lines.append(join_parts((other, a.user_name, self.ctx.fmt_datetime(a.occurred_at))))
         item = QListWidgetItem(activity_icon(a.kind), "\n".join(lines))
         item.setData(Qt.ItemDataRole.UserRole, a.id)
+        item.setData(Qt.ItemDataRole.UserRole + 1, (a.item_type, a.item_id))
         item.setToolTip(a.body or a.title)
         return item
+
+    @Slot(QListWidgetItem)
+    def _activated(self, item: QListWidgetItem) -> None:
+        """A letter on the timeline opens in its own window."""
+        item_type, item_id = item.data(Qt.ItemDataRole.UserRole + 1) or ("", None)
+        if item_type == "letter" and item_id is not None:
+            from sivadesk.ui.letter_form import open_letter_form
+
+            open_letter_form(self.ctx, int(item_id), self.window())
 
     def entries(self) -> list[str]:
         return [self.list.item(i).text() for i in range(self.list.count())]

@@ -326,3 +326,23 @@ def test_reply_approve_and_mark_sent(qtbot, db, contacts_ctx, register):  # noqa
         y = letters.get_letter(s, actor, answer.letter_id)
     assert (y.in_reply_to_id, y.status, y.approved) == (x.id, "sent", True)
     assert y.sent_at is not None
+
+
+def test_a_letter_on_the_contact_timeline_opens_its_form(qtbot, db, contacts_ctx, register):  # noqa: F811
+    from sivadesk.ui.contact_file import ContactFileWindow
+
+    actor = contacts_ctx.actor
+    zoe = add_contact(db, actor, "Zoé", "Martin")
+    with db.session() as s:
+        x = letters.create_draft(s, actor, register.id, "Proposition", contact_id=zoe.id)
+        x = letters.register_letter(s, actor, x.id, dt.date.today())
+    window = ContactFileWindow(contacts_ctx, zoe.id)
+    qtbot.addWidget(window)
+    qtbot.waitUntil(lambda: window.loads >= 1, timeout=10000)
+    timeline = window.timeline.list
+    row = next(i for i in range(timeline.count()) if x.number in timeline.item(i).text())
+    timeline.itemActivated.emit(timeline.item(row))
+    form = find_letter_form(contacts_ctx, x.id)
+    assert form is not None
+    qtbot.waitUntil(lambda: form.loads >= 1, timeout=10000)
+    assert form.number_label.text() == x.number
