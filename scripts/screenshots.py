@@ -11,7 +11,8 @@ are process-wide in Qt):
 - contact-fa.png: the contact file of a Persian contact, in Persian;
 - home-fr.png: Home, in French;
 - letters-fa.png, letters-en.png: the Letters page (register tabs, search bar, lazy list); letter-fa.png:
-  a registered Persian letter's form; registers-en.png: register administration with the live preview.
+  a registered Persian letter's form; registers-en.png: register administration with the live preview;
+  viewer-fa.png: that letter's PDF (built-in renderer) in the attachment viewer.
 
 Nothing touches the user's own settings, data or logs (``SIVADESK_HOME`` points at the temporary
 folder).
@@ -40,7 +41,7 @@ class Shot:
     language: str
     calendar: str
     user: str  # a demo account (sivadesk.ops.demo.DEMO_USERS)
-    page: str  # "contacts", "home", "contact-file", "letters", "letter" or "registers"
+    page: str  # "contacts", "home", "contact-file", "letters", "letter", "registers" or "viewer"
     tag: str = ""  # Contacts: filter on this tag, as a user would with the tag box
 
 
@@ -58,6 +59,7 @@ SHOTS = {
         Shot("letters-en", "en", "gregorian", "admin", "letters"),
         Shot("letter-fa", "fa", "jalali", "reza", "letter"),
         Shot("registers-en", "en", "gregorian", "admin", "registers"),
+        Shot("viewer-fa", "fa", "jalali", "reza", "viewer"),
     )
 }
 
@@ -246,6 +248,19 @@ def take(shot: Shot, db_url: str, png: Path) -> None:
             wait_until(idle)
             settle()
             target = window
+        elif shot.page == "viewer":
+            from sivadesk.letters.render import render_letter
+            from sivadesk.ui.attachment_viewer import AttachmentViewer
+
+            with db.read_session() as s:
+                pdf = render_letter(s, actor, persian_letter(db_url), "pdf", engine="builtin")
+            viewer = AttachmentViewer(ctx, window)
+            viewer.resize(900, SIZE[1])
+            viewer.show()
+            viewer.show_bytes(pdf.filename, "application/pdf", pdf.data)
+            viewer.fit_page()
+            settle()
+            target = viewer
         elif shot.page == "letter":
             from sivadesk.ui.letter_form import LetterForm
 
