@@ -1209,7 +1209,7 @@
 <context>
     <name>CallerIdSettingsBox</name>
     <message>
-        <location filename="../../sivadesk/ui/callerid_settings.py" line="+63"/>
+        <location filename="../../sivadesk/ui/callerid_settings.py" line="+64"/>
         <source>Caller ID</source>
         <extracomment>formats a serial unit can be set to (&quot;auto&quot; detects); UDP units are Ethernet Link</extracomment>
         <translation>شماره‌نما</translation>
@@ -3321,14 +3321,14 @@
         <location line="+2"/>
         <source>Rendered by LibreOffice. %n page(s).</source>
         <translation>
-            <numerusform>صفحه‌آرایی با LibreOffice. %Ln صفحه.</numerusform>
+            <numerusform>صفحه‌آرایی با LibreOffice؛ %Ln صفحه.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>Rendered by SivaDesk. %n page(s).</source>
         <translation>
-            <numerusform>صفحه‌آرایی با SivaDesk. %Ln صفحه.</numerusform>
+            <numerusform>صفحه‌آرایی با SivaDesk؛ %Ln صفحه.</numerusform>
         </translation>
     </message>
     <message>
@@ -4166,7 +4166,7 @@
     <message>
         <location line="+1"/>
         <source>Attachments</source>
-        <translation>پیوست‌ها</translation>
+        <translation>پیوست</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -1214,7 +1214,7 @@
 <context>
     <name>CallerIdSettingsBox</name>
     <message>
-        <location filename="../../sivadesk/ui/callerid_settings.py" line="+63"/>
+        <location filename="../../sivadesk/ui/callerid_settings.py" line="+64"/>
         <source>Caller ID</source>
         <extracomment>formats a serial unit can be set to (&quot;auto&quot; detects); UDP units are Ethernet Link</extracomment>
         <translation>Identification de l’appelant</translation>

@@ -213,10 +213,10 @@ PLURALS: dict[tuple[str, str], dict[str, list[str]]] = {
     },
     (_PD, "Rendered by LibreOffice. %n page(s)."): {
         "fr": ["Mis en page par LibreOffice. %Ln page.", "Mis en page par LibreOffice. %Ln pages."],
-        "fa": ["صفحه~آرایی با LibreOffice. %Ln صفحه."],
+        "fa": ["صفحه~آرایی با LibreOffice؛ %Ln صفحه."],
     },
     (_PD, "Rendered by SivaDesk. %n page(s)."): {
         "fr": ["Mis en page par SivaDesk. %Ln page.", "Mis en page par SivaDesk. %Ln pages."],
-        "fa": ["صفحه~آرایی با SivaDesk. %Ln صفحه."],
+        "fa": ["صفحه~آرایی با SivaDesk؛ %Ln صفحه."],
     },
 }
