@@ -179,7 +179,10 @@ class LetterRecipient(Base):
     contact_id: Mapped[int | None] = mapped_column(
         BigId, ForeignKey("contact.id", ondelete="SET NULL"), index=True
     )
-    user_id: Mapped[int | None] = mapped_column(BigId, ForeignKey("app_user.id", ondelete="SET NULL"))
+    # Indexed: a user addressed by name may see the letter (ops.letter_access.visible_clause).
+    user_id: Mapped[int | None] = mapped_column(
+        BigId, ForeignKey("app_user.id", ondelete="SET NULL"), index=True
+    )
     department_id: Mapped[int | None] = mapped_column(BigId, ForeignKey("department.id", ondelete="SET NULL"))
     tag_id: Mapped[int | None] = mapped_column(BigId, ForeignKey("tag.id", ondelete="SET NULL"))
     name: Mapped[str200] = mapped_column(default="")

@@ -119,6 +119,7 @@ def upgrade() -> None:
     )
     op.create_index(op.f("ix_letter_recipient_letter_id"), "letter_recipient", ["letter_id"], unique=False)
     op.create_index(op.f("ix_letter_recipient_contact_id"), "letter_recipient", ["contact_id"], unique=False)
+    op.create_index(op.f("ix_letter_recipient_user_id"), "letter_recipient", ["user_id"], unique=False)
 
     op.create_table(
         "letter_link",
@@ -174,6 +175,7 @@ def downgrade() -> None:
     op.drop_table("letter_tag")
     op.drop_index(op.f("ix_letter_link_to_letter_id"), table_name="letter_link")
     op.drop_table("letter_link")
+    op.drop_index(op.f("ix_letter_recipient_user_id"), table_name="letter_recipient")
     op.drop_index(op.f("ix_letter_recipient_contact_id"), table_name="letter_recipient")
     op.drop_index(op.f("ix_letter_recipient_letter_id"), table_name="letter_recipient")
     op.drop_table("letter_recipient")
