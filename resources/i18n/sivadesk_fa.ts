@@ -2199,6 +2199,66 @@
     </message>
 </context>
 <context>
+    <name>ContentPanel</name>
+    <message>
+        <location filename="../../sivadesk/ui/letter_content.py" line="+73"/>
+        <source>Letter register</source>
+        <extracomment>the register chosen for a new draft changed (its id)</extracomment>
+        <translation type="unfinished">دفتر</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Subject</source>
+        <translation type="unfinished">موضوع</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Correspondent</source>
+        <translation type="unfinished">طرف مکاتبه</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Classification</source>
+        <translation type="unfinished">طبقه‌بندی</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Urgency</source>
+        <translation type="unfinished">فوریت</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Position</source>
+        <translation type="unfinished">سمت</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Signer</source>
+        <translation type="unfinished">امضاکننده</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sending department</source>
+        <translation type="unfinished">واحد فرستنده</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>of</source>
+        <translation type="unfinished">مورخ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Their reference</source>
+        <translation type="unfinished">شمارهٔ نامهٔ وارده</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <location line="+2"/>
+        <source>(none)</source>
+        <translation type="unfinished">(هیچ)</translation>
+    </message>
+</context>
+<context>
     <name>DatabaseUnavailableDialog</name>
     <message>
         <location filename="../../sivadesk/ui/db_dialogs.py" line="+30"/>
@@ -2966,7 +3026,7 @@
 <context>
     <name>LetterForm</name>
     <message>
-        <location filename="../../sivadesk/ui/letter_form.py" line="+166"/>
+        <location filename="../../sivadesk/ui/letter_form.py" line="+160"/>
         <source>Save</source>
         <extracomment>a load finished (tests wait on it)</extracomment>
         <translation>ذخیره</translation>
@@ -3003,12 +3063,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+542"/>
+        <location line="+414"/>
         <source>Delete draft</source>
         <translation>حذف پیش‌نویس</translation>
     </message>
     <message>
-        <location line="-541"/>
+        <location line="-413"/>
         <source>Print…</source>
         <translation>چاپ…</translation>
     </message>
@@ -3028,57 +3088,7 @@
         <translation>نوشتن پاسخ: نامهٔ صادرهٔ تازه در پاسخ به این نامه</translation>
     </message>
     <message>
-        <location line="+40"/>
-        <source>Letter register</source>
-        <translation>دفتر</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Subject</source>
-        <translation>موضوع</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Correspondent</source>
-        <translation>طرف مکاتبه</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Classification</source>
-        <translation>طبقه‌بندی</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Urgency</source>
-        <translation>فوریت</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Position</source>
-        <translation>سمت</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Signer</source>
-        <translation>امضاکننده</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Sending department</source>
-        <translation>واحد فرستنده</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>of</source>
-        <translation>مورخ</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Their reference</source>
-        <translation>شمارهٔ نامهٔ وارده</translation>
-    </message>
-    <message>
-        <location line="+16"/>
+        <location line="+48"/>
         <source>Letter</source>
         <translation>نامه</translation>
     </message>
@@ -3094,12 +3104,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+70"/>
+        <location line="+76"/>
         <source>Attachments</source>
         <translation>پیوست‌ها</translation>
     </message>
     <message>
-        <location line="-69"/>
+        <location line="-75"/>
         <source>Links</source>
         <translation>پیوندها</translation>
     </message>
@@ -3109,18 +3119,12 @@
         <translation>تغییرات</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+68"/>
         <source>Attachments ({count})</source>
         <translation>پیوست‌ها ({count})</translation>
     </message>
     <message>
-        <location line="+39"/>
-        <location line="+2"/>
-        <source>(none)</source>
-        <translation>(هیچ)</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+15"/>
         <location line="+1"/>
         <source>New letter</source>
         <translation>نامهٔ جدید</translation>
@@ -3141,7 +3145,7 @@
         <translation>پیش‌نویس</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+16"/>
         <source>{status}: {reason}</source>
         <translation>{status}، به دلیل: {reason}</translation>
     </message>
@@ -3156,12 +3160,12 @@
         <translation>{status} — ثبت: {when}</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+11"/>
         <source>Referrals</source>
         <translation>ارجاع‌ها</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+77"/>
         <source>Saved.</source>
         <translation>ذخیره شد.</translation>
     </message>
@@ -3204,9 +3208,9 @@
 <context>
     <name>LetterPrintDialog</name>
     <message>
-        <location filename="../../sivadesk/ui/letter_print.py" line="+73"/>
+        <location filename="../../sivadesk/ui/letter_print.py" line="+81"/>
         <source>Print letter</source>
-        <extracomment>a new preview is shown (its page count) rendering failed (the message shown) a DOCX was written (its path) the letter was archived from here</extracomment>
+        <extracomment>a new preview is shown (its page count) rendering failed (the message shown) a DOCX was written (its path) the letter was archived from here the archived copy was checked (intact or not)</extracomment>
         <translation>چاپ نامه</translation>
     </message>
     <message>
@@ -3261,12 +3265,12 @@
     </message>
     <message>
         <location line="+8"/>
-        <location line="+88"/>
+        <location line="+100"/>
         <source>Preparing the preview…</source>
         <translation>در حال آماده‌سازی پیش‌نمایش…</translation>
     </message>
     <message>
-        <location line="-85"/>
+        <location line="-97"/>
         <source>Print…</source>
         <translation>چاپ…</translation>
     </message>
@@ -3292,6 +3296,16 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>Check the archived copy</source>
+        <translation>بررسی نسخهٔ بایگانی</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Compare the stored PDF with the fingerprint taken when it was archived.</source>
+        <translation>PDF نگهداری‌شده با اثرانگشتی که هنگام بایگانی گرفته شد مقایسه شود.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Close</source>
         <translation>بستن</translation>
     </message>
@@ -3311,7 +3325,7 @@
         <translation>موتور PDF:</translation>
     </message>
     <message numerus="yes">
-        <location line="+97"/>
+        <location line="+104"/>
         <source>Archived copy: the letter&apos;s content is frozen. %n page(s).</source>
         <translation>
             <numerusform>نسخهٔ بایگانی: محتوای نامه ثابت شده است. %Ln صفحه.</numerusform>
@@ -3332,7 +3346,7 @@
         </translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+77"/>
         <source>Save as PDF</source>
         <translation>ذخیره به صورت PDF</translation>
     </message>
@@ -3358,7 +3372,17 @@
         <translation>سندهای Word ‏(*.docx)</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+31"/>
+        <source>The archived copy is intact (SHA-256 {digest}).</source>
+        <translation>نسخهٔ بایگانی دست‌نخورده است (SHA-256 {digest}).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The archived copy has been altered or lost: its fingerprint no longer matches. Tell your administrator.</source>
+        <translation>نسخهٔ بایگانی تغییر کرده یا از دست رفته است: اثرانگشت آن دیگر یکسان نیست. به مدیر سامانه خبر دهید.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Archive letter</source>
         <translation>بایگانی نامه</translation>
     </message>
@@ -6114,7 +6138,7 @@
         <translation>سربرگ چاپی فقط به صورت PDF چاپ می‌شود.</translation>
     </message>
     <message>
-        <location filename="../../sivadesk/ops/calls.py" line="+251"/>
+        <location filename="../../sivadesk/ops/calls.py" line="+268"/>
         <source>{value} is not a call direction; use in or out.</source>
         <translation>{value} جهت تماس نیست؛ از in (ورودی) یا out (خروجی) استفاده کنید.</translation>
     </message>

@@ -2206,6 +2206,66 @@
     </message>
 </context>
 <context>
+    <name>ContentPanel</name>
+    <message>
+        <location filename="../../sivadesk/ui/letter_content.py" line="+73"/>
+        <source>Letter register</source>
+        <extracomment>the register chosen for a new draft changed (its id)</extracomment>
+        <translation type="unfinished">Registre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Subject</source>
+        <translation type="unfinished">Objet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Correspondent</source>
+        <translation type="unfinished">Correspondant</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Classification</source>
+        <translation type="unfinished">Classification</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Urgency</source>
+        <translation type="unfinished">Urgence</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Position</source>
+        <translation type="unfinished">Fonction</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Signer</source>
+        <translation type="unfinished">Signataire</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sending department</source>
+        <translation type="unfinished">Service expéditeur</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>of</source>
+        <translation type="unfinished">du</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Their reference</source>
+        <translation type="unfinished">Leur référence</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <location line="+2"/>
+        <source>(none)</source>
+        <translation type="unfinished">(aucun)</translation>
+    </message>
+</context>
+<context>
     <name>DatabaseUnavailableDialog</name>
     <message>
         <location filename="../../sivadesk/ui/db_dialogs.py" line="+30"/>
@@ -2975,7 +3035,7 @@
 <context>
     <name>LetterForm</name>
     <message>
-        <location filename="../../sivadesk/ui/letter_form.py" line="+166"/>
+        <location filename="../../sivadesk/ui/letter_form.py" line="+160"/>
         <source>Save</source>
         <extracomment>a load finished (tests wait on it)</extracomment>
         <translation>Enregistrer</translation>
@@ -3012,12 +3072,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+542"/>
+        <location line="+414"/>
         <source>Delete draft</source>
         <translation>Supprimer le brouillon</translation>
     </message>
     <message>
-        <location line="-541"/>
+        <location line="-413"/>
         <source>Print…</source>
         <translation>Imprimer…</translation>
     </message>
@@ -3037,57 +3097,7 @@
         <translation>Rédiger la réponse&#xa0;: un nouveau courrier de départ en réponse à celui-ci</translation>
     </message>
     <message>
-        <location line="+40"/>
-        <source>Letter register</source>
-        <translation>Registre</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Subject</source>
-        <translation>Objet</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Correspondent</source>
-        <translation>Correspondant</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Classification</source>
-        <translation>Classification</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Urgency</source>
-        <translation>Urgence</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Position</source>
-        <translation>Fonction</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Signer</source>
-        <translation>Signataire</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Sending department</source>
-        <translation>Service expéditeur</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>of</source>
-        <translation>du</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Their reference</source>
-        <translation>Leur référence</translation>
-    </message>
-    <message>
-        <location line="+16"/>
+        <location line="+48"/>
         <source>Letter</source>
         <translation>Courrier</translation>
     </message>
@@ -3103,12 +3113,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+70"/>
+        <location line="+76"/>
         <source>Attachments</source>
         <translation>Pièces jointes</translation>
     </message>
     <message>
-        <location line="-69"/>
+        <location line="-75"/>
         <source>Links</source>
         <translation>Liens</translation>
     </message>
@@ -3118,18 +3128,12 @@
         <translation>Modifications</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+68"/>
         <source>Attachments ({count})</source>
         <translation>Pièces jointes ({count})</translation>
     </message>
     <message>
-        <location line="+39"/>
-        <location line="+2"/>
-        <source>(none)</source>
-        <translation>(aucun)</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+15"/>
         <location line="+1"/>
         <source>New letter</source>
         <translation>Nouveau courrier</translation>
@@ -3150,7 +3154,7 @@
         <translation>Brouillon</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+16"/>
         <source>{status}: {reason}</source>
         <translation>{status}&#xa0;: {reason}</translation>
     </message>
@@ -3165,12 +3169,12 @@
         <translation>{status} — {when}</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+11"/>
         <source>Referrals</source>
         <translation>Transmissions</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+77"/>
         <source>Saved.</source>
         <translation>Enregistré.</translation>
     </message>
@@ -3213,9 +3217,9 @@
 <context>
     <name>LetterPrintDialog</name>
     <message>
-        <location filename="../../sivadesk/ui/letter_print.py" line="+73"/>
+        <location filename="../../sivadesk/ui/letter_print.py" line="+81"/>
         <source>Print letter</source>
-        <extracomment>a new preview is shown (its page count) rendering failed (the message shown) a DOCX was written (its path) the letter was archived from here</extracomment>
+        <extracomment>a new preview is shown (its page count) rendering failed (the message shown) a DOCX was written (its path) the letter was archived from here the archived copy was checked (intact or not)</extracomment>
         <translation>Imprimer le courrier</translation>
     </message>
     <message>
@@ -3270,12 +3274,12 @@
     </message>
     <message>
         <location line="+8"/>
-        <location line="+88"/>
+        <location line="+100"/>
         <source>Preparing the preview…</source>
         <translation>Préparation de l&apos;aperçu…</translation>
     </message>
     <message>
-        <location line="-85"/>
+        <location line="-97"/>
         <source>Print…</source>
         <translation>Imprimer…</translation>
     </message>
@@ -3301,6 +3305,16 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>Check the archived copy</source>
+        <translation>Vérifier la copie archivée</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Compare the stored PDF with the fingerprint taken when it was archived.</source>
+        <translation>Comparer le PDF conservé avec l&apos;empreinte prise lors de l&apos;archivage.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
@@ -3320,7 +3334,7 @@
         <translation>Moteur PDF&#xa0;:</translation>
     </message>
     <message numerus="yes">
-        <location line="+97"/>
+        <location line="+104"/>
         <source>Archived copy: the letter&apos;s content is frozen. %n page(s).</source>
         <translation>
             <numerusform>Copie archivée&#xa0;: le contenu du courrier est figé. %Ln page.</numerusform>
@@ -3344,7 +3358,7 @@
         </translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+77"/>
         <source>Save as PDF</source>
         <translation>Enregistrer en PDF</translation>
     </message>
@@ -3370,7 +3384,17 @@
         <translation>Documents Word (*.docx)</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+31"/>
+        <source>The archived copy is intact (SHA-256 {digest}).</source>
+        <translation>La copie archivée est intacte (SHA-256 {digest}).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The archived copy has been altered or lost: its fingerprint no longer matches. Tell your administrator.</source>
+        <translation>La copie archivée a été modifiée ou perdue&#xa0;: son empreinte ne correspond plus. Prévenez votre administrateur.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Archive letter</source>
         <translation>Archiver le courrier</translation>
     </message>
@@ -6131,7 +6155,7 @@
         <translation>Le papier pré-imprimé ne s&apos;imprime qu&apos;en PDF.</translation>
     </message>
     <message>
-        <location filename="../../sivadesk/ops/calls.py" line="+251"/>
+        <location filename="../../sivadesk/ops/calls.py" line="+268"/>
         <source>{value} is not a call direction; use in or out.</source>
         <translation>{value} n’est pas un sens d’appel&#x202f;; utilisez in (entrant) ou out (sortant).</translation>
     </message>

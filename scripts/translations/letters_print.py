@@ -47,6 +47,22 @@ BY_CONTEXT: dict[tuple[str, str], tuple[str, str]] = {
         "Le contenu du courrier sera figé sous la forme de ce PDF. Durée de conservation :",
         "محتوای نامه به صورت همین PDF ثابت می~شود. مدت نگهداری:",
     ),
+    (_PD, "Check the archived copy"): ("Vérifier la copie archivée", "بررسی نسخهٔ بایگانی"),
+    (_PD, "Compare the stored PDF with the fingerprint taken when it was archived."): (
+        "Comparer le PDF conservé avec l'empreinte prise lors de l'archivage.",
+        "PDF نگهداری~شده با اثرانگشتی که هنگام بایگانی گرفته شد مقایسه شود.",
+    ),
+    (_PD, "The archived copy is intact (SHA-256 {digest})."): (
+        "La copie archivée est intacte (SHA-256 {digest}).",
+        "نسخهٔ بایگانی دست~نخورده است (SHA-256 {digest}).",
+    ),
+    (
+        _PD,
+        "The archived copy has been altered or lost: its fingerprint no longer matches. Tell your administrator.",
+    ): (
+        "La copie archivée a été modifiée ou perdue : son empreinte ne correspond plus. Prévenez votre administrateur.",
+        "نسخهٔ بایگانی تغییر کرده یا از دست رفته است: اثرانگشت آن دیگر یکسان نیست. به مدیر سامانه خبر دهید.",
+    ),
     # -- retention classes ----------------------------------------------------------------------
     ("letters", "1 year"): ("1 an", "۱ سال"),
     ("letters", "5 years"): ("5 ans", "۵ سال"),

@@ -34,7 +34,13 @@ from sqlalchemy.orm import Session
 from sivadesk.letters import office_convert
 from sivadesk.letters.render import Rendered, print_settings, render_letter
 from sivadesk.models import Letter, Register
-from sivadesk.ops.letter_archive import RETENTION_CLASSES, RETENTION_LABELS, archive_letter
+from sivadesk.ops.letter_archive import (
+    RETENTION_CLASSES,
+    RETENTION_LABELS,
+    ArchiveCheck,
+    archive_letter,
+    verify_archive,
+)
 from sivadesk.ops.letters import get_letter
 from sivadesk.ui.context import UiContext
 from sivadesk.ui.errors import message_of, show_error
@@ -60,6 +66,8 @@ class LetterPrintDialog(QDialog):
     saved = Signal(str)
     #: the letter was archived from here
     archived_changed = Signal(bool)
+    #: the archived copy was checked (intact or not)
+    verified = Signal(bool)
 
     def __init__(self, ctx: UiContext, letter_id: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -109,6 +117,11 @@ class LetterPrintDialog(QDialog):
         self.archive_button = QPushButton(self.tr("Archive…"), self)
         self.archive_button.setToolTip(self.tr("Freeze this PDF as the letter's archived copy."))
         self.archive_button.setVisible(ctx.actor.can("letters.archive"))
+        self.verify_button = QPushButton(self.tr("Check the archived copy"), self)
+        self.verify_button.setToolTip(
+            self.tr("Compare the stored PDF with the fingerprint taken when it was archived.")
+        )
+        self.verify_button.hide()
         self.close_button = QPushButton(self.tr("Close"), self)
 
         options = QHBoxLayout()
@@ -121,7 +134,13 @@ class LetterPrintDialog(QDialog):
             options.addWidget(combo)
         options.addStretch(1)
         buttons = QHBoxLayout()
-        for b in (self.print_button, self.pdf_button, self.docx_button, self.archive_button):
+        for b in (
+            self.print_button,
+            self.pdf_button,
+            self.docx_button,
+            self.archive_button,
+            self.verify_button,
+        ):
             buttons.addWidget(b)
         buttons.addStretch(1)
         buttons.addWidget(self.close_button)
@@ -138,6 +157,7 @@ class LetterPrintDialog(QDialog):
         self.pdf_button.clicked.connect(self.ask_save_pdf)
         self.docx_button.clicked.connect(self.ask_save_docx)
         self.archive_button.clicked.connect(self.ask_archive)
+        self.verify_button.clicked.connect(self.verify)
         self.close_button.clicked.connect(self.reject)
         self._set_busy(True)
         self._load_settings()
@@ -219,6 +239,7 @@ class LetterPrintDialog(QDialog):
             self.status = self.tr("Rendered by SivaDesk. %n page(s).", "", pages)
         self.message.setText(self.status)
         self._set_busy(False)
+        self.verify_button.setVisible(out.engine == "archive")
         log.info("letter %s previewed: %d pages (%s)", self.letter_id, pages, out.engine)
         self.rendered.emit(pages)
 
@@ -333,6 +354,29 @@ class LetterPrintDialog(QDialog):
         self.ctx.runner.submit(render, done, lambda exc: show_error(self, exc), read_only=True)
 
     # -- archiving -----------------------------------------------------------------------------
+    @Slot()
+    def verify(self) -> None:
+        """Re-hash the stored PDF; the result is shown (and audited by the service)."""
+        actor, letter_id = self.ctx.actor, self.letter_id
+
+        def done(check: ArchiveCheck) -> None:
+            if check.ok:
+                text = self.tr("The archived copy is intact (SHA-256 {digest}).").format(
+                    digest=check.expected_sha256
+                )
+            else:
+                text = self.tr(
+                    "The archived copy has been altered or lost: its fingerprint no longer matches. "
+                    "Tell your administrator."
+                )
+                self.message.setStyleSheet("color: #8a1c12; font-weight: bold;")
+            self.message.setText(text)
+            self.verified.emit(check.ok)
+
+        self.ctx.runner.submit(
+            lambda s: verify_archive(s, actor, letter_id), done, lambda exc: show_error(self, exc)
+        )
+
     @Slot()
     def ask_archive(self) -> None:
         labels = [self.tr(RETENTION_LABELS[k]) for k in RETENTION_CLASSES]

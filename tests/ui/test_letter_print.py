@@ -16,8 +16,10 @@ from PySide6.QtCore import QSize
 from PySide6.QtGui import QImage
 from PySide6.QtPrintSupport import QPrinter
 from shell_fixtures import out_dir
+from sqlalchemy import update
 
 from sivadesk.db import Database
+from sivadesk.models import Blob, Letter
 from sivadesk.ops import letterhead
 from sivadesk.ops.context import Actor
 from sivadesk.ui.context import UiContext
@@ -113,9 +115,20 @@ def test_dialog_archives_and_then_shows_the_frozen_copy(
     assert dialog.pdf is not None and dialog.pdf.data == previewed  # the very PDF that was shown
     assert not dialog.archive_button.isEnabled() and not dialog.template_combo.isEnabled()
     assert "frozen" in dialog.message.text()
-    # reopening shows the frozen copy straight away
+    # reopening shows the frozen copy straight away, and can check it
     again, _ = _open(qtbot, admin_ctx, sample.letter_id)
     assert again.pdf is not None and again.pdf.engine == "archive" and not again.archive_button.isEnabled()
+    assert again.verify_button.isVisible() and not dialog.verify_button.isHidden()
+    with qtbot.waitSignal(again.verified, timeout=30000) as blocker:
+        again.verify_button.click()
+    assert blocker.args == [True] and "SHA-256" in again.message.text()
+    with db.session() as s:
+        letter = s.get(Letter, sample.letter_id)
+        assert letter is not None
+        s.execute(update(Blob).where(Blob.sha256 == letter.archive_sha256).values(data=b"%PDF-1.4 forged"))
+    with qtbot.waitSignal(again.verified, timeout=30000) as blocker:
+        again.verify()
+    assert blocker.args == [False] and "altered" in again.message.text()
 
 
 def test_dialog_reports_a_render_error(
