@@ -152,6 +152,42 @@ def measure(url: str, events: int, fmt: str) -> dict[str, object]:
     }
 
 
+def queries(url: str) -> dict[str, float]:
+    """Call-log and report queries on the same store, ms (one warm run each)."""
+    from sivadesk.ops import call_reports as r
+    from sivadesk.ops.context import Actor
+
+    db = Database(url)
+    actor = Actor.system()
+    d0, d1 = dt.date(2024, 1, 1), dt.date(2024, 1, 31)
+    with db.read_session() as s:
+        last = calls.list_calls(s, actor, limit=1)[0].id
+    cases = {
+        "log_first_page": lambda s: calls.list_calls(s, actor),
+        "log_page_100000_deep": lambda s: calls.list_calls(s, actor, offset=100000),
+        "log_count": lambda s: calls.count_calls(s, actor),
+        "log_line_filter": lambda s: calls.list_calls(s, actor, calls.CallFilter(line="2")),
+        "log_text_search": lambda s: calls.list_calls(s, actor, calls.CallFilter(text="612")),
+        "missed_calls": lambda s: calls.missed_calls(s, actor),
+        "popup_info": lambda s: calls.popup_info(s, actor, last),
+        "report_per_day_month": lambda s: r.calls_per_day(s, actor, d0, d1),
+        "report_per_hour_month": lambda s: r.calls_per_hour(s, actor, d0, d1),
+        "report_per_contact_month": lambda s: r.calls_per_contact(s, actor, d0, d1),
+        "report_silent_contacts": lambda s: r.contacts_without_call_since(
+            s, actor, dt.date(2024, 2, 1), limit=200
+        ),
+    }
+    out: dict[str, float] = {}
+    for name, fn in cases.items():
+        with db.read_session() as s:
+            fn(s)
+            t0 = time.perf_counter()
+            fn(s)
+            out[name] = round((time.perf_counter() - t0) * 1000, 1)
+    db.dispose()
+    return out
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--contacts", type=int, default=20000)
@@ -184,7 +220,16 @@ def main() -> None:
                 url = pg_database(f"sivadesk_bench_{name.replace('-', '_')}", fresh=True)
         if fresh:
             build(url, args.contacts, args.calls)
+        if backend == "postgresql" and fresh:
+            from sqlalchemy import text
+
+            probe = Database(url)
+            with probe.engine.connect() as conn:
+                conn.execute(text("ANALYZE"))  # as autovacuum would after a bulk load
+                conn.commit()
+            probe.dispose()
         result[backend] = {fmt: measure(url, args.events, fmt) for fmt in args.format}
+        result[backend]["queries_ms"] = queries(url)
     emit(result)
 
 

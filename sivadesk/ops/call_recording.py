@@ -137,6 +137,13 @@ class _Recorder:
     # -- numbers and contacts -------------------------------------------------------------------
 
     def set_number(self, call: Call, ev: CallerIdEvent) -> None:
+        self.fill_number(call, ev)
+        self.session.flush()
+        if call.contact_id is not None:
+            self.timeline(call)
+
+    def fill_number(self, call: Call, ev: CallerIdEvent) -> None:
+        """The number's fields and the matched contact, without a round trip to write them."""
         raw = ev.number or ev.number_raw or ""
         call.number_raw = raw[:80]
         call.name = (ev.name or "")[:200]
@@ -150,9 +157,6 @@ class _Recorder:
         call.number_key = pp.rev_key if pp else ""
         call.contact_id = self.match(ev.number)
         call.unknown = call.contact_id is None
-        self.session.flush()
-        if call.contact_id is not None:
-            self.timeline(call)
 
     def match(self, number: str | None) -> int | None:
         """The contact owning ``number``: E.164 first, then the rightmost digits; never a placeholder."""
@@ -170,7 +174,16 @@ class _Recorder:
             return
         add_call_activity(self.session, Actor.system(), call, self.region)
 
-    def new_call(self, ls: LineState, direction: CallDirection, state: CallState, now: dt.datetime) -> Call:
+    def new_call(
+        self,
+        ls: LineState,
+        direction: CallDirection,
+        state: CallState,
+        now: dt.datetime,
+        ev: CallerIdEvent | None = None,
+    ) -> Call:
+        """A new call on the line (with ``ev``'s number and contact: one INSERT, not an INSERT and
+        an UPDATE, since every round trip counts before the pop-up)."""
         call = Call(
             line=ls.line,
             direction=direction.value,
@@ -186,8 +199,12 @@ class _Recorder:
             unknown=True,
             source="",
         )
+        if ev is not None:
+            self.fill_number(call, ev)
         self.session.add(call)
         self.session.flush()
+        if call.contact_id is not None:
+            self.timeline(call)
         return call
 
     def desk_user(self, desk: str | None) -> int | None:
@@ -246,8 +263,9 @@ class _Recorder:
         call = _open_call(self.session, ls)
         if ev.direction == "out":
             if call is None or call.direction != CallDirection.OUT.value or call.number_raw:
-                call = self.new_call(ls, CallDirection.OUT, CallState.DIALLING, now)
-            self.set_number(call, ev)
+                call = self.new_call(ls, CallDirection.OUT, CallState.DIALLING, now, ev)
+            else:
+                self.set_number(call, ev)  # the line was taken first; now we know the number dialled
             _emit_call(self.session, call, "dialling")
             self.switch(ls, LineStatus.OFF_HOOK, now, call)
             return call
@@ -264,8 +282,7 @@ class _Recorder:
                 _emit_call(self.session, call, "ringing")
                 ls.touched_at = now
                 return call
-        new = self.new_call(ls, CallDirection.IN, CallState.RINGING, now)
-        self.set_number(new, ev)
+        new = self.new_call(ls, CallDirection.IN, CallState.RINGING, now, ev)
         _emit_call(self.session, new, "ringing")
         if ls.state in (LineStatus.OFF_HOOK.value, LineStatus.ON_CALL.value):
             # Call waiting: the line is busy, so this call is logged as missed unless someone
@@ -347,8 +364,7 @@ class _Recorder:
             call = self.recent_call(ls, ev, direction, now)
         if call is None:
             start = now - dt.timedelta(seconds=ev.duration_s or 0)
-            call = self.new_call(ls, direction, CallState.ON_CALL, start)
-            self.set_number(call, ev)
+            call = self.new_call(ls, direction, CallState.ON_CALL, start, ev)
         elif not call.number_raw and (ev.number or ev.number_raw):
             self.set_number(call, ev)
         self.end(ls, call, now, ev.duration_s)
@@ -393,8 +409,7 @@ class _Recorder:
         if existing is not None:
             return existing
         direction = CallDirection.OUT if ev.direction == "out" else CallDirection.IN
-        call = self.new_call(ls, direction, CallState.ENDED, at)
-        self.set_number(call, ev)
+        call = self.new_call(ls, direction, CallState.ENDED, at, ev)
         call.duration_s = ev.duration_s or 0
         if call.duration_s:
             call.answer_at = at

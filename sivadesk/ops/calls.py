@@ -98,7 +98,7 @@ def _info_select() -> Select[Call, str, str, str, str]:
     )
 
 
-def _info(row: Row[*tuple[Any, ...]]) -> CallInfo:
+def _info(row: Row[*tuple[Any, ...]] | tuple[Any, ...]) -> CallInfo:
     c: Call = row[0]
     cname, org, company, uname = row[1], row[2], row[3], row[4]
     return CallInfo(
@@ -152,7 +152,24 @@ def record_event(
     not an actor's action: no permission applies; the caller owns the transaction.
     """
     call = record(session, event, line, received_at, directory)
-    return _load(session, call.id) if call is not None else None
+    return _info_of(session, call) if call is not None else None
+
+
+def _info_of(session: Session, call: Call) -> CallInfo:
+    """:class:`CallInfo` from a loaded call: the contact and agent are usually in the session already
+    (matching loaded them), so this costs no query, where :func:`_load` costs one."""
+    contact = session.get(Contact, call.contact_id) if call.contact_id is not None else None
+    company = session.get(Contact, contact.company_id) if contact is not None and contact.company_id else None
+    agent = session.get(User, call.answered_by_id) if call.answered_by_id is not None else None
+    return _info(
+        (
+            call,
+            contact.display_name if contact else None,
+            contact.organization if contact else None,
+            company.display_name if company else None,
+            agent.full_name if agent else None,
+        )
+    )
 
 
 def get_call(session: Session, actor: Actor, call_id: int) -> CallInfo:
