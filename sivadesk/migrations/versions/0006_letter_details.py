@@ -7,6 +7,8 @@ Create Date: 2026-11-23
 
 from __future__ import annotations
 
+from typing import Any
+
 import sqlalchemy as sa
 from alembic import op
 from sqlalchemy.dialects import postgresql, sqlite
@@ -25,7 +27,7 @@ JSON = (
 TS = sa.DateTime(timezone=True)
 
 # (name, type, server default for the rows already there, or None for a nullable column)
-_LETTER_COLUMNS: list[tuple[str, sa.types.TypeEngine[object], str | None]] = [
+_LETTER_COLUMNS: list[tuple[str, sa.types.TypeEngine[Any], str | None]] = [
     ("category", sa.String(length=40), "''"),
     ("kind", sa.String(length=40), "''"),
     ("sender_department_id", BIG_ID, None),
