@@ -2204,58 +2204,58 @@
         <location filename="../../sivadesk/ui/letter_content.py" line="+73"/>
         <source>Letter register</source>
         <extracomment>the register chosen for a new draft changed (its id)</extracomment>
-        <translation type="unfinished">دفتر</translation>
+        <translation>دفتر</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Subject</source>
-        <translation type="unfinished">موضوع</translation>
+        <translation>موضوع</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Correspondent</source>
-        <translation type="unfinished">طرف مکاتبه</translation>
+        <translation>طرف مکاتبه</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Classification</source>
-        <translation type="unfinished">طبقه‌بندی</translation>
+        <translation>طبقه‌بندی</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Urgency</source>
-        <translation type="unfinished">فوریت</translation>
+        <translation>فوریت</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Position</source>
-        <translation type="unfinished">سمت</translation>
+        <translation>سمت</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Signer</source>
-        <translation type="unfinished">امضاکننده</translation>
+        <translation>امضاکننده</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sending department</source>
-        <translation type="unfinished">واحد فرستنده</translation>
+        <translation>واحد فرستنده</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>of</source>
-        <translation type="unfinished">مورخ</translation>
+        <translation>مورخ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Their reference</source>
-        <translation type="unfinished">شمارهٔ نامهٔ وارده</translation>
+        <translation>شمارهٔ نامهٔ وارده</translation>
     </message>
     <message>
         <location line="+31"/>
         <location line="+2"/>
         <source>(none)</source>
-        <translation type="unfinished">(هیچ)</translation>
+        <translation>(هیچ)</translation>
     </message>
 </context>
 <context>
@@ -2289,7 +2289,7 @@
 <context>
     <name>DetailsPanel</name>
     <message>
-        <location filename="../../sivadesk/ui/letter_form_panels.py" line="+271"/>
+        <location filename="../../sivadesk/ui/letter_form_panels.py" line="+269"/>
         <source>Comma separated</source>
         <translation>جدا شده با ویرگول</translation>
     </message>
@@ -3778,7 +3778,7 @@
 <context>
     <name>LinksPanel</name>
     <message>
-        <location filename="../../sivadesk/ui/letter_form_panels.py" line="+51"/>
+        <location filename="../../sivadesk/ui/letter_links.py" line="+73"/>
         <location line="+14"/>
         <source>Link</source>
         <translation>پیوند</translation>
@@ -4346,7 +4346,7 @@
 <context>
     <name>RecipientsPanel</name>
     <message>
-        <location filename="../../sivadesk/ui/letter_form_panels.py" line="-485"/>
+        <location filename="../../sivadesk/ui/letter_form_panels.py" line="-418"/>
         <source>Recipient</source>
         <translation>گیرنده</translation>
     </message>

@@ -2211,58 +2211,58 @@
         <location filename="../../sivadesk/ui/letter_content.py" line="+73"/>
         <source>Letter register</source>
         <extracomment>the register chosen for a new draft changed (its id)</extracomment>
-        <translation type="unfinished">Registre</translation>
+        <translation>Registre</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Subject</source>
-        <translation type="unfinished">Objet</translation>
+        <translation>Objet</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Correspondent</source>
-        <translation type="unfinished">Correspondant</translation>
+        <translation>Correspondant</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Classification</source>
-        <translation type="unfinished">Classification</translation>
+        <translation>Classification</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Urgency</source>
-        <translation type="unfinished">Urgence</translation>
+        <translation>Urgence</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Position</source>
-        <translation type="unfinished">Fonction</translation>
+        <translation>Fonction</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Signer</source>
-        <translation type="unfinished">Signataire</translation>
+        <translation>Signataire</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sending department</source>
-        <translation type="unfinished">Service expéditeur</translation>
+        <translation>Service expéditeur</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>of</source>
-        <translation type="unfinished">du</translation>
+        <translation>du</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Their reference</source>
-        <translation type="unfinished">Leur référence</translation>
+        <translation>Leur référence</translation>
     </message>
     <message>
         <location line="+31"/>
         <location line="+2"/>
         <source>(none)</source>
-        <translation type="unfinished">(aucun)</translation>
+        <translation>(aucun)</translation>
     </message>
 </context>
 <context>
@@ -2296,7 +2296,7 @@
 <context>
     <name>DetailsPanel</name>
     <message>
-        <location filename="../../sivadesk/ui/letter_form_panels.py" line="+271"/>
+        <location filename="../../sivadesk/ui/letter_form_panels.py" line="+269"/>
         <source>Comma separated</source>
         <translation>Séparées par des virgules</translation>
     </message>
@@ -3791,7 +3791,7 @@
 <context>
     <name>LinksPanel</name>
     <message>
-        <location filename="../../sivadesk/ui/letter_form_panels.py" line="+51"/>
+        <location filename="../../sivadesk/ui/letter_links.py" line="+73"/>
         <location line="+14"/>
         <source>Link</source>
         <translation>Lien</translation>
@@ -4361,7 +4361,7 @@
 <context>
     <name>RecipientsPanel</name>
     <message>
-        <location filename="../../sivadesk/ui/letter_form_panels.py" line="-485"/>
+        <location filename="../../sivadesk/ui/letter_form_panels.py" line="-418"/>
         <source>Recipient</source>
         <translation>Destinataire</translation>
     </message>

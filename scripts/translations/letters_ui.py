@@ -191,6 +191,18 @@ BY_CONTEXT: dict[tuple[str, str], tuple[str, str]] = {
         "Supprimer le brouillon « {subject} » ? Il n’a pas encore de numéro.",
         "پیش~نویس «{subject}» حذف شود؟ هنوز شماره ندارد.",
     ),
+    # the letter tab of the form
+    ("ContentPanel", "Letter register"): ("Registre", "دفتر"),
+    ("ContentPanel", "Subject"): ("Objet", "موضوع"),
+    ("ContentPanel", "Correspondent"): ("Correspondant", "طرف مکاتبه"),
+    ("ContentPanel", "Classification"): ("Classification", "طبقه~بندی"),
+    ("ContentPanel", "Urgency"): ("Urgence", "فوریت"),
+    ("ContentPanel", "Position"): ("Fonction", "سمت"),
+    ("ContentPanel", "Signer"): ("Signataire", "امضاکننده"),
+    ("ContentPanel", "Sending department"): ("Service expéditeur", "واحد فرستنده"),
+    ("ContentPanel", "of"): ("du", "مورخ"),
+    ("ContentPanel", "Their reference"): ("Leur référence", "شمارهٔ نامهٔ وارده"),
+    ("ContentPanel", "(none)"): ("(aucun)", "(هیچ)"),
     # letter list
     (_LM, "Number"): ("Numéro", "شماره"),
     (_LM, "Date"): ("Date", "تاریخ"),

@@ -19,11 +19,8 @@ import shiboken6
 from PySide6.QtCore import Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QComboBox,
-    QFormLayout,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QMessageBox,
     QPushButton,
     QTabWidget,
@@ -33,31 +30,28 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session
 
 from sivadesk.errors import SivaError
-from sivadesk.models import Classification, Urgency
 from sivadesk.ops import contacts, letter_workflow
 from sivadesk.ops import letters as letter_ops
 from sivadesk.ops.records import EventInfo
 from sivadesk.ui.contacts_model import isolate
 from sivadesk.ui.context import UiContext
 from sivadesk.ui.errors import message_of, show_error
+from sivadesk.ui.letter_content import ContentPanel, select_data
 from sivadesk.ui.letter_form_panels import (
     DetailsPanel,
     FilesPanel,
     FormData,
-    LinksPanel,
     RecipientsPanel,
-    date_field,
     load_form,
     save_recipients,
 )
-from sivadesk.ui.letter_form_parts import BodyEditor, ContactField, VoidDialog
+from sivadesk.ui.letter_form_parts import VoidDialog
+from sivadesk.ui.letter_links import LinksPanel
 from sivadesk.ui.letters_model import (
-    classification_label,
     direction_label,
     display_number,
     status_label,
     today,
-    urgency_label,
 )
 
 log = logging.getLogger("sivadesk.ui.letters")
@@ -198,53 +192,26 @@ class LetterForm(QWidget):
         actions.addWidget(self.void_button)
         actions.addWidget(self.delete_button)
 
-        # The letter itself.
-        self.register_combo = QComboBox(self)
-        self.subject_edit = QLineEdit(self)
-        self.contact_field = ContactField(self.ctx, self)
-        self.urgency_combo = QComboBox(self)
-        for u in Urgency:
-            self.urgency_combo.addItem(urgency_label(u.value), u.value)
-        self.classification_combo = QComboBox(self)
-        for c in Classification:
-            self.classification_combo.addItem(classification_label(c.value), c.value)
-        self.signer_combo = QComboBox(self)
-        self.signer_title_edit = QLineEdit(self)
-        self.department_combo = QComboBox(self)
-        self.their_number_edit = QLineEdit(self)
-        self.their_number_edit.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
-        self.their_date_edit = date_field(self.ctx, self)
-        self.body = BodyEditor(self)
-        self.letter_form = QFormLayout()
-        self.letter_form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        self.letter_form.addRow(self.tr("Letter register"), self.register_combo)
-        self.letter_form.addRow(self.tr("Subject"), self.subject_edit)
-        self.letter_form.addRow(self.tr("Correspondent"), self.contact_field)
-        urgency_row = QHBoxLayout()
-        urgency_row.addWidget(self.urgency_combo)
-        urgency_row.addWidget(QLabel(self.tr("Classification"), self))
-        urgency_row.addWidget(self.classification_combo)
-        urgency_row.addStretch(1)
-        self.letter_form.addRow(self.tr("Urgency"), urgency_row)
-        signer_row = QHBoxLayout()
-        signer_row.addWidget(self.signer_combo, 1)
-        signer_row.addWidget(QLabel(self.tr("Position"), self))
-        signer_row.addWidget(self.signer_title_edit, 1)
-        self.letter_form.addRow(self.tr("Signer"), signer_row)
-        self.letter_form.addRow(self.tr("Sending department"), self.department_combo)
-        theirs_row = QHBoxLayout()
-        theirs_row.addWidget(self.their_number_edit, 1)
-        theirs_row.addWidget(QLabel(self.tr("of"), self))
-        theirs_row.addWidget(self.their_date_edit)
-        self.theirs_label = QLabel(self.tr("Their reference"), self)
-        self.theirs_row = QWidget(self)
-        self.theirs_row.setLayout(theirs_row)
-        self.letter_form.addRow(self.theirs_label, self.theirs_row)
-        letter_tab = QWidget(self)
-        letter_layout = QVBoxLayout(letter_tab)
-        letter_layout.addLayout(self.letter_form)
-        letter_layout.addWidget(self.body, 1)
-
+        self.content = ContentPanel(self.ctx, self)
+        # The form's fields by their names (the content panel holds them).
+        c = self.content
+        self.register_combo, self.subject_edit, self.contact_field = (
+            c.register_combo,
+            c.subject_edit,
+            c.contact_field,
+        )
+        self.urgency_combo, self.classification_combo = c.urgency_combo, c.classification_combo
+        self.signer_combo, self.signer_title_edit, self.department_combo = (
+            c.signer_combo,
+            c.signer_title_edit,
+            c.department_combo,
+        )
+        self.their_number_edit, self.their_date_edit, self.theirs_row = (
+            c.their_number_edit,
+            c.their_date_edit,
+            c.theirs_row,
+        )
+        self.body, self.letter_form = c.body, c.form
         self.recipients = RecipientsPanel(self.ctx, self)
 
         self.details = DetailsPanel(self.ctx, self)
@@ -252,7 +219,7 @@ class LetterForm(QWidget):
         self.links = LinksPanel(self.ctx, self)
 
         self.tabs = QTabWidget(self)
-        self.tabs.addTab(letter_tab, self.tr("Letter"))
+        self.tabs.addTab(self.content, self.tr("Letter"))
         self.tabs.addTab(self.recipients, self.tr("Recipients"))
         self.tabs.addTab(self.details, self.tr("Details"))
         self.tabs.addTab(self.files, self.tr("Attachments"))
@@ -283,8 +250,7 @@ class LetterForm(QWidget):
         self.refer_button.clicked.connect(self.refer)
         self.reply_button.clicked.connect(self.reply)
         self.details.save_button.clicked.connect(self.save_details)
-        self.signer_combo.currentIndexChanged.connect(self._signer_changed)
-        self.register_combo.currentIndexChanged.connect(self._register_changed)
+        self.content.register_changed.connect(self._register_changed)
         self.files.changed.connect(self.reload)
         self.links.changed.connect(self.reload)
         self.links.failed.connect(self._failed)
@@ -313,7 +279,14 @@ class LetterForm(QWidget):
         first = self.data is None
         self.data = data
         self.letter = data.letter
-        self._fill_choices(data)
+        self.content.set_choices(
+            data.registers, data.users, data.departments, data.letter.register_id if data.letter else None
+        )
+        self.recipients.set_choices(
+            [(u.id, u.full_name or u.username) for u in data.users if u.active],
+            [(d.id, d.name) for d in data.departments],
+            data.groups,
+        )
         self.details.set_codes(data.categories, data.kinds)
         if data.letter is not None:
             self._show_letter(data)
@@ -339,48 +312,14 @@ class LetterForm(QWidget):
         for w in (self.tabs, self.save_button, self.register_button):
             w.setEnabled(False)
 
-    def _fill_choices(self, data: FormData) -> None:
-        def refill(combo: QComboBox, items: list[tuple[Any, str]], empty: str | None) -> None:
-            current = combo.currentData()
-            combo.blockSignals(True)
-            combo.clear()
-            if empty is not None:
-                combo.addItem(empty, None)
-            for value, text in items:
-                combo.addItem(text, value)
-            index = combo.findData(current)
-            combo.setCurrentIndex(max(0, index))
-            combo.blockSignals(False)
-
-        refill(
-            self.register_combo,
-            [
-                (r.id, f"{r.code} — {r.name}")
-                for r in data.registers
-                if r.active or (self.letter and self.letter.register_id == r.id)
-            ],
-            None,
-        )
-        refill(
-            self.signer_combo,
-            [(u.id, u.full_name or u.username) for u in data.users if u.active],
-            self.tr("(none)"),
-        )
-        refill(self.department_combo, [(d.id, d.name) for d in data.departments], self.tr("(none)"))
-        self.recipients.set_choices(
-            [(u.id, u.full_name or u.username) for u in data.users if u.active],
-            [(d.id, d.name) for d in data.departments],
-            data.groups,
-        )
-
     def _new_draft(self, data: FormData) -> None:
         self.setWindowTitle(self.tr("New letter"))
         self.number_label.setText(self.tr("New letter"))
         self.status_label.setText(status_label("draft"))
         if self._initial_register is not None:
-            _select(self.register_combo, self._initial_register)
+            select_data(self.register_combo, self._initial_register)
         if self.ctx.actor.department_id is not None:
-            _select(self.department_combo, self.ctx.actor.department_id)
+            select_data(self.department_combo, self.ctx.actor.department_id)
         if self._initial_contact is not None:
             cid = self._initial_contact
             actor = self.ctx.actor
@@ -395,7 +334,7 @@ class LetterForm(QWidget):
             number = display_number(self.reply_to.number, self.ctx.language)
             self.subject_edit.setText(self.tr("Re: {subject}").format(subject=self.reply_to.subject))
             self._show_info(self.tr("In reply to letter {number}.").format(number=number))
-        self._register_changed()
+        self._register_changed(self.register_combo.currentData())
 
     def _contact_named(self, name: str) -> None:
         if self.contact_field.contact_id is None and self._pending_contact is not None:
@@ -411,22 +350,11 @@ class LetterForm(QWidget):
         self.register_label.setText(
             f"{register.code} — {register.name} ({direction_label(register.direction)})" if register else ""
         )
-        _select(self.register_combo, x.register_id)
-        self.subject_edit.setText(x.subject)
-        self.contact_field.choose(x.contact_id, data.contact_name)
-        _select(self.urgency_combo, x.urgency)
-        _select(self.classification_combo, x.classification)
-        _select(self.signer_combo, x.signer_user_id)
-        self.signer_title_edit.setText(x.signer_title)
-        _select(self.department_combo, x.sender_department_id)
-        self.their_number_edit.setText(x.their_number)
-        self.their_date_edit.setDate(x.their_date)
-        self.body.set_html(x.body, self.ctx.language == "fa")
+        self.content.show_letter(x, data.contact_name)
         self.recipients.set_recipients(data.recipients)
+        self.recipients.set_read_only(x.status != "draft")
         self.details.show_letter(x)
         self.links.set_links(x.id, data.links, x.status == "draft")
-        self._show_theirs(x.direction)
-        self._set_read_only(x.status != "draft")
 
     def _status_text(self, x: Any) -> str:
         text = status_label(x.status)
@@ -439,52 +367,6 @@ class LetterForm(QWidget):
                 status=text, when=isolate(self.ctx.fmt_datetime(x.registered_at))
             )
         return text
-
-    def _show_theirs(self, direction: str) -> None:
-        inbound = direction == "inbound"
-        self.theirs_label.setVisible(inbound)
-        self.theirs_row.setVisible(inbound)
-
-    @Slot()
-    def _register_changed(self) -> None:
-        if self.data is None or self.letter is not None:
-            return
-        rid = self.register_combo.currentData()
-        register = next((r for r in self.data.registers if r.id == rid), None)
-        if register is not None:
-            self._show_theirs(register.direction)
-            self.register_label.setText(
-                f"{register.code} — {register.name} ({direction_label(register.direction)})"
-            )
-            _select(self.classification_combo, register.default_classification)
-
-    @Slot()
-    def _signer_changed(self) -> None:
-        if self.data is None or self.signer_title_edit.isReadOnly():
-            return
-        uid = self.signer_combo.currentData()
-        user = next((u for u in self.data.users if u.id == uid), None)
-        if user is not None and (
-            not self.signer_title_edit.text() or self.signer_title_edit.isModified() is False
-        ):
-            self.signer_title_edit.setText(user.position_title)
-
-    def _set_read_only(self, read_only: bool) -> None:
-        for edit in (self.subject_edit, self.signer_title_edit, self.their_number_edit):
-            edit.setReadOnly(read_only)
-        for w in (
-            self.register_combo,
-            self.urgency_combo,
-            self.classification_combo,
-            self.signer_combo,
-            self.department_combo,
-            self.their_date_edit,
-        ):
-            w.setEnabled(not read_only)
-        self.register_combo.setEnabled(not read_only and self.letter is None)
-        self.contact_field.set_read_only(read_only)
-        self.body.set_read_only(read_only)
-        self.recipients.set_read_only(read_only)
 
     def _attach_referrals(self) -> None:
         if self.referral_tree is not None or self.letter is None:
@@ -526,24 +408,6 @@ class LetterForm(QWidget):
 
     # -- writing -----------------------------------------------------------------------------
 
-    def content(self) -> dict[str, Any]:
-        """The draft's content as the service takes it."""
-        values: dict[str, Any] = {
-            "subject": self.subject_edit.text(),
-            "body": self.body.html(),
-            "urgency": self.urgency_combo.currentData(),
-            "classification": self.classification_combo.currentData(),
-            "contact_id": self.contact_field.contact_id,
-            "their_number": self.their_number_edit.text(),
-            "their_date": self.their_date_edit.date(),
-            "signer_user_id": self.signer_combo.currentData(),
-            "signer_title": self.signer_title_edit.text(),
-        }
-        values["sender_department_id"] = self.department_combo.currentData()
-        if self.letter is None and self.reply_to is not None:
-            values["in_reply_to_id"] = self.reply_to.id
-        return values
-
     @Slot()
     def save(self, then: Any = None) -> None:
         """Create or update the draft (and its recipients); ``then(info)`` runs after success."""
@@ -551,7 +415,9 @@ class LetterForm(QWidget):
             return
         self._clear_marks()
         actor = self.ctx.actor
-        values = self.content()
+        values = self.content.values()
+        if self.letter is None and self.reply_to is not None:
+            values["in_reply_to_id"] = self.reply_to.id
         details = self.details.values()
         recipients = self.recipients.recipients()
         register_id = self.register_combo.currentData()
@@ -746,6 +612,19 @@ class LetterForm(QWidget):
         registers = self.data.registers if self.data is not None else []
         return next((r.id for r in registers if r.active and r.direction == "outbound"), None)
 
+    @Slot(object)
+    def _register_changed(self, register_id: int | None) -> None:
+        """A new draft's register: what it receives or sends, and its default classification."""
+        if self.data is None or self.letter is not None:
+            return
+        register = next((r for r in self.data.registers if r.id == register_id), None)
+        if register is not None:
+            self.content.show_theirs(register.direction)
+            self.register_label.setText(
+                f"{register.code} — {register.name} ({direction_label(register.direction)})"
+            )
+            select_data(self.classification_combo, register.default_classification)
+
     @Slot()
     def reply(self) -> None:
         x = self.letter
@@ -801,8 +680,3 @@ class LetterForm(QWidget):
             same = event.entity == "letter" and event.entity_id == self.letter_id
         if same:
             self._feed_timer.start()
-
-
-def _select(combo: QComboBox, value: Any) -> None:
-    index = combo.findData(value)
-    combo.setCurrentIndex(max(0, index))
