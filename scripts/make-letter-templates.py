@@ -222,8 +222,8 @@ class Builder:
         p.paragraph_format.space_before = Pt(12)
         p.paragraph_format.space_after = Pt(12)
         self.para(doc, WORDS[self.language]["dear"])
-        self.para(doc, "{%p for para in body_paragraphs %}")
-        p = self.para(doc, "{{ para }}", align=WD_ALIGN_PARAGRAPH.JUSTIFY)
+        self.para(doc, "{%p for para in body_rich %}")
+        p = self.para(doc, "{{r para }}", align=WD_ALIGN_PARAGRAPH.JUSTIFY)
         p.paragraph_format.space_after = Pt(6)
         self.para(doc, "{%p endfor %}")
         # signature: at the end side in Persian (visual left), at the end (right) in French, start in English

@@ -4,7 +4,9 @@ The shipped templates are ``resources/letters/{fr,fa,en}.docx`` (built by
 ``scripts/make-letter-templates.py``). Besides the fields of
 :meth:`~sivadesk.letters.render.LetterContext.as_mapping`, a template may place the images
 ``logo_image``, ``signature_image``, ``seal_image`` and ``qr_image``: each is an inline picture, or
-empty text when there is none (the signature and the seal exist only once the signer approved).
+empty text when there is none (the signature and the seal exist only once the signer approved);
+and ``body_rich``, the body's paragraphs with their bold / italic / underline, for
+``{%p for para in body_rich %}{{r para }}{%p endfor %}``.
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ from typing import Any
 
 from sivadesk.assets import resource
 from sivadesk.errors import QT_TRANSLATE_NOOP, ValidationError
-from sivadesk.letters.render import LetterContext
+from sivadesk.letters.render import LetterContext, Run
 
 log = logging.getLogger("sivadesk.letters.docx")
 
@@ -35,6 +37,20 @@ def _image(tpl: Any, data: bytes | None, width_mm: float) -> Any:
     from docxtpl import InlineImage
 
     return InlineImage(tpl, io.BytesIO(data), width=Mm(width_mm))
+
+
+def _rich_paragraphs(ctx: LetterContext) -> list[Any]:
+    """The body's paragraphs as docxtpl RichText (bold, italic, underline kept), for ``{{r para }}``."""
+    from docxtpl import RichText
+
+    paragraphs = ctx.body_runs or tuple((Run(p),) for p in ctx.body_paragraphs)
+    out = []
+    for runs in paragraphs:
+        rich = RichText()
+        for r in runs:
+            rich.add(r.text, bold=r.bold, italic=r.italic, underline=r.underline, rtl=ctx.rtl)
+        out.append(rich)
+    return out
 
 
 def render_docx(ctx: LetterContext, template: bytes | None = None) -> bytes:
@@ -59,6 +75,7 @@ def render_docx(ctx: LetterContext, template: bytes | None = None) -> bytes:
     values["signature_image"] = _image(tpl, ctx.signature, IMAGE_WIDTHS_MM["signature_image"])
     values["seal_image"] = _image(tpl, ctx.seal, IMAGE_WIDTHS_MM["seal_image"])
     values["qr_image"] = _image(tpl, ctx.qr_png, IMAGE_WIDTHS_MM["qr_image"])
+    values["body_rich"] = _rich_paragraphs(ctx)
     try:
         tpl.render(values, autoescape=True)
     except TemplateError as exc:

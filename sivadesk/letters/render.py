@@ -223,6 +223,8 @@ class LetterContext:
     qr_png: bytes | None = None
     #: the body's merge fields (:func:`sivadesk.letters.merge.merge_fields`), also usable in templates
     merge_fields: Mapping[str, str] = field(default_factory=dict)
+    #: the body's paragraphs with their emphasis (empty: plain ``body_paragraphs``)
+    body_runs: tuple[tuple[Run, ...], ...] = ()
 
     # -- derived, in the letter's language ----------------------------------------------------------
     @property
@@ -410,36 +412,97 @@ def letter_guid(letter: Letter) -> str:
     return str(uuid.uuid5(GUID_NAMESPACE, f"letter:{letter.id}:{created}"))
 
 
+@dataclass(frozen=True, slots=True)
+class Run:
+    """A piece of a body paragraph with its emphasis (from the rich-text editor)."""
+
+    text: str
+    bold: bool = False
+    italic: bool = False
+    underline: bool = False
+
+
+_STYLE_BOLD = re.compile(r"font-weight\s*:\s*(bold|[6-9]00)", re.IGNORECASE)
+_STYLE_ITALIC = re.compile(r"font-style\s*:\s*italic", re.IGNORECASE)
+_STYLE_UNDERLINE = re.compile(r"text-decoration\s*:[^;]*underline", re.IGNORECASE)
+
+
 class _HtmlText(HTMLParser):
-    """Rich-text (HTML) bodies as plain paragraphs: block elements and <br> end a paragraph."""
+    """Rich-text (HTML, as Qt's editor writes it) bodies as paragraphs of runs: block elements and
+    <br> end a paragraph; <b>/<strong>, <i>/<em>, <u> and the equivalent inline styles set emphasis."""
 
     BLOCKS = frozenset({"p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "blockquote"})
+    HIDDEN = frozenset({"style", "script", "head", "title"})
+    VOID = frozenset({"br", "img", "hr", "meta", "link", "input", "col"})
 
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
-        self.parts: list[str] = [""]
+        self.paragraphs: list[list[Run]] = [[]]
+        self.stack: list[tuple[str, tuple[bool, bool, bool]]] = []
         self.skip = 0
 
+    def _format(self) -> tuple[bool, bool, bool]:
+        bold = italic = underline = False
+        for _tag, (b, i, u) in self.stack:
+            bold, italic, underline = bold or b, italic or i, underline or u
+        return bold, italic, underline
+
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag in ("style", "script", "head", "title"):
+        if tag in self.HIDDEN:
             self.skip += 1
-        elif tag == "br" or tag in self.BLOCKS:
-            self.parts.append("")
+            return
+        if tag == "br" or tag in self.BLOCKS:
+            self.paragraphs.append([])
+        if tag in self.VOID:
+            return
+        style = next((v or "" for k, v in attrs if k == "style"), "")
+        fmt = (
+            tag in ("b", "strong", "h1", "h2", "h3") or bool(_STYLE_BOLD.search(style)),
+            tag in ("i", "em") or bool(_STYLE_ITALIC.search(style)),
+            tag == "u" or bool(_STYLE_UNDERLINE.search(style)),
+        )
+        self.stack.append((tag, fmt))
 
     def handle_endtag(self, tag: str) -> None:
-        if tag in ("style", "script", "head", "title"):
+        if tag in self.HIDDEN:
             self.skip = max(0, self.skip - 1)
-        elif tag in self.BLOCKS:
-            self.parts.append("")
+            return
+        for i in range(len(self.stack) - 1, -1, -1):
+            if self.stack[i][0] == tag:
+                del self.stack[i:]
+                break
+        if tag in self.BLOCKS:
+            self.paragraphs.append([])
 
     def handle_data(self, data: str) -> None:
-        if not self.skip:
-            self.parts[-1] += re.sub(r"\s+", " ", data)
+        if self.skip:
+            return
+        text = re.sub(r"\s+", " ", data)
+        if text:
+            self.paragraphs[-1].append(Run(text, *self._format()))
 
 
-def body_paragraphs(body: str) -> tuple[str, ...]:
-    """The body as paragraphs: plain text split on line breaks, or rich text (HTML) by its blocks.
-    Empty lines between paragraphs are dropped; a paragraph keeps its inner spaces."""
+def _tidy(runs: list[Run]) -> tuple[Run, ...]:
+    """Adjacent runs of the same emphasis merged; the paragraph's outer spaces dropped."""
+    merged: list[Run] = []
+    for r in runs:
+        if merged and (merged[-1].bold, merged[-1].italic, merged[-1].underline) == (
+            r.bold,
+            r.italic,
+            r.underline,
+        ):
+            merged[-1] = replace(merged[-1], text=merged[-1].text + r.text)
+        else:
+            merged.append(r)
+    if merged:
+        merged[0] = replace(merged[0], text=merged[0].text.lstrip())
+        merged[-1] = replace(merged[-1], text=merged[-1].text.rstrip())
+    return tuple(r for r in merged if r.text)
+
+
+def body_runs(body: str) -> tuple[tuple[Run, ...], ...]:
+    """The body as paragraphs of runs: plain text split on line breaks (no emphasis), or rich text
+    (HTML) by its blocks, with bold / italic / underline. Empty paragraphs are dropped."""
     from sivadesk.letters.merge import looks_like_html
 
     text = body.replace("\r\n", "\n")
@@ -447,10 +510,15 @@ def body_paragraphs(body: str) -> tuple[str, ...]:
         parser = _HtmlText()
         parser.feed(text)
         parser.close()
-        paras = [p.strip() for p in parser.parts]
+        paras = [_tidy(p) for p in parser.paragraphs]
     else:
-        paras = [p.strip() for p in text.split("\n")]
+        paras = [_tidy([Run(line)]) for line in text.split("\n")]
     return tuple(p for p in paras if p)
+
+
+def body_paragraphs(body: str) -> tuple[str, ...]:
+    """The body as plain paragraphs (see :func:`body_runs`)."""
+    return tuple("".join(r.text for r in p) for p in body_runs(body))
 
 
 def _merge_body(session: Session, actor: Actor, letter: Letter) -> str:
@@ -617,6 +685,7 @@ def build_context(
         if settings.get("seal", True):
             seal = blob_bytes(session, head.seal_sha256)
 
+    runs = body_runs(_merge_body(session, actor, letter))
     reg_at = letter.registered_at
     date_greg = date_jal = ""
     if reg_at is not None:
@@ -652,7 +721,8 @@ def build_context(
         date_gregorian=date_greg,
         date_jalali=date_jal,
         subject=letter.subject,
-        body_paragraphs=body_paragraphs(_merge_body(session, actor, letter)),
+        body_paragraphs=tuple("".join(r.text for r in p) for p in runs),
+        body_runs=runs,
         merge_fields=merge_fields(session, letter),
         urgency=letter.urgency,
         classification=letter.classification,

@@ -288,6 +288,17 @@ def test_preprinted_prints_only_the_fields(db: Database, admin: Actor, tmp_path:
     doc.close()
 
 
+def test_body_runs_from_plain_and_rich_text() -> None:
+    from sivadesk.letters.render import Run, body_runs
+
+    assert body_runs("Ligne 1\n\n  Ligne 2  \n") == ((Run("Ligne 1"),), (Run("Ligne 2"),))
+    rich = "<html><head><style>p {}</style></head><body><p>a <u>b</u><br>c <strong>d <i>e</i></strong></p></body></html>"
+    assert body_runs(rich) == (
+        (Run("a "), Run("b", underline=True)),
+        (Run("c "), Run("d ", bold=True), Run("e", bold=True, italic=True)),
+    )
+
+
 def test_print_settings_defaults_and_checks() -> None:
     s = print_settings(Register(print_settings={"qr": True}))
     assert s["qr"] is True and s["template"] == "auto" and s["preprinted"]["enabled"] is False
@@ -438,12 +449,26 @@ def test_merge_fields_in_body_and_templates(db: Database, admin: Actor, tmp_path
     with db.session() as s:
         letter = s.get(Letter, sample.letter_id)
         assert letter is not None
-        letter.body = "<p>Cher {{contact.last_name}},</p><p>Réf. {{letter.number}} &amp; suite.</p>"
+        letter.body = (
+            "<p>Cher {{contact.last_name}},</p><p>Réf. {{letter.number}} &amp; suite.</p>"
+            '<p>Un point <b>important</b> et <span style=" font-style:italic;">nuancé</span>.</p>'
+        )
     with db.read_session() as s:
         ctx = build_context(s, admin, sample.letter_id)
         docx_out = render_letter(s, admin, sample.letter_id, "docx")
         pdf = render_letter(s, admin, sample.letter_id, "pdf", engine="builtin")
-    assert ctx.body_paragraphs == ("Cher Dupont,", f"Réf. {sample.number} & suite.")
+    assert ctx.body_paragraphs == (
+        "Cher Dupont,",
+        f"Réf. {sample.number} & suite.",
+        "Un point important et nuancé.",
+    )
+    assert [(r.text, r.bold, r.italic) for r in ctx.body_runs[2]] == [
+        ("Un point ", False, False),
+        ("important", True, False),
+        (" et ", False, False),
+        ("nuancé", False, True),
+        (".", False, False),
+    ]
     mapping = ctx.as_mapping()
     assert mapping["contact"]["last_name"] == "Dupont" and mapping["letter"]["number"] == sample.number
     assert (
@@ -452,6 +477,10 @@ def test_merge_fields_in_body_and_templates(db: Database, admin: Actor, tmp_path
     )
     body, _ = _docx_text(docx_out.data)
     assert "Cher Dupont," in body and f"Réf. {sample.number} & suite." in body
+    runs = [r for p in docx.Document(io.BytesIO(docx_out.data)).paragraphs for r in p.runs]
+    assert any(r.text == "important" and r.bold for r in runs)
+    assert any(r.text == "nuancé" and r.italic for r in runs)
+    assert not any(r.text == "Un point " and r.bold for r in runs)
     assert "Cher Dupont," in pdf_text(pdf.data, tmp_path)
 
 
