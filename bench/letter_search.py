@@ -388,11 +388,9 @@ def raw_queries(db: Database, q: LetterQuery) -> list[tuple[str, str, dict[str, 
         where, key, order = "letter_fts MATCH :m", "rowid", f"{BM25}"
         src = "letter_fts"
     else:
-        from sivadesk.models.search import PG_TSVECTOR
-
         m = {"m": pg_tsquery(found, prefix)}
-        where, key, src = f"{PG_TSVECTOR} @@ CAST(:m AS tsquery)", "letter_id", "letter_search"
-        order = f"ts_rank({PG_TSVECTOR}, CAST(:m AS tsquery)) DESC"
+        where, key, src = "tsv @@ CAST(:m AS tsquery)", "letter_id", "letter_search"
+        order = "ts_rank(tsv, CAST(:m AS tsquery)) DESC"
     return [
         ("probe", f"SELECT {key} FROM {src} WHERE {where} ORDER BY {key} DESC LIMIT 1 OFFSET {depth - 1}", m),
         ("same", f"SELECT {key} FROM {src} WHERE {where} AND {key} >= :cutoff ORDER BY {order} LIMIT 100", m),

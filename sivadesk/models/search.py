@@ -8,9 +8,10 @@ migration 0008:
 
 * SQLite: the FTS5 table ``letter_fts`` with ``letter_search`` as external content, maintained by
   SQL triggers on ``letter_search`` (so a cascade delete of a letter also leaves the index);
-* PostgreSQL: a GIN index ``letter_fts_gin`` over the weighted tsvector :data:`PG_TSVECTOR`
-  (``to_tsvector('simple', …)`` of the words: the text-search parser only splits them at the spaces
-  put between them, so a number such as ``14505/ق/م/1402`` is the same words on both backends).
+* PostgreSQL: the column ``tsv``, the weighted tsvector :data:`PG_TSVECTOR` of the words
+  (``to_tsvector('simple', …)``: the text-search parser only splits them at the spaces put between
+  them, so a number such as ``14505/ق/م/1402`` is the same words on both backends), set by the
+  trigger ``letter_fts_tsv`` and indexed by the GIN index ``letter_fts_gin``.
 
 Objects named ``letter_fts*`` are outside the ORM metadata (:func:`index_object_name`).
 
@@ -42,6 +43,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Mapped, Session, UOWTransaction, mapped_column
 from sqlalchemy.orm.attributes import get_history
+from sqlalchemy.types import TypeDecorator
 
 from sivadesk.models.base import Base, BigId, created_at, intpk, str200
 from sivadesk.models.contacts import Contact
@@ -67,6 +69,21 @@ class SavedSearch(Base):
     created_at: Mapped[created_at]
 
 
+class SearchVector(TypeDecorator[str]):
+    """A tsvector on PostgreSQL (filled by a trigger from the words, see migration 0008); unused
+    text on SQLite, whose FTS5 table indexes the words themselves."""
+
+    impl = Text
+    cache_ok = True
+
+    def load_dialect_impl(self, dialect: Any) -> Any:
+        if dialect.name == "postgresql":
+            from sqlalchemy.dialects.postgresql import TSVECTOR
+
+            return dialect.type_descriptor(TSVECTOR())
+        return dialect.type_descriptor(Text())
+
+
 class LetterSearchDoc(Base):
     """The normalized words of one letter (see the module docstring); the FTS index's content."""
 
@@ -79,10 +96,12 @@ class LetterSearchDoc(Base):
     subject: Mapped[str] = mapped_column(Text, default="")
     correspondent: Mapped[str] = mapped_column(Text, default="")
     body: Mapped[str] = mapped_column(Text, default="")
+    # PostgreSQL: PG_TSVECTOR of this row, kept by the trigger letter_fts_tsv; NULL on SQLite.
+    tsv: Mapped[str | None] = mapped_column(SearchVector())
 
 
-#: The weighted tsvector of a ``letter_search`` row on PostgreSQL: the expression of the GIN index
-#: ``letter_fts_gin`` (migration 0008). A query must use this exact text to use the index.
+#: The weighted tsvector of a ``letter_search`` row on PostgreSQL, which the trigger
+#: ``letter_fts_tsv`` (migration 0008) stores in ``tsv``; the GIN index ``letter_fts_gin`` is on it.
 PG_TSVECTOR = (
     "(setweight(to_tsvector('simple'::regconfig, letter_search.number), 'A') || "
     "setweight(to_tsvector('simple'::regconfig, letter_search.subject), 'B') || "

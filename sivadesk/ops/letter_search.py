@@ -26,7 +26,7 @@ from sqlalchemy.orm import Session
 from sivadesk.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError, check_choice
 from sivadesk.models import Letter, LetterStatus, RegisterDirection, Role, Urgency, User
 from sivadesk.models.letters import LetterRecipient
-from sivadesk.models.search import PG_TSVECTOR, LetterSearchDoc, SavedSearch, words
+from sivadesk.models.search import LetterSearchDoc, SavedSearch, words
 from sivadesk.ops.context import Actor
 from sivadesk.ops.letter_access import LetterInfo, info_of, tags_of, visible_clause
 
@@ -205,7 +205,7 @@ def _match(session: Session, q: LetterQuery) -> _Match | None:
     tsq_text = " & ".join(
         e for e in (pg_tsquery(found, prefix), pg_tsquery(by_name, name_prefix, "C") if by_name else "") if e
     )
-    tsv: Any = literal_column(PG_TSVECTOR)
+    tsv: Any = LetterSearchDoc.tsv
     tsq = cast(bindparam("tsq", tsq_text), TSQUERY)
     return _Match(
         LetterSearchDoc.__table__,

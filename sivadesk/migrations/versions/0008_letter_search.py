@@ -6,7 +6,7 @@ Create Date: 2026-11-23
 
 ``letter_search`` holds each letter's normalized words (see :mod:`sivadesk.models.search`); the
 index proper is an FTS5 table with it as external content (SQLite, kept by triggers) or a GIN
-index over a weighted tsvector built from the words (PostgreSQL). Letters already there are indexed.
+index on a weighted tsvector of the words that a trigger stores in ``tsv`` (PostgreSQL). Letters already there are indexed.
 """
 
 from __future__ import annotations
@@ -83,6 +83,7 @@ def upgrade() -> None:
         sa.Column("subject", sa.Text(), nullable=False),
         sa.Column("correspondent", sa.Text(), nullable=False),
         sa.Column("body", sa.Text(), nullable=False),
+        sa.Column("tsv", sa.Text().with_variant(postgresql.TSVECTOR(), "postgresql"), nullable=True),
         sa.ForeignKeyConstraint(
             ["letter_id"], ["letter.id"], name=op.f("fk_letter_search_letter_id_letter"), ondelete="CASCADE"
         ),
@@ -93,7 +94,16 @@ def upgrade() -> None:
         for ddl in SQLITE_DDL:
             op.execute(ddl)
     else:
-        op.execute(f"CREATE INDEX letter_fts_gin ON letter_search USING gin ({PG_TSVECTOR})")
+        new_row = PG_TSVECTOR.replace("letter_search.", "NEW.")
+        op.execute(
+            "CREATE FUNCTION letter_fts_tsv() RETURNS trigger LANGUAGE plpgsql AS "
+            f"$$ BEGIN NEW.tsv := {new_row}; RETURN NEW; END $$"
+        )
+        op.execute(
+            "CREATE TRIGGER letter_fts_tsv BEFORE INSERT OR UPDATE ON letter_search "
+            "FOR EACH ROW EXECUTE FUNCTION letter_fts_tsv()"
+        )
+        op.execute("CREATE INDEX letter_fts_gin ON letter_search USING gin (tsv)")
     from sivadesk.models.search import rebuild_index
 
     rebuild_index(conn)
@@ -107,6 +117,8 @@ def downgrade() -> None:
         op.execute("DROP TABLE IF EXISTS letter_fts")
     else:
         op.execute("DROP INDEX IF EXISTS letter_fts_gin")
+        op.execute("DROP TRIGGER IF EXISTS letter_fts_tsv ON letter_search")
+        op.execute("DROP FUNCTION IF EXISTS letter_fts_tsv()")
     op.drop_table("letter_search")
     op.drop_index(op.f("ix_saved_search_user_id"), table_name="saved_search")
     op.drop_table("saved_search")
