@@ -3026,7 +3026,7 @@
 <context>
     <name>LetterForm</name>
     <message>
-        <location filename="../../sivadesk/ui/letter_form.py" line="+160"/>
+        <location filename="../../sivadesk/ui/letter_form.py" line="+161"/>
         <source>Save</source>
         <extracomment>a load finished (tests wait on it)</extracomment>
         <translation>ذخیره</translation>
@@ -3063,12 +3063,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+414"/>
+        <location line="+417"/>
         <source>Delete draft</source>
         <translation>حذف پیش‌نویس</translation>
     </message>
     <message>
-        <location line="-413"/>
+        <location line="-416"/>
         <source>Print…</source>
         <translation>چاپ…</translation>
     </message>
@@ -3124,7 +3124,7 @@
         <translation>پیوست‌ها ({count})</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <location line="+1"/>
         <source>New letter</source>
         <translation>نامهٔ جدید</translation>
@@ -3140,7 +3140,7 @@
         <translation>در پاسخ به نامهٔ {number}.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Draft</source>
         <translation>پیش‌نویس</translation>
     </message>
@@ -3165,7 +3165,7 @@
         <translation>ارجاع‌ها</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+78"/>
         <source>Saved.</source>
         <translation>ذخیره شد.</translation>
     </message>
@@ -3203,6 +3203,16 @@
         <location line="+14"/>
         <source>Delete the draft «{subject}»? It has no number yet.</source>
         <translation>پیش‌نویس «{subject}» حذف شود؟ هنوز شماره ندارد.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Unsaved changes</source>
+        <translation>تغییرات ذخیره‌نشده</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the changes to this draft before closing?</source>
+        <translation>تغییرات این پیش‌نویس پیش از بستن ذخیره شود؟</translation>
     </message>
 </context>
 <context>
@@ -6086,39 +6096,39 @@
         <translation>داده‌های صفحهٔ فکس معتبر نیست: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../sivadesk/letters/docx_out.py" line="+53"/>
+        <location filename="../../sivadesk/letters/docx_out.py" line="+69"/>
         <location filename="../../sivadesk/ops/letterhead.py" line="+9"/>
         <source>{name} is not a Word (.docx) document.</source>
         <extracomment>Printed widths of the images, in millimetres.</extracomment>
         <translation>{name} سند Word ‏(.docx) نیست.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>The letter template has an error: {error}</source>
         <translation>قالب نامه خطا دارد: {error}</translation>
     </message>
     <message>
-        <location filename="../../sivadesk/letters/render.py" line="+359"/>
-        <location line="+190"/>
+        <location filename="../../sivadesk/letters/render.py" line="+361"/>
+        <location line="+256"/>
         <location filename="../../sivadesk/ops/letterhead.py" line="+6"/>
         <source>{value} is not a letter template.</source>
-        <extracomment>The fields pre-printed paper mode can place, in the order the settings table lists them. Positions (mm from the top-left corner of an A4 sheet) used until an admin sets the register&apos;s own. The words a letter prints around its fields, in the letter&apos;s own language (not the interface&apos;s). The namespace of letter GUIDs (uuid5 of the letter id and registration time: stable, unique). the body&apos;s merge fields (:func:`sivadesk.letters.merge.merge_fields`), also usable in templates</extracomment>
+        <extracomment>The fields pre-printed paper mode can place, in the order the settings table lists them. Positions (mm from the top-left corner of an A4 sheet) used until an admin sets the register&apos;s own. The words a letter prints around its fields, in the letter&apos;s own language (not the interface&apos;s). The namespace of letter GUIDs (uuid5 of the letter id and registration time: stable, unique). the body&apos;s merge fields (:func:`sivadesk.letters.merge.merge_fields`), also usable in templates the body&apos;s paragraphs with their emphasis (empty: plain ``body_paragraphs``)</extracomment>
         <translation>{value} قالب نامه نیست.</translation>
     </message>
     <message>
-        <location line="-186"/>
-        <location line="+345"/>
+        <location line="-252"/>
+        <location line="+413"/>
         <source>Upload the register&apos;s own .docx template before choosing it.</source>
         <translation>پیش از انتخاب قالب اختصاصی دفتر، فایل docx آن را بارگذاری کنید.</translation>
     </message>
     <message>
-        <location line="-340"/>
-        <location line="+397"/>
+        <location line="-408"/>
+        <location line="+465"/>
         <source>{value} is not a PDF engine.</source>
         <translation>{value} موتور PDF نیست.</translation>
     </message>
     <message>
-        <location line="-382"/>
+        <location line="-450"/>
         <source>The position of {name} needs numbers in millimetres.</source>
         <translation>موقعیت {name} باید عدد به میلی‌متر باشد.</translation>
     </message>
@@ -6128,7 +6138,7 @@
         <translation>موقعیت {name} بیرون از صفحه است.</translation>
     </message>
     <message>
-        <location line="+345"/>
+        <location line="+413"/>
         <source>{value} is not docx or pdf.</source>
         <translation>{value} نه docx است نه pdf.</translation>
     </message>
@@ -6341,7 +6351,7 @@
         <translation>این مرحله ارجاع‌دهنده‌ای ندارد که به او عودت شود.</translation>
     </message>
     <message>
-        <location filename="../../sivadesk/ui/letter_form.py" line="-153"/>
+        <location filename="../../sivadesk/ui/letter_form.py" line="-189"/>
         <source>Choose the register of the letter.</source>
         <translation>دفتر نامه را انتخاب کنید.</translation>
     </message>

@@ -3035,7 +3035,7 @@
 <context>
     <name>LetterForm</name>
     <message>
-        <location filename="../../sivadesk/ui/letter_form.py" line="+160"/>
+        <location filename="../../sivadesk/ui/letter_form.py" line="+161"/>
         <source>Save</source>
         <extracomment>a load finished (tests wait on it)</extracomment>
         <translation>Enregistrer</translation>
@@ -3072,12 +3072,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+414"/>
+        <location line="+417"/>
         <source>Delete draft</source>
         <translation>Supprimer le brouillon</translation>
     </message>
     <message>
-        <location line="-413"/>
+        <location line="-416"/>
         <source>Print…</source>
         <translation>Imprimer…</translation>
     </message>
@@ -3133,7 +3133,7 @@
         <translation>Pièces jointes ({count})</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <location line="+1"/>
         <source>New letter</source>
         <translation>Nouveau courrier</translation>
@@ -3149,7 +3149,7 @@
         <translation>En réponse au courrier {number}.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Draft</source>
         <translation>Brouillon</translation>
     </message>
@@ -3174,7 +3174,7 @@
         <translation>Transmissions</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+78"/>
         <source>Saved.</source>
         <translation>Enregistré.</translation>
     </message>
@@ -3212,6 +3212,16 @@
         <location line="+14"/>
         <source>Delete the draft «{subject}»? It has no number yet.</source>
         <translation>Supprimer le brouillon «&#xa0;{subject}&#xa0;»&#x202f;? Il n’a pas encore de numéro.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Unsaved changes</source>
+        <translation>Modifications non enregistrées</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the changes to this draft before closing?</source>
+        <translation>Enregistrer les modifications de ce brouillon avant de fermer&#x202f;?</translation>
     </message>
 </context>
 <context>
@@ -6103,39 +6113,39 @@
         <translation>Les données de la page de télécopie ne sont pas valides&#xa0;: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../sivadesk/letters/docx_out.py" line="+53"/>
+        <location filename="../../sivadesk/letters/docx_out.py" line="+69"/>
         <location filename="../../sivadesk/ops/letterhead.py" line="+9"/>
         <source>{name} is not a Word (.docx) document.</source>
         <extracomment>Printed widths of the images, in millimetres.</extracomment>
         <translation>{name} n&apos;est pas un document Word (.docx).</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>The letter template has an error: {error}</source>
         <translation>Le modèle de courrier contient une erreur&#xa0;: {error}</translation>
     </message>
     <message>
-        <location filename="../../sivadesk/letters/render.py" line="+359"/>
-        <location line="+190"/>
+        <location filename="../../sivadesk/letters/render.py" line="+361"/>
+        <location line="+256"/>
         <location filename="../../sivadesk/ops/letterhead.py" line="+6"/>
         <source>{value} is not a letter template.</source>
-        <extracomment>The fields pre-printed paper mode can place, in the order the settings table lists them. Positions (mm from the top-left corner of an A4 sheet) used until an admin sets the register&apos;s own. The words a letter prints around its fields, in the letter&apos;s own language (not the interface&apos;s). The namespace of letter GUIDs (uuid5 of the letter id and registration time: stable, unique). the body&apos;s merge fields (:func:`sivadesk.letters.merge.merge_fields`), also usable in templates</extracomment>
+        <extracomment>The fields pre-printed paper mode can place, in the order the settings table lists them. Positions (mm from the top-left corner of an A4 sheet) used until an admin sets the register&apos;s own. The words a letter prints around its fields, in the letter&apos;s own language (not the interface&apos;s). The namespace of letter GUIDs (uuid5 of the letter id and registration time: stable, unique). the body&apos;s merge fields (:func:`sivadesk.letters.merge.merge_fields`), also usable in templates the body&apos;s paragraphs with their emphasis (empty: plain ``body_paragraphs``)</extracomment>
         <translation>{value} n&apos;est pas un modèle de courrier.</translation>
     </message>
     <message>
-        <location line="-186"/>
-        <location line="+345"/>
+        <location line="-252"/>
+        <location line="+413"/>
         <source>Upload the register&apos;s own .docx template before choosing it.</source>
         <translation>Téléversez le modèle .docx propre au registre avant de le choisir.</translation>
     </message>
     <message>
-        <location line="-340"/>
-        <location line="+397"/>
+        <location line="-408"/>
+        <location line="+465"/>
         <source>{value} is not a PDF engine.</source>
         <translation>{value} n&apos;est pas un moteur PDF.</translation>
     </message>
     <message>
-        <location line="-382"/>
+        <location line="-450"/>
         <source>The position of {name} needs numbers in millimetres.</source>
         <translation>La position de {name} se donne en millimètres.</translation>
     </message>
@@ -6145,7 +6155,7 @@
         <translation>La position de {name} est hors de la page.</translation>
     </message>
     <message>
-        <location line="+345"/>
+        <location line="+413"/>
         <source>{value} is not docx or pdf.</source>
         <translation>{value} n&apos;est ni docx ni pdf.</translation>
     </message>
@@ -6358,7 +6368,7 @@
         <translation>Cette étape n&apos;a pas d&apos;expéditeur à qui la renvoyer.</translation>
     </message>
     <message>
-        <location filename="../../sivadesk/ui/letter_form.py" line="-153"/>
+        <location filename="../../sivadesk/ui/letter_form.py" line="-189"/>
         <source>Choose the register of the letter.</source>
         <translation>Choisissez le registre du courrier.</translation>
     </message>

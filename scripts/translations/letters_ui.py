@@ -136,6 +136,11 @@ BY_CONTEXT: dict[tuple[str, str], tuple[str, str]] = {
     (_LF, "Print…"): ("Imprimer…", "چاپ…"),
     (_LF, "Refer…"): ("Transmettre…", "ارجاع…"),
     (_LF, "Letter register"): ("Registre", "دفتر"),
+    (_LF, "Unsaved changes"): ("Modifications non enregistrées", "تغییرات ذخیره~نشده"),
+    (_LF, "Save the changes to this draft before closing?"): (
+        "Enregistrer les modifications de ce brouillon avant de fermer ?",
+        "تغییرات این پیش~نویس پیش از بستن ذخیره شود؟",
+    ),
     (_LF, "Reply…"): ("Répondre…", "پاسخ…"),
     (_LF, "Write the answer: a new outgoing letter in reply to this one"): (
         "Rédiger la réponse : un nouveau courrier de départ en réponse à celui-ci",

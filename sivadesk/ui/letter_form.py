@@ -17,7 +17,7 @@ from typing import Any
 
 import shiboken6
 from PySide6.QtCore import Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QFont, QKeySequence, QShortcut
+from PySide6.QtGui import QCloseEvent, QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -124,6 +124,7 @@ class LetterForm(QWidget):
         self._then: Any = None
         self._after_text = ""
         self._pending_contact: int | None = None
+        self._clean: tuple[Any, ...] = ()
         self._build()
         self._connect_signals()
         self._remember()
@@ -304,6 +305,7 @@ class LetterForm(QWidget):
             self.audit_panel.set_entries(data.history)
         self._attach_referrals()
         self._update_buttons()
+        self._clean = self.state()
         self.loads += 1
         self.loaded.emit()
 
@@ -339,6 +341,7 @@ class LetterForm(QWidget):
     def _contact_named(self, name: str) -> None:
         if self.contact_field.contact_id is None and self._pending_contact is not None:
             self.contact_field.choose(self._pending_contact, name)
+            self._clean = self.state()
 
     def _show_letter(self, data: FormData) -> None:
         x = data.letter
@@ -449,6 +452,7 @@ class LetterForm(QWidget):
         new = self.letter_id is None
         self.letter_id = x.id
         self.letter = x
+        self._clean = self.state()
         if new:
             self._remember()
         self._show_info(self.tr("Saved."))
@@ -594,6 +598,45 @@ class LetterForm(QWidget):
 
     def _deleted(self, _result: object) -> None:
         self.saved.emit(None)
+        self._clean = self.state()  # nothing left to save
+        self.close()
+
+    # -- closing -------------------------------------------------------------------------------
+
+    def state(self) -> tuple[Any, ...]:
+        """What the user can change on a draft (compared on close)."""
+        return (self.content.values(), self.recipients.recipients(), self.details.values())
+
+    def has_changes(self) -> bool:
+        editable = self.letter is None or self.letter.status == "draft"
+        return (
+            editable
+            and self.loads > 0
+            and self.ctx.actor.can("letters.write")
+            and self.state() != self._clean
+        )
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.has_changes():
+            answer = QMessageBox.question(
+                self,
+                self.tr("Unsaved changes"),
+                self.tr("Save the changes to this draft before closing?"),
+                QMessageBox.StandardButton.Save
+                | QMessageBox.StandardButton.Discard
+                | QMessageBox.StandardButton.Cancel,
+                QMessageBox.StandardButton.Save,
+            )
+            if answer == QMessageBox.StandardButton.Cancel:
+                event.ignore()
+                return
+            if answer == QMessageBox.StandardButton.Save:
+                event.ignore()
+                self.save(then=self._close_saved)
+                return
+        super().closeEvent(event)
+
+    def _close_saved(self, _x: Any) -> None:
         self.close()
 
     @Slot()

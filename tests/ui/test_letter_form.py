@@ -346,3 +346,26 @@ def test_a_letter_on_the_contact_timeline_opens_its_form(qtbot, db, contacts_ctx
     assert form is not None
     qtbot.waitUntil(lambda: form.loads >= 1, timeout=10000)
     assert form.number_label.text() == x.number
+
+
+def test_closing_a_changed_draft_asks_first(qtbot, db, contacts_ctx, register):  # noqa: F811
+    from contacts_fixtures import ModalAnswerer
+    from PySide6.QtWidgets import QMessageBox
+
+    form = make_form(qtbot, contacts_ctx, register_id=register.id)
+    assert not form.has_changes()
+    form.subject_edit.setText("Brouillon à garder")
+    assert form.has_changes()
+    answers = ModalAnswerer(QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Save)
+    try:
+        form.close()  # Cancel: the window stays
+        assert form.isVisible()
+        assert answers.seen == ["Save the changes to this draft before closing?"]
+        with qtbot.waitSignal(form.saved, timeout=10000):
+            form.close()  # Save: saved, then closed
+        qtbot.waitUntil(lambda: not form.isVisible(), timeout=10000)
+    finally:
+        answers.stop()
+    with db.read_session() as s:
+        (x,) = letters.list_letters(s, contacts_ctx.actor)
+    assert x.subject == "Brouillon à garder"
