@@ -338,15 +338,32 @@ class LetterContext:
 
 
 def print_settings(register: Register) -> dict[str, Any]:
-    """The register's print settings with defaults filled in (a copy; unknown keys are kept)."""
+    """The register's print settings with defaults filled in (a copy; unknown keys are kept).
+
+    Settings written by other means than :func:`check_print_settings` (the register service takes
+    any JSON object) are read leniently: a value of the wrong kind is replaced by its default and
+    logged, so that printing never fails on it."""
     raw = dict(register.print_settings or {})
     out = {**PRINT_DEFAULTS, **raw}
-    pre = dict(PRINT_DEFAULTS["preprinted"])
-    pre.update(raw.get("preprinted") or {})
+    for key, allowed in (("template", ("auto", "custom", *LANGUAGES)), ("engine", ENGINES)):
+        if out.get(key) not in allowed:
+            log.warning("register %s: print setting %s=%r ignored", register.id, key, out.get(key))
+            out[key] = PRINT_DEFAULTS[key]
+    found = raw.get("preprinted")
+    raw_pre: dict[str, Any] = found if isinstance(found, dict) else {}
+    pre = {**PRINT_DEFAULTS["preprinted"], **raw_pre, "enabled": bool(raw_pre.get("enabled", False))}
     fields = {k: dict(v) for k, v in PREPRINTED_DEFAULTS.items()}
-    for name, pos in dict((raw.get("preprinted") or {}).get("fields") or {}).items():
-        if name in fields and isinstance(pos, dict):
-            fields[name].update(pos)
+    found = raw_pre.get("fields")
+    raw_fields: dict[str, Any] = found if isinstance(found, dict) else {}
+    for name, pos in raw_fields.items():
+        if name not in fields or not isinstance(pos, dict):
+            continue
+        for key in ("x", "y", "w"):
+            try:
+                fields[name][key] = float(pos.get(key, fields[name][key]))
+            except (TypeError, ValueError):
+                log.warning("register %s: pre-printed %s.%s=%r ignored", register.id, name, key, pos.get(key))
+        fields[name]["on"] = bool(pos.get("on", fields[name]["on"]))
     pre["fields"] = fields
     out["preprinted"] = pre
     return out

@@ -303,6 +303,20 @@ def test_print_settings_defaults_and_checks() -> None:
     s = print_settings(Register(print_settings={"qr": True}))
     assert s["qr"] is True and s["template"] == "auto" and s["preprinted"]["enabled"] is False
     assert s["preprinted"]["fields"]["number"] == {"x": 20.0, "y": 30.0, "w": 60.0, "on": True}
+    # settings written around check_print_settings are read leniently: defaults replace bad values
+    odd = print_settings(
+        Register(
+            id=1,
+            print_settings={
+                "template": "de",
+                "engine": 3,
+                "preprinted": {"enabled": "yes", "fields": {"date": {"x": "a", "y": "41"}, "nope": 1}},
+            },
+        )
+    )
+    assert odd["template"] == "auto" and odd["engine"] == "auto" and odd["preprinted"]["enabled"] is True
+    assert odd["preprinted"]["fields"]["date"] == {"x": 20.0, "y": 41.0, "w": 60.0, "on": True}
+    assert "nope" not in odd["preprinted"]["fields"]
     with pytest.raises(ValidationError):
         check_print_settings({"template": "de"})
     with pytest.raises(ValidationError):
