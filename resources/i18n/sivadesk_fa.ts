@@ -4493,7 +4493,7 @@
 <context>
     <name>ReferralHistoryDialog</name>
     <message>
-        <location filename="../../sivadesk/ui/referral_tree.py" line="+432"/>
+        <location filename="../../sivadesk/ui/referral_tree.py" line="+445"/>
         <source>Referral history</source>
         <translation>سابقهٔ ارجاع</translation>
     </message>
@@ -4545,7 +4545,7 @@
 <context>
     <name>ReferralTree</name>
     <message>
-        <location filename="../../sivadesk/ui/referral_tree.py" line="-272"/>
+        <location filename="../../sivadesk/ui/referral_tree.py" line="-284"/>
         <source>Referral</source>
         <extracomment>the tree is shown (tests wait on it) the signed-in user changed a step (acted, referred on, sent back, closed)</extracomment>
         <translation>ارجاع</translation>
@@ -4626,7 +4626,12 @@
         <translation>SivaDesk</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+21"/>
+        <source>Dwell time: {duration}</source>
+        <translation>مدت ماندن: {duration}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Closed {when}</source>
         <translation>بسته شده در {when}</translation>
     </message>
@@ -4636,7 +4641,22 @@
         <translation>{date} (دیرکرد)</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+14"/>
+        <source>{days} d {hours} h</source>
+        <translation>{days} روز و {hours} ساعت</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{hours} h {minutes} min</source>
+        <translation>{hours} ساعت و {minutes} دقیقه</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{minutes} min</source>
+        <translation>{minutes} دقیقه</translation>
+    </message>
+    <message>
+        <location line="+73"/>
         <source>Act on the referral</source>
         <translation>اقدام روی ارجاع</translation>
     </message>
@@ -6108,7 +6128,7 @@
         <translation>قالب نامه خطا دارد: {error}</translation>
     </message>
     <message>
-        <location filename="../../sivadesk/letters/render.py" line="+361"/>
+        <location filename="../../sivadesk/letters/render.py" line="+378"/>
         <location line="+256"/>
         <location filename="../../sivadesk/ops/letterhead.py" line="+6"/>
         <source>{value} is not a letter template.</source>
@@ -6873,7 +6893,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../sivadesk/ui/referral_tree.py" line="-346"/>
+        <location filename="../../sivadesk/ui/referral_tree.py" line="-358"/>
         <source>Sent back</source>
         <translation>عودت</translation>
     </message>

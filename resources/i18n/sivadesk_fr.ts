@@ -4509,7 +4509,7 @@
 <context>
     <name>ReferralHistoryDialog</name>
     <message>
-        <location filename="../../sivadesk/ui/referral_tree.py" line="+432"/>
+        <location filename="../../sivadesk/ui/referral_tree.py" line="+445"/>
         <source>Referral history</source>
         <translation>Historique des transmissions</translation>
     </message>
@@ -4561,7 +4561,7 @@
 <context>
     <name>ReferralTree</name>
     <message>
-        <location filename="../../sivadesk/ui/referral_tree.py" line="-272"/>
+        <location filename="../../sivadesk/ui/referral_tree.py" line="-284"/>
         <source>Referral</source>
         <extracomment>the tree is shown (tests wait on it) the signed-in user changed a step (acted, referred on, sent back, closed)</extracomment>
         <translation>Transmission</translation>
@@ -4642,7 +4642,12 @@
         <translation>SivaDesk</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+21"/>
+        <source>Dwell time: {duration}</source>
+        <translation>Temps de séjour&#xa0;: {duration}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Closed {when}</source>
         <translation>Clos le {when}</translation>
     </message>
@@ -4652,7 +4657,22 @@
         <translation>{date} (en retard)</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+14"/>
+        <source>{days} d {hours} h</source>
+        <translation>{days} j {hours} h</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{hours} h {minutes} min</source>
+        <translation>{hours} h {minutes} min</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{minutes} min</source>
+        <translation>{minutes} min</translation>
+    </message>
+    <message>
+        <location line="+73"/>
         <source>Act on the referral</source>
         <translation>Traiter la transmission</translation>
     </message>
@@ -6125,7 +6145,7 @@
         <translation>Le modèle de courrier contient une erreur&#xa0;: {error}</translation>
     </message>
     <message>
-        <location filename="../../sivadesk/letters/render.py" line="+361"/>
+        <location filename="../../sivadesk/letters/render.py" line="+378"/>
         <location line="+256"/>
         <location filename="../../sivadesk/ops/letterhead.py" line="+6"/>
         <source>{value} is not a letter template.</source>
@@ -6890,7 +6910,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../sivadesk/ui/referral_tree.py" line="-346"/>
+        <location filename="../../sivadesk/ui/referral_tree.py" line="-358"/>
         <source>Sent back</source>
         <translation>Renvoyé</translation>
     </message>

@@ -85,6 +85,13 @@ BY_CONTEXT: dict[tuple[str, str], tuple[str, str]] = {
     ("ReferralTree", "C&lose step"): ("C&lore l'étape", "بستن مرحله (&L)"),
     ("ReferralTree", "SivaDesk"): ("SivaDesk", "SivaDesk"),
     ("ReferralTree", "Closed {when}"): ("Clos le {when}", "بسته شده در {when}"),
+    ("ReferralTree", "Dwell time: {duration}"): ("Temps de séjour : {duration}", "مدت ماندن: {duration}"),
+    ("ReferralTree", "{days} d {hours} h"): ("{days} j {hours} h", "{days} روز و {hours} ساعت"),
+    ("ReferralTree", "{hours} h {minutes} min"): (
+        "{hours} h {minutes} min",
+        "{hours} ساعت و {minutes} دقیقه",
+    ),
+    ("ReferralTree", "{minutes} min"): ("{minutes} min", "{minutes} دقیقه"),
     ("ReferralTree", "{date} (late)"): ("{date} (en retard)", "{date} (دیرکرد)"),
     ("ReferralTree", "Act on the referral"): ("Traiter la transmission", "اقدام روی ارجاع"),
     ("ReferralTree", "What did you do? The referrer will read this note."): (

@@ -9,6 +9,7 @@ when the change feed says a step of its item changed, on this desktop or another
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
@@ -291,10 +292,10 @@ class ReferralTree(QWidget):
         item.setData(0, STEP_ROLE, step.id)
         item.setToolTip(COLUMNS.index("note"), step.note)
         item.setToolTip(COLUMNS.index("action_note"), step.action_note)
+        status_tip = [self.tr("Dwell time: {duration}").format(duration=self.duration(step.dwell()))]
         if step.closed_at is not None:
-            item.setToolTip(
-                COLUMNS.index("status"), self.tr("Closed {when}").format(when=fmt(step.closed_at))
-            )
+            status_tip.append(self.tr("Closed {when}").format(when=fmt(step.closed_at)))
+        item.setToolTip(COLUMNS.index("status"), "\n".join(status_tip))
         if step.flagged:
             item.setIcon(0, self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning))
             item.setToolTip(0, flag_text(step))
@@ -306,6 +307,18 @@ class ReferralTree(QWidget):
             item.setFont(column, font)
         item.addChildren([self._item(child) for child in node.children])
         return item
+
+    def duration(self, value: dt.timedelta) -> str:
+        """``2 d 3 h``, ``3 h 12 min``, ``5 min``: how long a step stayed with its receiver."""
+        minutes = int(value.total_seconds() // 60)
+        days, rest = divmod(minutes, 24 * 60)
+        hours, mins = divmod(rest, 60)
+        n = self.locale().toString
+        if days:
+            return self.tr("{days} d {hours} h").format(days=n(days), hours=n(hours))
+        if hours:
+            return self.tr("{hours} h {minutes} min").format(hours=n(hours), minutes=n(mins))
+        return self.tr("{minutes} min").format(minutes=n(mins))
 
     # -- selection -----------------------------------------------------------------------------
     def selected_step(self) -> StepInfo | None:

@@ -197,6 +197,9 @@ def test_tree_shows_the_flow_and_acts(
         ok.click()
     root = tree.tree.topLevelItem(0)
     assert (root.text(7), root.text(8)) == ("Article 4 relu, conforme", "Acted on") and root.text(5) != ""
+    assert root.toolTip(8) == "Dwell time: 0 min"  # acted on within the minute
+    assert tree.duration(dt.timedelta(days=2, hours=3, minutes=7)) == "2 d 3 h"
+    assert tree.duration(dt.timedelta(hours=3, minutes=12)) == "3 h 12 min"
     # refer on from the held step, through the dialog the tree opens
     dialog = tree.refer(first.id)
     with qtbot.waitSignal(dialog.loaded, timeout=10000):
