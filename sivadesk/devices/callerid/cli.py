@@ -16,6 +16,7 @@ import argparse
 import datetime as dt
 import json
 import logging
+import os
 import queue
 import signal
 import sys
@@ -34,7 +35,6 @@ from sivadesk.devices.callerid.events import (
     RingEvent,
     StatusEvent,
 )
-from sivadesk.devices.callerid.transport import INIT_STRINGS, PortConfig, SerialWorker, UdpListener
 
 log = logging.getLogger("sivadesk.devices.callerid.cli")
 
@@ -216,6 +216,7 @@ def cmd_decode(args: argparse.Namespace) -> int:
 
 def cmd_listen(args: argparse.Namespace) -> int:
     from sivadesk.cli import UsageError, open_store
+    from sivadesk.devices.callerid.transport import PortConfig, SerialWorker, UdpListener
     from sivadesk.ops import calls
     from sivadesk.ops.contact_search import PhoneDirectory
 
@@ -353,6 +354,10 @@ def cmd_simulate(args: argparse.Namespace) -> int:
     modem: simulate.PtyModem | None = None
     port: Any = None
     if args.pty:
+        if not hasattr(os, "openpty"):
+            raise UsageError(
+                "--pty needs Linux or macOS; on Windows use --serial with a virtual null-modem pair, or --udp"
+            )
         modem = simulate.PtyModem(link=args.link)
         print(modem.path, flush=True)
         time.sleep(max(0.0, args.wait))
@@ -403,4 +408,4 @@ def cmd_simulate(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-__all__ = ["INIT_STRINGS", "add_commands", "decode_bytes", "event_json"]
+__all__ = ["add_commands", "decode_bytes", "event_json"]

@@ -16,7 +16,6 @@ import os
 import select
 import socket
 import threading
-import tty
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Literal
@@ -251,7 +250,7 @@ def encode(fmt: str, call: SimCall) -> list[bytes]:
 
 
 class PtyModem:
-    """A unit on a pseudo-terminal: ``path`` is the device a listener opens.
+    """A unit on a pseudo-terminal (Linux, macOS): ``path`` is the device a listener opens.
 
     AT commands written by the listener are recorded in :attr:`commands` and answered ``OK``.
     With ``link``, ``path`` is that symlink (re-pointed when the pty is re-created by
@@ -276,6 +275,8 @@ class PtyModem:
         return self.link or os.ttyname(self._slave)
 
     def _open(self) -> None:
+        import tty  # POSIX only (termios): imported here so the encoders load on Windows too
+
         master, slave = os.openpty()
         tty.setraw(slave)  # no echo, no CR/LF translation: bytes pass as a serial line's would
         os.set_blocking(master, False)
