@@ -229,12 +229,25 @@ class PopupManager(QObject):
         if call_id is None:
             return
         actor = self.ctx.actor
+        if card.view.contact_id is not None and not card.view.contact_name:
+            # A card from the feed knows the contact's id only: the call row (one query) puts the
+            # name on screen before the pop-up's facts (several queries) arrive.
+            self.lane.submit(
+                lambda s: call_ops.get_call(s, actor, call_id),
+                lambda info: self._named(card, info),
+                lambda exc: log.warning("call %s could not be read: %s", call_id, exc),
+                read_only=True,
+            )
         self.lane.submit(
             lambda s: call_ops.popup_info(s, actor, call_id),
             lambda info: self._enriched(card, info),
             lambda exc: log.warning("call %s could not be read: %s", call_id, exc),
             read_only=True,
         )
+
+    def _named(self, card: CallPopup, info: call_ops.CallInfo) -> None:
+        if shiboken6.isValid(card) and card in self.cards and not card.view.enriched:
+            card.show_view(view_from_call(info, card.view))
 
     def _enriched(self, card: CallPopup, info: call_ops.PopupInfo) -> None:
         if shiboken6.isValid(card) and card in self.cards:
