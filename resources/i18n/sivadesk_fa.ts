@@ -3643,11 +3643,12 @@
     </message>
     <message>
         <location line="+2"/>
+        <location line="+220"/>
         <source>Write a new letter in this register</source>
         <translation>نوشتن نامهٔ جدید در این دفتر</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-218"/>
         <source>Open</source>
         <translation>باز کردن</translation>
     </message>
@@ -3709,7 +3710,12 @@
         </translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+54"/>
+        <source>No register is open yet: an administrator creates one on the Registers page.</source>
+        <translation>هنوز هیچ دفتری باز نیست: مدیر سیستم در صفحهٔ دفترها یکی می‌سازد.</translation>
+    </message>
+    <message>
+        <location line="+44"/>
         <source>Registered under number {number}.</source>
         <translation>با شمارهٔ {number} ثبت شد.</translation>
     </message>

@@ -3655,11 +3655,12 @@
     </message>
     <message>
         <location line="+2"/>
+        <location line="+220"/>
         <source>Write a new letter in this register</source>
         <translation>Écrire un nouveau courrier dans ce registre</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-218"/>
         <source>Open</source>
         <translation>Ouvrir</translation>
     </message>
@@ -3722,7 +3723,12 @@
         </translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+54"/>
+        <source>No register is open yet: an administrator creates one on the Registers page.</source>
+        <translation>Aucun registre n’est encore ouvert&#xa0;: un administrateur en crée un dans la page Registres.</translation>
+    </message>
+    <message>
+        <location line="+44"/>
         <source>Registered under number {number}.</source>
         <translation>Enregistré sous le numéro {number}.</translation>
     </message>

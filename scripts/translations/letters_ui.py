@@ -227,6 +227,10 @@ BY_CONTEXT: dict[tuple[str, str], tuple[str, str]] = {
         "نوشتن نامهٔ جدید در این دفتر",
     ),
     (_LP, "Open"): ("Ouvrir", "باز کردن"),
+    (_LP, "No register is open yet: an administrator creates one on the Registers page."): (
+        "Aucun registre n’est encore ouvert : un administrateur en crée un dans la page Registres.",
+        "هنوز هیچ دفتری باز نیست: مدیر سیستم در صفحهٔ دفترها یکی می~سازد.",
+    ),
     (_LP, "Register"): ("Enregistrer au registre", "ثبت"),
     (_LP, "Give the selected draft its number"): (
         "Donner son numéro au brouillon sélectionné",

@@ -279,13 +279,7 @@ class LettersPage(QWidget):
             self._refresh_timer.start()
         elif topic == "register.changed":
             self.load_registers()
-
-    def on_topics(self, topics: set[str]) -> None:
-        """The main window's coalesced feed (when this page has no feed of its own)."""
-        if any(t.startswith("letter.") for t in topics):
-            self.refresh()
-        if "register.changed" in topics:
-            self.load_registers()
+            self.search_bar.reload_lists()
 
     # -- the current letter ------------------------------------------------------------------
 
@@ -314,6 +308,11 @@ class LettersPage(QWidget):
         status = x.status if x is not None else ""
         active = [r for r in self.registers if r.active]
         self.new_action.setEnabled(can("letters.write") and bool(active))
+        self.new_action.setToolTip(
+            self.tr("Write a new letter in this register")
+            if active
+            else self.tr("No register is open yet: an administrator creates one on the Registers page.")
+        )
         self.open_action.setEnabled(x is not None)
         self.register_action.setEnabled(status == "draft" and can("letters.register"))
         self.void_action.setEnabled(

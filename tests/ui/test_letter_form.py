@@ -369,3 +369,26 @@ def test_closing_a_changed_draft_asks_first(qtbot, db, contacts_ctx, register): 
     with db.read_session() as s:
         (x,) = letters.list_letters(s, contacts_ctx.actor)
     assert x.subject == "Brouillon à garder"
+
+
+def test_a_classified_letter_is_not_shown_to_an_agent(qtbot, db, contacts_ctx, register, tmp_path):  # noqa: F811
+    from contacts_fixtures import make_ctx
+
+    from sivadesk.models import Role
+    from sivadesk.ops.context import Actor
+
+    with db.session() as s:
+        x = letters.create_draft(s, contacts_ctx.actor, register.id, "Secret", classification="secret")
+        info = users.create_user(s, contacts_ctx.actor, "agent", "Agent Smith", "agent-password", Role.AGENT)
+    gen = make_ctx(qtbot, db, Actor(info.id, "agent", Role.AGENT), tmp_path)
+    ctx = next(gen)
+    form = LetterForm(ctx, x.id)
+    form.show()
+    try:
+        qtbot.waitUntil(form.banner.isVisible, timeout=10000)
+        assert form.banner.text() == f"Letter {x.id} does not exist."  # its existence is not revealed
+        assert not form.tabs.isEnabled() and not form.save_button.isEnabled()
+        assert form.subject_edit.text() == ""
+    finally:
+        form.close()
+        next(gen, None)
