@@ -176,9 +176,9 @@ def _wait_line(q: queue.Queue[str], needle: str, timeout: float = 20.0) -> str:
     pytest.fail(f"no line with {needle!r} within {timeout} s")
 
 
-@pytest.mark.parametrize("stop_signal", [signal.SIGINT, signal.SIGTERM])
+@pytest.mark.parametrize(("stop_signal", "per_port"), [(signal.SIGINT, False), (signal.SIGTERM, True)])
 def test_listen_records_calls_from_a_pty(
-    db: Database, admin: Actor, db_url: str, tmp_path: Path, stop_signal: int
+    db: Database, admin: Actor, db_url: str, tmp_path: Path, stop_signal: int, per_port: bool
 ) -> None:
     with db.session() as s:
         contact_id = create_contact(
@@ -187,23 +187,13 @@ def test_listen_records_calls_from_a_pty(
             ContactInput(first_name="Claire", last_name="Martin", phones=(PhoneInput("+33 6 12 34 56 78"),)),
         ).id
     modem = PtyModem(link=str(tmp_path / "ttyWC"))
+    if per_port:
+        port_args = ["--port", f"{modem.path}|whozz|Accueil {{n}}"]
+    else:
+        port_args = ["--port", modem.path, "--format", "whozz", "--line", "Accueil {n}"]
     env = {**os.environ, "PYTHONPATH": str(ROOT), "SIVADESK_LOG_DIR": str(tmp_path)}
     proc = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "sivadesk",
-            "callerid",
-            "listen",
-            "--db",
-            db_url,
-            "--port",
-            modem.path,
-            "--format",
-            "whozz",
-            "--line",
-            "Accueil {n}",
-        ],
+        [sys.executable, "-m", "sivadesk", "callerid", "listen", "--db", db_url, *port_args],
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
@@ -250,3 +240,14 @@ def test_listen_records_calls_from_a_pty(
         ("Accueil 1", None, None, True),
     ]
     assert rows[0].number_e164 == "+33612345678" and rows[1].unknown
+
+
+def test_port_specs() -> None:
+    from sivadesk.devices.callerid.cli import parse_port
+
+    assert parse_port("/dev/ttyUSB0", "auto", None) == ("/dev/ttyUSB0", "auto", None)
+    assert parse_port("COM3|modem", "auto", "Main") == ("COM3", "modem", "Main")
+    assert parse_port("COM4||Fax", "whozz", None) == ("COM4", "whozz", "Fax")
+    for bad in ("|modem", "COM3|teletype", "a|b|c|d"):
+        with pytest.raises(cli.UsageError):
+            parse_port(bad, "auto", None)

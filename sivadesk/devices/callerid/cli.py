@@ -22,6 +22,7 @@ import signal
 import sys
 import threading
 import time
+from collections.abc import Callable
 from typing import Any, Literal
 
 from sivadesk.devices.callerid import simulate
@@ -55,8 +56,8 @@ def add_commands(sub: Any, db_opt: argparse.ArgumentParser) -> None:
         "--port",
         action="append",
         default=[],
-        metavar="DEV",
-        help="serial device or pyserial URL (repeatable)",
+        metavar="DEV[|FORMAT[|LINE]]",
+        help="serial device or pyserial URL, optionally with its own format and line name (repeatable)",
     )
     a.add_argument(
         "--format", default="auto", choices=PORT_FORMATS, help="the units' format (default: detect)"
@@ -214,6 +215,21 @@ def cmd_decode(args: argparse.Namespace) -> int:
 # -- listen -----------------------------------------------------------------------------------
 
 
+def parse_port(spec: str, default_format: str, default_line: str | None) -> tuple[str, str, str | None]:
+    """``DEV``, ``DEV|FORMAT`` or ``DEV|FORMAT|LINE`` (an empty part takes the command's default)."""
+    from sivadesk.cli import UsageError
+
+    parts = spec.split("|")
+    if len(parts) > 3 or not parts[0].strip():
+        raise UsageError(f"--port {spec!r}: write DEV, DEV|FORMAT or DEV|FORMAT|LINE")
+    dev = parts[0].strip()
+    fmt = (parts[1].strip() if len(parts) > 1 else "") or default_format
+    if fmt not in PORT_FORMATS:
+        raise UsageError(f"--port {spec!r}: unknown format {fmt!r} (known: {', '.join(PORT_FORMATS)})")
+    line = (parts[2].strip() if len(parts) > 2 else "") or default_line
+    return dev, fmt, line
+
+
 def cmd_listen(args: argparse.Namespace) -> int:
     from sivadesk.cli import UsageError, open_store
     from sivadesk.devices.callerid.transport import PortConfig, SerialWorker, UdpListener
@@ -224,11 +240,14 @@ def cmd_listen(args: argparse.Namespace) -> int:
         raise UsageError("callerid listen needs --port DEV and/or --udp [PORT]")
     database = open_store(getattr(args, "db", None))
     directory = PhoneDirectory(database)
-    inbox: queue.Queue[tuple[Event, dt.datetime]] = queue.Queue()
+    inbox: queue.Queue[tuple[Event, dt.datetime, str | None]] = queue.Queue()
     stop = threading.Event()
 
-    def on_event(event: Event, received_at: dt.datetime) -> None:
-        inbox.put((event, received_at))
+    def receiver(line: str | None) -> Callable[[Event, dt.datetime], None]:
+        def on_event(event: Event, received_at: dt.datetime) -> None:
+            inbox.put((event, received_at, line))
+
+        return on_event
 
     def on_signal(signum: int, frame: object) -> None:
         del frame
@@ -237,18 +256,19 @@ def cmd_listen(args: argparse.Namespace) -> int:
 
     old_int = signal.signal(signal.SIGINT, on_signal)
     old_term = signal.signal(signal.SIGTERM, on_signal)
-    fmt = None if args.format == "auto" else args.format
     workers: list[SerialWorker] = []
     udp: UdpListener | None = None
     try:
-        for dev in args.port:
+        for spec in args.port:
+            dev, port_format, port_line = parse_port(spec, args.format, args.line)
+            fmt = None if port_format == "auto" else port_format
             init = tuple(args.init) if args.init is not None else None
             config = PortConfig(
-                dev, format=fmt, baudrate=args.baud, init=init, line=args.line, ping_s=args.ping
+                dev, format=fmt, baudrate=args.baud, init=init, line=port_line, ping_s=args.ping
             )
             worker = SerialWorker(
                 config,
-                on_event,
+                receiver(port_line),
                 on_status=lambda port, state: print(
                     f"sivadesk: {port}: {state}", file=sys.stderr, flush=True
                 ),
@@ -257,12 +277,12 @@ def cmd_listen(args: argparse.Namespace) -> int:
             workers.append(worker)
             inits = ", ".join(config.init_strings) or "none"
             print(
-                f"sivadesk: listening on {dev} (format {args.format}, init: {inits})",
+                f"sivadesk: listening on {dev} (format {port_format}, init: {inits})",
                 file=sys.stderr,
                 flush=True,
             )
         if args.udp is not None:
-            udp = UdpListener(on_event, port=args.udp, host=args.udp_host)
+            udp = UdpListener(receiver(args.line), port=args.udp, host=args.udp_host)
             udp.start()
             print(
                 f"sivadesk: listening for Ethernet Link packets on UDP {udp.address[1]}",
@@ -272,11 +292,11 @@ def cmd_listen(args: argparse.Namespace) -> int:
         last_expiry = time.monotonic()
         while not stop.is_set():
             try:
-                event, received_at = inbox.get(timeout=0.2)
+                event, received_at, line = inbox.get(timeout=0.2)
             except queue.Empty:
                 event = None
             if event is not None:
-                _record(database, calls, directory, event, received_at, args.line)
+                _record(database, calls, directory, event, received_at, line)
             if time.monotonic() - last_expiry >= 1.0:
                 last_expiry = time.monotonic()
                 with database.read_session() as s:
@@ -285,8 +305,8 @@ def cmd_listen(args: argparse.Namespace) -> int:
                     with database.session() as s:
                         calls.expire_lines(s)
         while not inbox.empty():  # what was read before the signal is still recorded
-            event, received_at = inbox.get_nowait()
-            _record(database, calls, directory, event, received_at, args.line)
+            event, received_at, line = inbox.get_nowait()
+            _record(database, calls, directory, event, received_at, line)
     finally:
         for worker in workers:
             worker.stop()
