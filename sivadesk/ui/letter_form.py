@@ -647,6 +647,7 @@ class LetterForm(QWidget):
             return
         dialog = LetterPrintDialog(self.ctx, self.letter.id, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.archived_changed.connect(self._archived)
         self.dialog = dialog
         dialog.open()
 
@@ -681,6 +682,12 @@ class LetterForm(QWidget):
             contact_id=x.contact_id,
             reply_to=x,
         )
+
+    @Slot(bool)
+    def _archived(self, _archived: bool) -> None:
+        """Archived from the print dialog: the content is frozen from now on."""
+        self.saved.emit(self.letter)
+        self.reload()
 
     @Slot()
     def refer(self) -> None:

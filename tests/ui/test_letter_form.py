@@ -260,8 +260,21 @@ def test_print_and_refer_open_their_dialogs(qtbot, db, contacts_ctx, register): 
     form = make_form(qtbot, contacts_ctx, x.id)
     assert form.print_button.isEnabled() and form.refer_button.isEnabled()
     form.print_button.click()
-    assert isinstance(form.dialog, LetterPrintDialog)
-    form.dialog.close()
+    dialog = form.dialog
+    assert isinstance(dialog, LetterPrintDialog)
+    # Archived from the print dialog (here through the services, without rendering): the form
+    # shows the frozen letter.
+    from sivadesk.ops import letter_workflow
+    from sivadesk.ops.attachments import put_blob
+
+    with db.session() as s:
+        letter_workflow.mark_archived(s, actor, x.id, put_blob(s, b"%PDF-1.4 frozen"), "10y")
+    loads = form.loads
+    dialog.archived_changed.emit(True)
+    qtbot.waitUntil(lambda: form.loads > loads, timeout=10000)
+    assert form.status_label.text().startswith("Archived")
+    assert not form.files.add_button.isEnabled()
+    dialog.close()
     form.refer_button.click()
     assert isinstance(form.dialog, ReferralDialog)
     form.dialog.close()
