@@ -376,25 +376,21 @@ def raw_queries(db: Database, q: LetterQuery) -> list[tuple[str, str, dict[str, 
     """The bare full-text statements for ``q``'s words, as (name, SQL, parameters):
 
     * ``same``: what ``search_letters`` asks the index, without the letters, visibility, filters
-      or results: the id of the RANK_DEPTH-th newest match, then the 100 best from there on;
+      or results: the RANK_DEPTH newest matches, the 100 best of them;
     * ``all``: the naive ranking of every match (``ORDER BY bm25 … LIMIT 100``).
-
-    ``:cutoff`` in ``same`` is filled from the first statement's answer.
     """
     found, prefix = terms(q.text)
-    depth = RANK_DEPTH
     if db.is_sqlite:
         m = {"m": fts5_expression(found, prefix)}
-        where, key, order = "letter_fts MATCH :m", "rowid", f"{BM25}"
-        src = "letter_fts"
+        where, key, score, src = "letter_fts MATCH :m", "rowid", BM25, "letter_fts"
     else:
         m = {"m": pg_tsquery(found, prefix)}
         where, key, src = "tsv @@ CAST(:m AS tsquery)", "letter_id", "letter_search"
-        order = "ts_rank(tsv, CAST(:m AS tsquery)) DESC"
+        score = "-ts_rank(tsv, CAST(:m AS tsquery))"
+    newest = f"SELECT {key} AS id, {score} AS score FROM {src} WHERE {where} ORDER BY {key} DESC LIMIT {RANK_DEPTH}"
     return [
-        ("probe", f"SELECT {key} FROM {src} WHERE {where} ORDER BY {key} DESC LIMIT 1 OFFSET {depth - 1}", m),
-        ("same", f"SELECT {key} FROM {src} WHERE {where} AND {key} >= :cutoff ORDER BY {order} LIMIT 100", m),
-        ("all", f"SELECT {key} FROM {src} WHERE {where} ORDER BY {order} LIMIT 100", m),
+        ("same", f"SELECT id FROM ({newest}) AS n ORDER BY score, id DESC LIMIT 100", m),
+        ("all", f"SELECT {key} FROM {src} WHERE {where} ORDER BY {score}, {key} DESC LIMIT 100", m),
     ]
 
 
@@ -402,12 +398,6 @@ def _timed(fn: Any) -> tuple[float, float, Any]:
     w, c = time.perf_counter(), time.process_time()
     out = fn()
     return (time.perf_counter() - w) * 1000, (time.process_time() - c) * 1000, out
-
-
-def _raw_same(s: Any, stmts: list[tuple[str, str, dict[str, Any]]]) -> Any:
-    (_n, probe, params), (_n2, same, _p) = stmts[0], stmts[1]
-    cutoff = s.execute(text(probe), params).scalar()
-    return s.execute(text(same), {**params, "cutoff": cutoff or 0}).all()
 
 
 def measure(url: str, rounds: int) -> dict[str, Any]:
@@ -428,8 +418,8 @@ def measure(url: str, rounds: int) -> dict[str, Any]:
             for kind, q in mix:
                 stmts = raw_queries(db, q)
                 ours = _timed(lambda q=q: search_letters(s, actor, q, limit=100))  # type: ignore[misc]
-                same = _timed(lambda stmts=stmts: _raw_same(s, stmts))  # type: ignore[misc]
-                full = _timed(lambda stmts=stmts: s.execute(text(stmts[2][1]), stmts[2][2]).all())  # type: ignore[misc]
+                same = _timed(lambda stmts=stmts: s.execute(text(stmts[0][1]), stmts[0][2]).all())  # type: ignore[misc]
+                full = _timed(lambda stmts=stmts: s.execute(text(stmts[1][1]), stmts[1][2]).all())  # type: ignore[misc]
                 if rnd == 0:
                     hits.setdefault(kind, []).append(len(ours[2]))
                     counts.setdefault(kind, []).append(count_letters(s, actor, q))

@@ -269,14 +269,6 @@ def _joined(actor: Actor, q: LetterQuery, m: _Match, found: Any, columns: list[A
     return select(*columns).select_from(found).join(Letter, Letter.id == found.c.id).where(cond)
 
 
-def _cutoff(session: Session, m: _Match, depth: int) -> int | None:
-    """The id of the ``depth``-th newest match, or ``None`` when there are fewer (the index alone:
-    visibility hides few letters, and this costs no join)."""
-    newest = select(m.key).select_from(m.source).where(m.condition).order_by(m.key.desc())
-    value = session.scalar(newest.offset(depth - 1).limit(1))
-    return int(value) if value is not None else None
-
-
 def _newest_passing(session: Session, actor: Actor, q: LetterQuery, m: _Match, depth: int) -> list[int]:
     """Ids of the ``depth`` newest matches that ``actor`` may see and that pass ``q``'s filters."""
     newest = select(m.key.label("id")).select_from(m.source).where(m.condition).order_by(m.key.desc())
@@ -285,17 +277,25 @@ def _newest_passing(session: Session, actor: Actor, q: LetterQuery, m: _Match, d
     return [int(x) for x in session.scalars(stmt)]
 
 
-def _ranked_ids(
-    session: Session, m: _Match, low: int | None, high: int | None, limit: int = ALL, offset: int = 0
-) -> list[int]:
+def _ranked_ids(session: Session, m: _Match, low: int, high: int) -> list[int]:
     """Ids of the matches between ``low`` and ``high`` (inclusive), most relevant first, then the
     newest: the index alone (a range of ids costs it nothing; a list of ids would)."""
-    stmt = select(m.key).select_from(m.source).where(m.condition)
-    if low is not None:
-        stmt = stmt.where(m.key >= low)
-    if high is not None:
-        stmt = stmt.where(m.key <= high)
-    stmt = stmt.order_by(m.score, m.key.desc()).limit(limit).offset(offset)
+    stmt = select(m.key).select_from(m.source).where(m.condition, m.key >= low, m.key <= high)
+    return [int(x) for x in session.scalars(stmt.order_by(m.score, m.key.desc()))]
+
+
+def _best_of_newest(session: Session, m: _Match, depth: int, limit: int, offset: int) -> list[int]:
+    """Ids of the ``depth`` newest matches ranked, most relevant first (then the newest), from
+    ``offset``: one statement, the score computed only for those ``depth`` matches."""
+    newest = (
+        select(m.key.label("id"), m.score.label("score"))
+        .select_from(m.source)
+        .where(m.condition)
+        .order_by(m.key.desc())
+        .limit(depth)
+        .subquery("newest")
+    )
+    stmt = select(newest.c.id).order_by(newest.c.score, newest.c.id.desc()).limit(limit).offset(offset)
     return [int(x) for x in session.scalars(stmt)]
 
 
@@ -365,11 +365,10 @@ def search_letters(
         else:
             # The best matches a window at a time: visibility rarely hides many, so one window
             # (twice the page) usually fills the page.
-            cutoff = _cutoff(session, m, depth)
             window = 2 * need + 20
             rows, start = [], 0
             while True:
-                ranked = _ranked_ids(session, m, cutoff, None, window, start)
+                ranked = _best_of_newest(session, m, depth, window, start)
                 rows += _rows_in_order(session, actor, q, m, ranked, need - len(rows))
                 start += window
                 if len(rows) >= need or len(ranked) < window:
