@@ -2289,9 +2289,19 @@
 <context>
     <name>DetailsPanel</name>
     <message>
-        <location filename="../../sivadesk/ui/letter_form_panels.py" line="+269"/>
+        <location filename="../../sivadesk/ui/letter_form_panels.py" line="+270"/>
         <source>Comma separated</source>
         <translation>جدا شده با ویرگول</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(not set)</source>
+        <translation>(تعیین نشده)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>How long the archived letter is kept</source>
+        <translation>مدت نگهداری نامهٔ بایگانی‌شده</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -2322,6 +2332,11 @@
         <location line="+1"/>
         <source>Tags</source>
         <translation>برچسب‌ها</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep for</source>
+        <translation>مدت نگهداری</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2578,7 +2593,7 @@
 <context>
     <name>FilesPanel</name>
     <message>
-        <location filename="../../sivadesk/ui/letter_form_panels.py" line="+80"/>
+        <location filename="../../sivadesk/ui/letter_form_panels.py" line="+82"/>
         <source>Name</source>
         <extracomment>the list changed (files added or removed): the form reloads something to tell the user (text), or an error (exception)</extracomment>
         <translation>نام</translation>
@@ -3063,12 +3078,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+417"/>
+        <location line="+420"/>
         <source>Delete draft</source>
         <translation>حذف پیش‌نویس</translation>
     </message>
     <message>
-        <location line="-416"/>
+        <location line="-419"/>
         <source>Print…</source>
         <translation>چاپ…</translation>
     </message>
@@ -3165,7 +3180,7 @@
         <translation>ارجاع‌ها</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+81"/>
         <source>Saved.</source>
         <translation>ذخیره شد.</translation>
     </message>
@@ -3218,7 +3233,7 @@
 <context>
     <name>LetterPrintDialog</name>
     <message>
-        <location filename="../../sivadesk/ui/letter_print.py" line="+81"/>
+        <location filename="../../sivadesk/ui/letter_print.py" line="+84"/>
         <source>Print letter</source>
         <extracomment>a new preview is shown (its page count) rendering failed (the message shown) a DOCX was written (its path) the letter was archived from here the archived copy was checked (intact or not)</extracomment>
         <translation>چاپ نامه</translation>
@@ -3356,7 +3371,7 @@
         </translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+78"/>
         <source>Save as PDF</source>
         <translation>ذخیره به صورت PDF</translation>
     </message>
@@ -4362,7 +4377,7 @@
 <context>
     <name>RecipientsPanel</name>
     <message>
-        <location filename="../../sivadesk/ui/letter_form_panels.py" line="-418"/>
+        <location filename="../../sivadesk/ui/letter_form_panels.py" line="-426"/>
         <source>Recipient</source>
         <translation>گیرنده</translation>
     </message>
@@ -6174,12 +6189,12 @@
         <translation>سربرگ چاپی فقط به صورت PDF چاپ می‌شود.</translation>
     </message>
     <message>
-        <location filename="../../sivadesk/ops/calls.py" line="+268"/>
+        <location filename="../../sivadesk/ops/calls.py" line="+271"/>
         <source>{value} is not a call direction; use in or out.</source>
         <translation>{value} جهت تماس نیست؛ از in (ورودی) یا out (خروجی) استفاده کنید.</translation>
     </message>
     <message>
-        <location line="+275"/>
+        <location line="+297"/>
         <source>Only a signed-in user can watch lines.</source>
         <translation>فقط کاربری که وارد شده است می‌تواند خط‌ها را زیر نظر بگیرد.</translation>
     </message>
@@ -6221,7 +6236,7 @@
         <translation>تاریخ شروع بعد از تاریخ پایان است.</translation>
     </message>
     <message>
-        <location line="+257"/>
+        <location line="+256"/>
         <source>Only a signed-in user can save searches.</source>
         <translation>فقط کاربری که وارد شده است می‌تواند جستجو ذخیره کند.</translation>
     </message>
@@ -6377,7 +6392,7 @@
         <translation>این مرحله ارجاع‌دهنده‌ای ندارد که به او عودت شود.</translation>
     </message>
     <message>
-        <location filename="../../sivadesk/ui/letter_form.py" line="-189"/>
+        <location filename="../../sivadesk/ui/letter_form.py" line="-192"/>
         <source>Choose the register of the letter.</source>
         <translation>دفتر نامه را انتخاب کنید.</translation>
     </message>

@@ -2296,9 +2296,19 @@
 <context>
     <name>DetailsPanel</name>
     <message>
-        <location filename="../../sivadesk/ui/letter_form_panels.py" line="+269"/>
+        <location filename="../../sivadesk/ui/letter_form_panels.py" line="+270"/>
         <source>Comma separated</source>
         <translation>Séparées par des virgules</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(not set)</source>
+        <translation>(non défini)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>How long the archived letter is kept</source>
+        <translation>Durée de conservation du courrier archivé</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -2329,6 +2339,11 @@
         <location line="+1"/>
         <source>Tags</source>
         <translation>Étiquettes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep for</source>
+        <translation>Conserver</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2585,7 +2600,7 @@
 <context>
     <name>FilesPanel</name>
     <message>
-        <location filename="../../sivadesk/ui/letter_form_panels.py" line="+80"/>
+        <location filename="../../sivadesk/ui/letter_form_panels.py" line="+82"/>
         <source>Name</source>
         <extracomment>the list changed (files added or removed): the form reloads something to tell the user (text), or an error (exception)</extracomment>
         <translation>Nom</translation>
@@ -3072,12 +3087,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+417"/>
+        <location line="+420"/>
         <source>Delete draft</source>
         <translation>Supprimer le brouillon</translation>
     </message>
     <message>
-        <location line="-416"/>
+        <location line="-419"/>
         <source>Print…</source>
         <translation>Imprimer…</translation>
     </message>
@@ -3174,7 +3189,7 @@
         <translation>Transmissions</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+81"/>
         <source>Saved.</source>
         <translation>Enregistré.</translation>
     </message>
@@ -3227,7 +3242,7 @@
 <context>
     <name>LetterPrintDialog</name>
     <message>
-        <location filename="../../sivadesk/ui/letter_print.py" line="+81"/>
+        <location filename="../../sivadesk/ui/letter_print.py" line="+84"/>
         <source>Print letter</source>
         <extracomment>a new preview is shown (its page count) rendering failed (the message shown) a DOCX was written (its path) the letter was archived from here the archived copy was checked (intact or not)</extracomment>
         <translation>Imprimer le courrier</translation>
@@ -3368,7 +3383,7 @@
         </translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+78"/>
         <source>Save as PDF</source>
         <translation>Enregistrer en PDF</translation>
     </message>
@@ -4377,7 +4392,7 @@
 <context>
     <name>RecipientsPanel</name>
     <message>
-        <location filename="../../sivadesk/ui/letter_form_panels.py" line="-418"/>
+        <location filename="../../sivadesk/ui/letter_form_panels.py" line="-426"/>
         <source>Recipient</source>
         <translation>Destinataire</translation>
     </message>
@@ -6191,12 +6206,12 @@
         <translation>Le papier pré-imprimé ne s&apos;imprime qu&apos;en PDF.</translation>
     </message>
     <message>
-        <location filename="../../sivadesk/ops/calls.py" line="+268"/>
+        <location filename="../../sivadesk/ops/calls.py" line="+271"/>
         <source>{value} is not a call direction; use in or out.</source>
         <translation>{value} n’est pas un sens d’appel&#x202f;; utilisez in (entrant) ou out (sortant).</translation>
     </message>
     <message>
-        <location line="+275"/>
+        <location line="+297"/>
         <source>Only a signed-in user can watch lines.</source>
         <translation>Seul un utilisateur connecté peut surveiller des lignes.</translation>
     </message>
@@ -6238,7 +6253,7 @@
         <translation>La date de début est après la date de fin.</translation>
     </message>
     <message>
-        <location line="+257"/>
+        <location line="+256"/>
         <source>Only a signed-in user can save searches.</source>
         <translation>Seul un utilisateur connecté peut enregistrer des recherches.</translation>
     </message>
@@ -6394,7 +6409,7 @@
         <translation>Cette étape n&apos;a pas d&apos;expéditeur à qui la renvoyer.</translation>
     </message>
     <message>
-        <location filename="../../sivadesk/ui/letter_form.py" line="-189"/>
+        <location filename="../../sivadesk/ui/letter_form.py" line="-192"/>
         <source>Choose the register of the letter.</source>
         <translation>Choisissez le registre du courrier.</translation>
     </message>

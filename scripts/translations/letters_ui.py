@@ -104,6 +104,12 @@ BY_CONTEXT: dict[tuple[str, str], tuple[str, str]] = {
     (_DP, "Tags"): ("Étiquettes", "برچسب~ها"),
     (_DP, "Send on"): ("Envoyer le", "ارسال در"),
     (_DP, "Remind me"): ("Me le rappeler", "یادآوری به من"),
+    (_DP, "(not set)"): ("(non défini)", "(تعیین نشده)"),
+    (_DP, "How long the archived letter is kept"): (
+        "Durée de conservation du courrier archivé",
+        "مدت نگهداری نامهٔ بایگانی~شده",
+    ),
+    (_DP, "Keep for"): ("Conserver", "مدت نگهداری"),
     # attachments of a letter
     (_FP, "Added"): ("Ajouté le", "افزوده شده در"),
     (_FP, "Add files…"): ("Ajouter des fichiers…", "افزودن پرونده…"),

@@ -434,9 +434,12 @@ class LetterForm(QWidget):
                     raise ValidationError(
                         QT_TRANSLATE_NOOP("errors", "Choose the register of the letter."), field="register"
                     )
+                retention = details.pop("retention_class")
                 x = letter_ops.create_draft(
                     s, actor, register_id, values.pop("subject"), values.pop("body"), **values, **details
                 )
+                if retention:
+                    x = letter_ops.update_details(s, actor, x.id, retention_class=retention)
             else:
                 letter_ops.update_draft(s, actor, lid, **values)
                 x = letter_ops.update_details(s, actor, lid, **details)

@@ -35,6 +35,7 @@ from sivadesk.ops import attachments, letter_recipients, registers, users
 from sivadesk.ops import letters as letter_ops
 from sivadesk.ops.attachments import AttachmentInfo
 from sivadesk.ops.letter_access import LetterInfo
+from sivadesk.ops.letter_archive import RETENTION_LABELS
 from sivadesk.ops.records import AuditEntry, audit_trail
 from sivadesk.ops.registers import RegisterInfo
 from sivadesk.ops.users import DepartmentInfo, UserInfo
@@ -267,6 +268,11 @@ class DetailsPanel(QWidget):
         self.kind_combo.setEditable(True)
         self.tags_edit = QLineEdit(self)
         self.tags_edit.setPlaceholderText(self.tr("Comma separated"))
+        self.retention_combo = QComboBox(self)
+        self.retention_combo.addItem(self.tr("(not set)"), "")
+        for code, label in RETENTION_LABELS.items():
+            self.retention_combo.addItem(QCoreApplication.translate("letters", label), code)
+        self.retention_combo.setToolTip(self.tr("How long the archived letter is kept"))
         self.send_date = date_field(ctx, self)
         self.send_time = time_field(self)
         self.reminder_date = date_field(ctx, self)
@@ -284,6 +290,7 @@ class DetailsPanel(QWidget):
         form.addRow(self.tr("Category"), self.category_combo)
         form.addRow(self.tr("Type"), self.kind_combo)
         form.addRow(self.tr("Tags"), self.tags_edit)
+        form.addRow(self.tr("Keep for"), self.retention_combo)
         send_row = QHBoxLayout()
         send_row.addWidget(self.send_date)
         send_row.addWidget(self.send_time)
@@ -322,6 +329,7 @@ class DetailsPanel(QWidget):
         _set_combo_text(self.category_combo, x.category)
         _set_combo_text(self.kind_combo, x.kind)
         self.tags_edit.setText(", ".join(x.tags))
+        self.retention_combo.setCurrentIndex(max(0, self.retention_combo.findData(x.retention_class)))
         set_when(self.send_date, self.send_time, x.scheduled_send_at)
         mine = x.reminder_user_id == self.ctx.actor.user_id
         set_when(self.reminder_date, self.reminder_time, x.reminder_at if mine else None)
@@ -336,6 +344,7 @@ class DetailsPanel(QWidget):
             "category": self._value(self.category_combo),
             "kind": self._value(self.kind_combo),
             "tags": tags,
+            "retention_class": self.retention_combo.currentData(),
         }
 
     def send_at(self) -> dt.datetime | None:

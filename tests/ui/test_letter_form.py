@@ -74,11 +74,13 @@ def test_new_draft_is_saved_then_registered_from_the_form(qtbot, db, contacts_ct
     assert (x.number, x.status, x.subject) == (f"D-{year}-0001", "registered", "Devis 2025 (révisé)")
     # Metadata after registration: tags are saved, the number stays.
     form.details.tags_edit.setText("devis, client، VIP")
+    form.details.retention_combo.setCurrentIndex(form.details.retention_combo.findData("10y"))
     with qtbot.waitSignal(form.saved, timeout=10000):
         form.details.save_button.click()
     with db.read_session() as s:
         x = letters.get_letter(s, contacts_ctx.actor, lid)
     assert sorted(x.tags, key=str.lower) == ["client", "devis", "VIP"] and x.number == f"D-{year}-0001"
+    assert x.retention_class == "10y"
 
 
 def test_subject_is_required(qtbot, contacts_ctx, register):  # noqa: F811
