@@ -209,14 +209,25 @@ def make_ctx(db: Database, username: str | None) -> Any:
 
 
 def pump(pred: Any, timeout: float) -> bool:
-    from PySide6.QtCore import QCoreApplication, QEventLoop
+    """Run the event loop until ``pred()`` or ``timeout`` seconds.
+
+    The loop sleeps until an event arrives (a 2 ms timer bounds the sleep): a spinning loop would
+    take a core from the listener's thread and the database, and the figures would measure that.
+    """
+    from PySide6.QtCore import QCoreApplication, QEventLoop, QTimer
 
     deadline = time.perf_counter() + timeout
-    while not pred():
-        if time.perf_counter() > deadline:
-            return False
-        QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 2)
-    return True
+    tick = QTimer()
+    tick.setInterval(2)
+    tick.start()
+    try:
+        while not pred():
+            if time.perf_counter() > deadline:
+                return False
+            QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents)
+        return True
+    finally:
+        tick.stop()
 
 
 def second_desktop(url: str) -> None:
