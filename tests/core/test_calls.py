@@ -445,3 +445,26 @@ def test_two_listeners_on_a_new_line_at_once(db: Database) -> None:
     with db.session() as s:
         (call,) = s.scalars(select(Call))
         assert call.rings == 2 and [ls.state for ls in calls.line_states(s)] == ["ringing"]
+
+
+def test_a_call_can_be_referred_and_counts_as_an_open_task(db: Database, admin: Actor) -> None:
+    from sivadesk.ops import referrals
+
+    cid_ = contact(db, admin, "Claire", "Martin", "+33 6 12 34 56 78")
+    info = rec(db, cid("0612345678"), 0)
+    assert info is not None
+    with db.session() as s:
+        agent = users.create_user(s, admin, "callback", "Call Back", "pw-agent-123")
+        (step,) = referrals.refer(
+            s, admin, "call", info.id, [referrals.Target.user(agent.id)], "action", "call her back"
+        )
+        assert step.item_type == "call"
+        summary = referrals.ITEM_TYPES["call"].describe(s, [info.id])[info.id]
+        assert (summary.number, summary.title, summary.contact_id) == (
+            "06 12 34 56 78",
+            "Claire Martin",
+            cid_,
+        )
+        assert calls.popup_info(s, admin, info.id).open_tasks == 1
+        with pytest.raises(NotFound):
+            referrals.refer(s, admin, "call", 99999, [referrals.Target.user(agent.id)], "action")
