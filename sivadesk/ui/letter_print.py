@@ -48,6 +48,9 @@ from sivadesk.ui.errors import message_of, show_error
 log = logging.getLogger("sivadesk.ui.letter_print")
 
 
+MAX_PRINT_DPI = 300
+
+
 def _buffer(data: bytes) -> QBuffer:
     buf = QBuffer()
     buf.setData(QByteArray(data))
@@ -286,7 +289,8 @@ class LetterPrintDialog(QDialog):
         try:
             target = QRectF(printer.pageLayout().paintRectPixels(printer.resolution()))
             target.moveTo(0, 0)
-            dpi = printer.resolution()
+            # Pages are drawn as images: at most 300 dpi (a 1200 dpi A4 page would be 550 MB).
+            dpi = min(printer.resolution(), MAX_PRINT_DPI)
             for index in range(first - 1, last):
                 if printed:
                     printer.newPage()

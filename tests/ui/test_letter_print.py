@@ -74,14 +74,18 @@ def test_dialog_previews_prints_and_saves(
     dialog.grab().save(str(out_dir(tmp_path) / "letter-print-fa.png"))
 
     # print: every previewed page drawn on the printer
-    printer = QPrinter(QPrinter.PrinterMode.ScreenResolution)
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)  # 1200 dpi: drawn at 300
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
     printed_file = tmp_path / "printed.pdf"
     printer.setOutputFileName(str(printed_file))
     assert dialog.print_to(printer) == 2
     printed = pypdfium2.PdfDocument(printed_file.read_bytes())
     assert len(printed) == 2
+    sheet = printed[0].render(scale=0.5).to_pil().convert("L")
+    sheet.save(out_dir(tmp_path) / "letter-printed-fa-page1.png")
+    dark = sum(sheet.histogram()[:100])
     printed.close()
+    assert dark > 200, dark  # the letter is on the paper, not a blank sheet (about 430 here)
 
     # save as PDF (the previewed bytes) and as DOCX (rendered for the same choices)
     pdf_path = tmp_path / "lettre.pdf"
