@@ -41,6 +41,7 @@ from sivadesk.ui.letter_form_parts import VoidDialog
 from sivadesk.ui.letter_search_bar import LetterSearchBar
 from sivadesk.ui.letters_model import (
     CLASSIFICATION,
+    CORRESPONDENT,
     DATE,
     NUMBER,
     STATUS,
@@ -158,7 +159,7 @@ class LettersPage(QWidget):
             DATE: max(
                 date, fm.horizontalAdvance(str(self.model.headerData(DATE, Qt.Orientation.Horizontal))) + pad
             ),
-            3: 200,
+            CORRESPONDENT: 200,
             URGENCY: fm.horizontalAdvance(self.tr("Immediate")) + 2 * pad,
             STATUS: fm.horizontalAdvance(status_label("registered")) + 2 * pad,
             CLASSIFICATION: fm.horizontalAdvance(self.tr("Very confidential")) + 2 * pad,
