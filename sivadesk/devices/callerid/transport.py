@@ -22,7 +22,7 @@ import socket
 import threading
 import time
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Protocol
 
 import serial
@@ -73,7 +73,6 @@ class PortConfig:
     answer_timeout_s: float = 2.0
     ping_s: float = 300.0  # idle health check for AT devices; 0 disables it
     reinit_gap_s: float = REINIT_GAP_S  # an unsolicited OK re-inits at most this often
-    extra: dict[str, str] = field(default_factory=dict)
 
     @property
     def decoder_format(self) -> str | None:
