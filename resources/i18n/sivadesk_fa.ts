@@ -2391,7 +2391,7 @@
         <location line="+0"/>
         <location line="+32"/>
         <source>Number</source>
-        <translation type="unfinished">شماره</translation>
+        <translation>شماره</translation>
     </message>
     <message>
         <location line="-28"/>
@@ -2417,13 +2417,13 @@
         <location line="+1"/>
         <location line="+32"/>
         <source>Register entry</source>
-        <translation type="unfinished"></translation>
+        <translation>ثبت در دفتر</translation>
     </message>
     <message>
         <location line="-31"/>
         <location line="+32"/>
         <source>Refer…</source>
-        <translation type="unfinished">ارجاع…</translation>
+        <translation>ارجاع…</translation>
     </message>
     <message>
         <location line="-10"/>
@@ -3646,7 +3646,7 @@
 <context>
     <name>LettersPage</name>
     <message>
-        <location filename="../../sivadesk/ui/letters_page.py" line="+82"/>
+        <location filename="../../sivadesk/ui/letters_page.py" line="+83"/>
         <source>All registers</source>
         <extracomment>a letter&apos;s form was opened from this page (its id)</extracomment>
         <translation>همهٔ دفترها</translation>
@@ -3909,7 +3909,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../sivadesk/ui/main_window.py" line="+151"/>
+        <location filename="../../sivadesk/ui/main_window.py" line="+152"/>
         <source>SivaDesk — {office}</source>
         <translation>SivaDesk — {office}</translation>
     </message>
@@ -6236,7 +6236,7 @@
         <translation>تاریخ شروع بعد از تاریخ پایان است.</translation>
     </message>
     <message>
-        <location line="+256"/>
+        <location line="+261"/>
         <source>Only a signed-in user can save searches.</source>
         <translation>فقط کاربری که وارد شده است می‌تواند جستجو ذخیره کند.</translation>
     </message>

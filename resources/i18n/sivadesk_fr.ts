@@ -2398,7 +2398,7 @@
         <location line="+0"/>
         <location line="+32"/>
         <source>Number</source>
-        <translation type="unfinished">Numéro</translation>
+        <translation>Numéro</translation>
     </message>
     <message>
         <location line="-28"/>
@@ -2424,13 +2424,13 @@
         <location line="+1"/>
         <location line="+32"/>
         <source>Register entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Fiche d&apos;enregistrement</translation>
     </message>
     <message>
         <location line="-31"/>
         <location line="+32"/>
         <source>Refer…</source>
-        <translation type="unfinished">Transmettre…</translation>
+        <translation>Transmettre…</translation>
     </message>
     <message>
         <location line="-10"/>
@@ -3658,7 +3658,7 @@
 <context>
     <name>LettersPage</name>
     <message>
-        <location filename="../../sivadesk/ui/letters_page.py" line="+82"/>
+        <location filename="../../sivadesk/ui/letters_page.py" line="+83"/>
         <source>All registers</source>
         <extracomment>a letter&apos;s form was opened from this page (its id)</extracomment>
         <translation>Tous les registres</translation>
@@ -3922,7 +3922,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../sivadesk/ui/main_window.py" line="+151"/>
+        <location filename="../../sivadesk/ui/main_window.py" line="+152"/>
         <source>SivaDesk — {office}</source>
         <translation>SivaDesk — {office}</translation>
     </message>
@@ -6253,7 +6253,7 @@
         <translation>La date de début est après la date de fin.</translation>
     </message>
     <message>
-        <location line="+256"/>
+        <location line="+261"/>
         <source>Only a signed-in user can save searches.</source>
         <translation>Seul un utilisateur connecté peut enregistrer des recherches.</translation>
     </message>

@@ -220,3 +220,11 @@ BY_CONTEXT[("errors", "Register the letter before faxing it.")] = (
     "Enregistrez la lettre avant de la télécopier.",
     "پیش از فکس کردن نامه، آن را ثبت کنید.",
 )
+for _ctx in ("FaxPage",):
+    BY_CONTEXT.update(
+        {
+            (_ctx, "Register entry"): ("Fiche d'enregistrement", "ثبت در دفتر"),
+            (_ctx, "Refer…"): ("Transmettre…", "ارجاع…"),
+            (_ctx, "Number"): ("Numéro", "شماره"),
+        }
+    )

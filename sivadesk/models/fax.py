@@ -59,6 +59,8 @@ class FaxJob(Base):
     modem: Mapped[str] = mapped_column(String(200), default="")  # the service holding it (active)
     batch: Mapped[str] = mapped_column(String(40), default="")  # bulk sends share one
     resent_from_id: Mapped[int | None] = mapped_column(BigId, ForeignKey("fax_job.id", ondelete="SET NULL"))
+    # Its entry (a letter) in the sent-fax register, once sent: numbered, referable like a letter.
+    entry_id: Mapped[int | None] = mapped_column(BigId, ForeignKey("letter.id", ondelete="SET NULL"))
     created_by_id: Mapped[int | None] = mapped_column(BigId, ForeignKey("app_user.id", ondelete="SET NULL"))
     created_at: Mapped[created_at]
     done_at: Mapped[dt.datetime | None]
@@ -109,10 +111,15 @@ class ReceivedFax(Base):
     pages: Mapped[int] = mapped_column(Integer, default=0)
     bad_lines: Mapped[int] = mapped_column(Integer, default=0)
     complete: Mapped[bool] = mapped_column(Boolean, default=True)  # False: the call ended early
-    tiff_sha256: Mapped[str | None] = mapped_column(String(64), ForeignKey("blob.sha256", ondelete="RESTRICT"))
+    tiff_sha256: Mapped[str | None] = mapped_column(
+        String(64), ForeignKey("blob.sha256", ondelete="RESTRICT")
+    )
     pdf_sha256: Mapped[str | None] = mapped_column(String(64), ForeignKey("blob.sha256", ondelete="RESTRICT"))
-    contact_id: Mapped[int | None] = mapped_column(BigId, ForeignKey("contact.id", ondelete="SET NULL"), index=True)
+    contact_id: Mapped[int | None] = mapped_column(
+        BigId, ForeignKey("contact.id", ondelete="SET NULL"), index=True
+    )
     matched_by: Mapped[str] = mapped_column(String(10), default="")  # "number", "tsi", "hand", ""
+    # Its entry (a letter) in the received-fax register: numbered, referable like a letter.
     letter_id: Mapped[int | None] = mapped_column(BigId, ForeignKey("letter.id", ondelete="SET NULL"))
     modem: Mapped[str] = mapped_column(String(200), default="")
     detail: Mapped[str] = mapped_column(Text, default="")

@@ -108,6 +108,7 @@ class FaxJobInfo:
     created_by_id: int | None
     created_at: dt.datetime
     done_at: dt.datetime | None
+    entry_id: int | None = None  # its numbered entry in the sent-fax register
     attempts: tuple[AttemptInfo, ...] = field(default=())
 
 
@@ -116,7 +117,7 @@ def _info(job: FaxJob, attempts: Sequence[FaxAttempt] = ()) -> FaxJobInfo:
         job.id, job.state, job.number, job.recipient, job.contact_id, job.letter_id, job.subject,
         job.resolution, job.priority, job.scheduled_at, job.next_try_at, job.pages_total, job.pages_sent,
         job.dials, job.tries, job.last_cause, job.last_detail, job.remote_id, job.batch, job.created_by_id,
-        job.created_at, job.done_at,
+        job.created_at, job.done_at, job.entry_id,
         tuple(
             AttemptInfo(a.id, a.started_at, a.ended_at, a.first_page, a.pages_confirmed, a.cause, a.hangup,
                         a.detail, a.remote_id, a.modem)
@@ -420,6 +421,13 @@ def finish_attempt(
     if result.ok and job.pages_sent >= job.pages_total:
         job.state = FaxState.DONE.value
         job.done_at = now
+        docs = session.scalars(
+            select(FaxDocument).where(FaxDocument.job_id == job.id).order_by(FaxDocument.position)
+        )
+        job.entry_id = _register_entry(
+            session, "fax_out_register", job.subject or f"Fax {job.number}", job.contact_id,
+            [(d.name, d.sha256) for d in docs], now,
+        )  # fmt: skip
         _notify(session, job, True)
         return _info(job)
     if result.cause is Cause.PROTOCOL:
@@ -447,6 +455,43 @@ def finish_attempt(
     job.next_try_at = now + rules.delay(result.cause.value)
     emit(session, "fax.updated", "fax_job", job.id, _event(job))
     return _info(job)
+
+
+def _register_entry(
+    session: Session,
+    setting: str,
+    subject: str,
+    contact_id: int | None,
+    files: Sequence[tuple[str, str]],
+    when: dt.datetime,
+    their_number: str = "",
+) -> int | None:
+    """A numbered entry for a fax in the office's fax register (office setting ``setting`` holds
+    its code), with the fax's files attached; None when faxes are not registered. Written as the
+    system, in the caller's transaction: the number is gapless like every register's."""
+    from sivadesk.models import Register
+    from sivadesk.ops import letters
+
+    code = str(office.get(session, setting) or "")
+    if not code:
+        return None
+    register_id = session.scalar(select(Register.id).where(Register.code == code, Register.active.is_(True)))
+    if register_id is None:
+        log.error(
+            "fax register %r (office setting %s) does not exist or is inactive: fax not registered",
+            code,
+            setting,
+        )
+        return None
+    system = Actor.system()
+    draft = letters.create_draft(
+        session, system, register_id, subject[:500], contact_id=contact_id, their_number=their_number[:100]
+    )
+    for name, sha in files:
+        blob = session.get(Blob, sha)
+        if blob is not None:
+            attachments.add_attachment(session, system, "letter", draft.id, name, blob.data)
+    return letters.register_letter(session, system, draft.id, when.date()).id
 
 
 def _notify(session: Session, job: FaxJob, ok: bool) -> None:
@@ -503,6 +548,7 @@ class ReceivedInfo:
     contact_name: str
     matched_by: str
     detail: str
+    letter_id: int | None = None  # its numbered entry in the received-fax register
 
 
 def _received_info(session: Session, r: ReceivedFax) -> ReceivedInfo:
@@ -512,7 +558,7 @@ def _received_info(session: Session, r: ReceivedFax) -> ReceivedInfo:
         name = contact.display_name if contact is not None else ""
     return ReceivedInfo(
         r.id, r.received_at, r.remote_id, r.number, r.pages, r.bad_lines, r.complete, r.contact_id, name,
-        r.matched_by, r.detail,
+        r.matched_by, r.detail, r.letter_id,
     )  # fmt: skip
 
 
@@ -577,6 +623,12 @@ def record_received(
                 fax.contact_id, fax.matched_by = found[0].id, by
     session.add(fax)
     session.flush()
+    if fax.pdf_sha256 is not None:
+        sender = fax.remote_id or fax.number or "?"
+        fax.letter_id = _register_entry(
+            session, "fax_in_register", f"Fax {sender}", fax.contact_id, [(f"fax-{fax.id}.pdf", fax.pdf_sha256)],
+            now, their_number=fax.remote_id,
+        )  # fmt: skip
     emit(session, "fax.received", "received_fax", fax.id, {"contact_id": fax.contact_id, "pages": fax.pages})
     if fax.contact_id is not None:
         add_activity(

@@ -19,6 +19,9 @@ DEFAULTS: dict[str, Any] = {
     "suffix_lengths": [10, 9, 8, 7],
     "demo": False,
     "fax_policy": {},  # overrides of sivadesk.ops.fax.FaxPolicy (retry delays, limits)
+    # Codes of the registers that number sent and received faxes ("" = faxes are not registered).
+    "fax_out_register": "",
+    "fax_in_register": "",
 }
 
 

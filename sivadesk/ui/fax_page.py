@@ -32,9 +32,10 @@ from PySide6.QtWidgets import (
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from sivadesk.models import Tag
+from sivadesk.models import Letter, Tag
 from sivadesk.ops import fax
 from sivadesk.ops.fax import FaxJobInfo, ReceivedInfo
+from sivadesk.textnorm import to_persian_digits
 from sivadesk.ui.context import UiContext
 from sivadesk.ui.errors import show_error
 from sivadesk.ui.letter_form_parts import ContactField
@@ -188,7 +189,9 @@ class SendFaxDialog(QDialog):
             }
         when = None
         if self.later_check.isChecked():
-            when = self.when_edit.dateTime().toPython().astimezone(dt.UTC)
+            local = self.when_edit.dateTime().toPython()
+            assert isinstance(local, dt.datetime)
+            when = local.astimezone(dt.UTC)
         return {
             "subject": self.subject_edit.text(),
             "cover": cover,
@@ -284,13 +287,14 @@ class FaxPage(QWidget):
         self.ctx = ctx
         self.jobs: list[FaxJobInfo] = []
         self.inbox: list[ReceivedInfo] = []
+        self._numbers: dict[int, str] = {}  # register entry (letter id) -> its number, for display
         self.tabs = QTabWidget()
         # Outbox
         self.outbox = QTreeWidget()
         self.outbox.setRootIsDecorated(False)
         self.outbox.setHeaderLabels(
             [self.tr("Queued"), self.tr("To"), self.tr("Subject"), self.tr("Pages"), self.tr("State"),
-             self.tr("Next try"), self.tr("Last problem")]
+             self.tr("Next try"), self.tr("Last problem"), self.tr("Number")]
         )  # fmt: skip
         self.outbox.header().setSectionResizeMode(6, QHeaderView.ResizeMode.Stretch)
         self.outbox.itemDoubleClicked.connect(lambda *_: self.show_detail())
@@ -298,12 +302,19 @@ class FaxPage(QWidget):
         self.cancel_button = QPushButton(self.tr("Cancel fax"))
         self.resend_button = QPushButton(self.tr("Send again"))
         self.detail_button = QPushButton(self.tr("Details…"))
+        self.out_entry_button = QPushButton(self.tr("Register entry"))
+        self.out_refer_button = QPushButton(self.tr("Refer…"))
         self.new_button.clicked.connect(self.new_fax)
         self.cancel_button.clicked.connect(self.cancel_selected)
         self.resend_button.clicked.connect(self.resend_selected)
         self.detail_button.clicked.connect(self.show_detail)
+        self.out_entry_button.clicked.connect(lambda: self.open_entry(self._job_entry()))
+        self.out_refer_button.clicked.connect(lambda: self.refer_entry(self._job_entry()))
         out_buttons = QHBoxLayout()
-        for b in (self.new_button, self.cancel_button, self.resend_button, self.detail_button):
+        for b in (
+            self.new_button, self.cancel_button, self.resend_button, self.detail_button,
+            self.out_entry_button, self.out_refer_button,
+        ):  # fmt: skip
             out_buttons.addWidget(b)
         out_buttons.addStretch(1)
         out = QWidget()
@@ -314,18 +325,23 @@ class FaxPage(QWidget):
         self.inbox_tree = QTreeWidget()
         self.inbox_tree.setRootIsDecorated(False)
         self.inbox_tree.setHeaderLabels(
-            [self.tr("Received"), self.tr("From"), self.tr("Contact"), self.tr("Pages"), self.tr("Status")]
-        )
+            [self.tr("Received"), self.tr("From"), self.tr("Contact"), self.tr("Pages"), self.tr("Status"),
+             self.tr("Number")]
+        )  # fmt: skip
         self.inbox_tree.header().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.inbox_tree.itemDoubleClicked.connect(lambda *_: self.view_selected())
         self.unlinked_check = QCheckBox(self.tr("Only faxes not yet linked to a contact"))
         self.unlinked_check.toggled.connect(self.refresh)
         self.view_button = QPushButton(self.tr("View"))
         self.link_button = QPushButton(self.tr("Link to a contact…"))
+        self.in_entry_button = QPushButton(self.tr("Register entry"))
+        self.in_refer_button = QPushButton(self.tr("Refer…"))
+        self.in_entry_button.clicked.connect(lambda: self.open_entry(self._received_entry()))
+        self.in_refer_button.clicked.connect(lambda: self.refer_entry(self._received_entry()))
         self.view_button.clicked.connect(self.view_selected)
         self.link_button.clicked.connect(self.link_selected)
         in_buttons = QHBoxLayout()
-        for w in (self.view_button, self.link_button):
+        for w in (self.view_button, self.link_button, self.in_entry_button, self.in_refer_button):
             in_buttons.addWidget(w)
         in_buttons.addStretch(1)
         in_buttons.addWidget(self.unlinked_check)
@@ -354,10 +370,16 @@ class FaxPage(QWidget):
     def refresh(self) -> None:
         actor, unlinked = self.ctx.actor, self.unlinked_check.isChecked()
 
-        def load(s: Session) -> tuple[list[FaxJobInfo], list[ReceivedInfo]]:
-            return fax.list_jobs(s, actor, limit=500), fax.list_received(
-                s, actor, unlinked=unlinked, limit=500
-            )
+        def load(s: Session) -> tuple[list[FaxJobInfo], list[ReceivedInfo], dict[int, str]]:
+            jobs = fax.list_jobs(s, actor, limit=500)
+            received = fax.list_received(s, actor, unlinked=unlinked, limit=500)
+            ids = [j.entry_id for j in jobs if j.entry_id] + [r.letter_id for r in received if r.letter_id]
+            numbers: dict[int, str] = {}
+            if ids:
+                numbers = dict(
+                    s.execute(select(Letter.id, Letter.number).where(Letter.id.in_(ids))).tuples().all()
+                )
+            return jobs, received, numbers
 
         self.ctx.runner.submit(load, self._show, lambda exc: show_error(self, exc), read_only=True)
 
@@ -365,8 +387,10 @@ class FaxPage(QWidget):
         if any(t.startswith("fax.") for t in topics):
             self._refresh_timer.start()
 
-    def _show(self, data: tuple[list[FaxJobInfo], list[ReceivedInfo]]) -> None:
-        self.jobs, self.inbox = data
+    def _show(self, data: tuple[list[FaxJobInfo], list[ReceivedInfo], dict[int, str]]) -> None:
+        self.jobs, self.inbox, numbers = data
+        digits = to_persian_digits if self.ctx.language == "fa" else str
+        self._numbers = {i: digits(n) for i, n in numbers.items()}
         selected = self._selected_job()
         self.outbox.clear()
         for job in self.jobs:
@@ -374,7 +398,8 @@ class FaxPage(QWidget):
             problem = "" if job.state == "done" else cause_text(job.last_cause)
             item = QTreeWidgetItem(
                 [self.ctx.fmt_datetime(job.created_at), job.recipient or job.number, job.subject,
-                 f"{job.pages_sent} / {job.pages_total}", state_label(job.state), next_try, problem]
+                 f"{job.pages_sent} / {job.pages_total}", state_label(job.state), next_try, problem,
+                 self._numbers.get(job.entry_id or 0, "")]
             )  # fmt: skip
             item.setData(0, Qt.ItemDataRole.UserRole, job.id)
             item.setToolTip(6, job.last_detail)
@@ -386,7 +411,7 @@ class FaxPage(QWidget):
             status = self.tr("Complete") if r.complete else self.tr("Incomplete: the call ended early")
             item = QTreeWidgetItem(
                 [self.ctx.fmt_datetime(r.received_at), r.remote_id or r.number, r.contact_name or self.tr("Unknown sender"),
-                 str(r.pages), status]
+                 str(r.pages), status, self._numbers.get(r.letter_id or 0, "")]
             )  # fmt: skip
             item.setData(0, Qt.ItemDataRole.UserRole, r.id)
             self.inbox_tree.addTopLevelItem(item)
@@ -415,6 +440,35 @@ class FaxPage(QWidget):
         received = self._selected_received()
         self.view_button.setEnabled(received is not None and received.pages > 0)
         self.link_button.setEnabled(received is not None)
+        for button in (self.out_entry_button, self.out_refer_button):
+            button.setEnabled(self._job_entry() is not None)
+        for button in (self.in_entry_button, self.in_refer_button):
+            button.setEnabled(self._received_entry() is not None)
+
+    def _job_entry(self) -> int | None:
+        job = self._selected_job()
+        return job.entry_id if job is not None else None
+
+    def _received_entry(self) -> int | None:
+        received = self._selected_received()
+        return received.letter_id if received is not None else None
+
+    # -- register entries: a numbered fax is a letter of the fax register ---------------------
+    def open_entry(self, letter_id: int | None) -> None:
+        if letter_id is None:
+            return
+        from sivadesk.ui.letter_form import open_letter_form
+
+        open_letter_form(self.ctx, letter_id, self)
+
+    def refer_entry(self, letter_id: int | None) -> QDialog | None:
+        if letter_id is None:
+            return None
+        from sivadesk.ui.referral_dialog import ReferralDialog
+
+        dialog = ReferralDialog(self.ctx, "letter", letter_id, parent=self)
+        dialog.open()
+        return dialog
 
     # -- actions -----------------------------------------------------------------------------
     @Slot()

@@ -352,3 +352,36 @@ def test_a_registered_letter_is_faxed_as_its_pdf_to_its_correspondent(db: Databa
         job = fax.fax_letter(s, admin, done.id)
     assert job.number == "0478123456" and job.letter_id == done.id and job.contact_id == c.id
     assert job.subject.startswith(done.number) and job.pages_total >= 1
+
+
+def test_sent_and_received_faxes_are_numbered_in_their_own_registers(
+    db: Database, admin: Actor, emulators: list[FaxModemEmulator]
+) -> None:
+    from sivadesk.ops import attachments, letters, registers
+
+    with db.session() as s:
+        registers.create_register(s, admin, "Télécopies envoyées", "FXO", "outbound", "FXO-{year}-{seq:04}")
+        registers.create_register(s, admin, "Télécopies reçues", "FXI", "inbound", "FXI-{year}-{seq:04}")
+        office.set_value(s, admin, "fax_out_register", "FXO")
+        office.set_value(s, admin, "fax_in_register", "FXI")
+        job = fax.queue_fax(s, admin, "0478123456", [("devis.pdf", _pdf(1))], subject="Devis 42")
+    service, emu = _service(db, emulators)
+    sent = service.send_next()
+    assert sent is not None and sent.state == "done" and sent.entry_id is not None
+    page = np.zeros((200, 1728), dtype=bool)
+    page[20:40, 10:500] = True
+    emu.ring(Incoming([encode_page(page)], tsi="+98 21 8888 0000"), rings=2)
+    got = service.listen(3.0)
+    assert got is not None and got.letter_id is not None
+    year = utcnow().year
+    with db.read_session() as s:
+        out_entry = letters.get_letter(s, admin, sent.entry_id)
+        in_entry = letters.get_letter(s, admin, got.letter_id)
+        assert out_entry.number == f"FXO-{year}-0001" and out_entry.subject == "Devis 42"
+        assert in_entry.number == f"FXI-{year}-0001" and in_entry.their_number == "+98 21 8888 0000"
+        files = attachments.list_attachments(s, admin, "letter", got.letter_id)
+        assert [f.filename for f in files] == [f"fax-{got.id}.pdf"]
+        assert [f.filename for f in attachments.list_attachments(s, admin, "letter", sent.entry_id)] == [
+            "devis.pdf"
+        ]
+    assert job.id == sent.id

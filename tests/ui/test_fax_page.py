@@ -152,3 +152,25 @@ def test_the_page_in_persian_reads_right_to_left(
     assert QApplication.layoutDirection().name == "RightToLeft"
     assert page.outbox.topLevelItem(0).text(4) == "در انتظار"
     page.grab().save(str(out_dir(tmp_path) / "fax-page-fa.png"))
+
+
+def test_a_numbered_fax_opens_its_register_entry_and_is_referred(qtbot: QtBot, ctx: UiContext) -> None:
+    from sivadesk.ops import office, registers
+    from sivadesk.ui.referral_dialog import ReferralDialog
+
+    with ctx.db.session() as s:
+        registers.create_register(
+            s, ctx.actor, "Télécopies reçues", "FXI", "inbound", "FXI-{seq:03}", reset="never"
+        )
+        office.set_value(s, ctx.actor, "fax_in_register", "FXI")
+    _received(ctx, "+98 21 8888 0000")
+    page = _page(qtbot, ctx)
+    page.tabs.setCurrentIndex(1)
+    qtbot.waitUntil(lambda: page.inbox_tree.topLevelItemCount() == 1)
+    item = page.inbox_tree.topLevelItem(0)
+    assert item.text(5) == "FXI-001"
+    item.setSelected(True)
+    assert page.in_refer_button.isEnabled() and page.in_entry_button.isEnabled()
+    dialog = page.refer_entry(page._received_entry())
+    assert isinstance(dialog, ReferralDialog)
+    dialog.reject()

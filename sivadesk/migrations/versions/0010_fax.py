@@ -50,6 +50,7 @@ def upgrade() -> None:
         sa.Column("modem", sa.String(length=200), nullable=False),
         sa.Column("batch", sa.String(length=40), nullable=False),
         sa.Column("resent_from_id", BIG_ID, nullable=True),
+        sa.Column("entry_id", BIG_ID, nullable=True),
         sa.Column("created_by_id", BIG_ID, nullable=True),
         sa.Column(
             "created_at",
@@ -69,6 +70,9 @@ def upgrade() -> None:
         ),
         sa.ForeignKeyConstraint(
             ["letter_id"], ["letter.id"], name=op.f("fk_fax_job_letter_id_letter"), ondelete="SET NULL"
+        ),
+        sa.ForeignKeyConstraint(
+            ["entry_id"], ["letter.id"], name=op.f("fk_fax_job_entry_id_letter"), ondelete="SET NULL"
         ),
         sa.ForeignKeyConstraint(
             ["resent_from_id"],
