@@ -346,6 +346,7 @@ def run(url: str, backend: str, samples: int, warmup: int, with_second: bool) ->
     second_ms: list[float] = []
     second_enriched_ms: list[float] = []
     missing = 0
+    other_contact = 0
     for i, (number, contact_id) in enumerate(numbers):
         start, end = encode("whozz", SimCall(number=number, line=1 + i % 4, duration_s=42))
         t0, wall0 = time.perf_counter(), time.time()
@@ -360,8 +361,10 @@ def run(url: str, backend: str, samples: int, warmup: int, with_second: bool) ->
                 return False
             now = time.perf_counter()
             marks.setdefault("card", now)
-            if card.view.contact_id == contact_id and card.view.contact_name and card.name_label.text():
+            if card.view.contact_id is not None and card.view.contact_name and card.name_label.text():
                 marks.setdefault("matched", now)
+                if card.view.contact_id != contact_id:  # the number is also another contact's
+                    marks.setdefault("other", now)
             if card.view.enriched:
                 marks.setdefault("enriched", now)
             return "enriched" in marks and "matched" in marks
@@ -386,6 +389,8 @@ def run(url: str, backend: str, samples: int, warmup: int, with_second: bool) ->
             continue
         if i < warmup:
             continue
+        if "other" in marks:
+            other_contact += 1
         decoded_ms.append((decoded_at.pop(number, marks["card"]) - t0) * 1000)
         card_ms.append((marks["card"] - t0) * 1000)
         matched_ms.append((marks["matched"] - t0) * 1000)
@@ -408,6 +413,7 @@ def run(url: str, backend: str, samples: int, warmup: int, with_second: bool) ->
         "matched_contact": percentiles(matched_ms),
         "enriched": percentiles(enriched_ms),
         "missed_samples": missing,
+        "number_shared_with_another_contact": other_contact,
     }
     if with_second:
         result["second_desktop"] = percentiles(second_ms)
