@@ -4432,7 +4432,7 @@
 <context>
     <name>ReferralDialog</name>
     <message>
-        <location filename="../../sivadesk/ui/referral_dialog.py" line="+105"/>
+        <location filename="../../sivadesk/ui/referral_dialog.py" line="+110"/>
         <source>Refer on</source>
         <extracomment>the steps created (list of StepInfo), after the referral is committed receivers and the item are shown (tests wait on it)</extracomment>
         <translation>ارجاع مجدد</translation>
@@ -6872,7 +6872,7 @@
         <translation>انجام‌شده</translation>
     </message>
     <message>
-        <location filename="../../sivadesk/ui/referral_dialog.py" line="-246"/>
+        <location filename="../../sivadesk/ui/referral_dialog.py" line="-251"/>
         <source>For action</source>
         <extracomment>item roles of the receivers list the instruction combo&apos;s entry for free text</extracomment>
         <translation>جهت اقدام</translation>
@@ -6919,12 +6919,27 @@
         <translation>عودت</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Letter</source>
         <translation>نامه</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>Call</source>
+        <translation>تماس</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fax</source>
+        <translation>فکس</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Task</source>
+        <translation>کار</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>{kind} #{id} (deleted)</source>
         <translation>{kind} شمارهٔ {id} (حذف شده)</translation>
     </message>

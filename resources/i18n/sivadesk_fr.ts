@@ -4447,7 +4447,7 @@
 <context>
     <name>ReferralDialog</name>
     <message>
-        <location filename="../../sivadesk/ui/referral_dialog.py" line="+105"/>
+        <location filename="../../sivadesk/ui/referral_dialog.py" line="+110"/>
         <source>Refer on</source>
         <extracomment>the steps created (list of StepInfo), after the referral is committed receivers and the item are shown (tests wait on it)</extracomment>
         <translation>Transmettre à nouveau</translation>
@@ -6889,7 +6889,7 @@
         <translation>Traités</translation>
     </message>
     <message>
-        <location filename="../../sivadesk/ui/referral_dialog.py" line="-246"/>
+        <location filename="../../sivadesk/ui/referral_dialog.py" line="-251"/>
         <source>For action</source>
         <extracomment>item roles of the receivers list the instruction combo&apos;s entry for free text</extracomment>
         <translation>Pour action</translation>
@@ -6936,12 +6936,27 @@
         <translation>Renvoyé</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Letter</source>
         <translation>Courrier</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>Call</source>
+        <translation>Appel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fax</source>
+        <translation>Télécopie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Task</source>
+        <translation>Tâche</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>{kind} #{id} (deleted)</source>
         <translation>{kind} n° {id} (supprimé)</translation>
     </message>

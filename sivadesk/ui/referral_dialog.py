@@ -68,7 +68,12 @@ def instruction_label(key: str) -> str:
 
 def item_title(item_type: str, item: ItemSummary | None, item_id: int, language: str = "") -> str:
     """``Letter 14505/ق — Subject`` (the number in Persian digits in Persian)."""
-    kind = {"letter": QCoreApplication.translate("referrals", "Letter")}.get(item_type, item_type)
+    kind = {
+        "letter": QCoreApplication.translate("referrals", "Letter"),
+        "call": QCoreApplication.translate("referrals", "Call"),
+        "fax": QCoreApplication.translate("referrals", "Fax"),
+        "task": QCoreApplication.translate("referrals", "Task"),
+    }.get(item_type, item_type)
     if item is None:
         return QCoreApplication.translate("referrals", "{kind} #{id} (deleted)").format(kind=kind, id=item_id)
     number = display_number(item.number, language) or QCoreApplication.translate("referrals", "draft")
