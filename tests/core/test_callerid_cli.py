@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import io
 import json
 import os
@@ -251,3 +252,37 @@ def test_port_specs() -> None:
     for bad in ("|modem", "COM3|teletype", "a|b|c|d"):
         with pytest.raises(cli.UsageError):
             parse_port(bad, "auto", None)
+
+
+def test_listener_keeps_calls_while_the_store_is_locked(tmp_path: Path, sqlite_template: Path) -> None:
+    import shutil
+    import sqlite3
+
+    from sqlalchemy import event
+
+    from sivadesk.devices.callerid.cli import _Store
+    from sivadesk.devices.callerid.events import CallerIdEvent
+    from sivadesk.ops import calls
+
+    path = tmp_path / "locked.sqlite3"
+    shutil.copy(sqlite_template, path)
+    db = Database(f"sqlite:///{path}")
+    # A short busy timeout, so the lock below shows as "database is locked" at once.
+    event.listen(db.engine, "connect", lambda conn, _rec: conn.execute("PRAGMA busy_timeout=100"))
+    store = _Store(db, calls, None)
+    locker = sqlite3.connect(path)
+    locker.execute("BEGIN EXCLUSIVE")
+    try:
+        ring = CallerIdEvent(number="0612345678", name=None, date=None, time=None, line=1)
+        store.add(ring, dt.datetime.now(dt.UTC), "1")
+        store.flush()
+        store.expire()  # must not raise either
+        assert len(store.pending) == 1 and store.down
+    finally:
+        locker.rollback()
+        locker.close()
+    store.flush(force=True)
+    assert not store.pending and not store.down
+    with db.session() as s:
+        assert [c.number_raw for c in s.scalars(select(Call))] == ["0612345678"]
+    db.dispose()

@@ -13,6 +13,7 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import datetime as dt
 import json
 import logging
@@ -22,8 +23,12 @@ import signal
 import sys
 import threading
 import time
+from collections import deque
 from collections.abc import Callable
 from typing import Any, Literal
+
+from sqlalchemy.exc import InterfaceError, OperationalError
+from sqlalchemy.exc import TimeoutError as SATimeoutError
 
 from sivadesk.devices.callerid import simulate
 from sivadesk.devices.callerid.detect import ALL_FORMATS, FormatDetector
@@ -36,6 +41,7 @@ from sivadesk.devices.callerid.events import (
     RingEvent,
     StatusEvent,
 )
+from sivadesk.errors import DatabaseUnavailable
 
 log = logging.getLogger("sivadesk.devices.callerid.cli")
 
@@ -289,24 +295,24 @@ def cmd_listen(args: argparse.Namespace) -> int:
                 file=sys.stderr,
                 flush=True,
             )
+        store = _Store(database, calls, directory)
         last_expiry = time.monotonic()
         while not stop.is_set():
-            try:
-                event, received_at, line = inbox.get(timeout=0.2)
-            except queue.Empty:
-                event = None
-            if event is not None:
-                _record(database, calls, directory, event, received_at, line)
+            with contextlib.suppress(queue.Empty):
+                store.add(*inbox.get(timeout=0.2))
+            store.flush()
             if time.monotonic() - last_expiry >= 1.0:
                 last_expiry = time.monotonic()
-                with database.read_session() as s:
-                    due = calls.has_stale_lines(s)
-                if due:
-                    with database.session() as s:
-                        calls.expire_lines(s)
+                store.expire()
         while not inbox.empty():  # what was read before the signal is still recorded
-            event, received_at, line = inbox.get_nowait()
-            _record(database, calls, directory, event, received_at, line)
+            store.add(*inbox.get_nowait())
+        store.flush(force=True)
+        if store.pending:
+            log.error("%d caller-ID events were not recorded: the store did not answer", len(store.pending))
+            print(
+                f"sivadesk: {len(store.pending)} calls not recorded (the store did not answer)",
+                file=sys.stderr,
+            )
     finally:
         for worker in workers:
             worker.stop()
@@ -319,35 +325,96 @@ def cmd_listen(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _record(
-    database: Any, calls: Any, directory: Any, event: Event, received_at: dt.datetime, line: str | None
-) -> None:
-    if isinstance(event, ProtocolError):
-        return
-    try:
-        with database.session() as s:
-            info = calls.record_event(s, event, line=line, received_at=received_at, directory=directory)
-    except Exception:  # the store is down or refused the row: log it and keep listening
-        log.exception("recording a caller-ID event failed")
-        print("sivadesk: recording a call failed (see the log)", file=sys.stderr, flush=True)
-        return
-    if info is not None:
-        print(
-            json.dumps(
-                {
-                    "call_id": info.id,
-                    "line": info.line,
-                    "number": info.number_raw or None,
-                    "contact_id": info.contact_id,
-                    "contact": info.contact_name or None,
-                    "state": info.state,
-                    "missed": info.missed,
-                    "direction": info.direction,
-                },
-                ensure_ascii=False,
-            ),
-            flush=True,
-        )
+#: Errors that mean "the store does not answer right now" (server restarting, network, a lock held
+#: longer than the busy timeout): the events wait and are recorded when it answers again.
+_TRANSIENT = (OperationalError, InterfaceError, SATimeoutError, DatabaseUnavailable)
+#: Events kept while the store does not answer (the oldest are dropped beyond this, with a log line).
+MAX_PENDING = 5000
+RETRY_S = 2.0
+
+
+class _Store:
+    """Records events in order; keeps them while the store does not answer and retries."""
+
+    def __init__(self, database: Any, calls: Any, directory: Any) -> None:
+        self.database = database
+        self.calls = calls
+        self.directory = directory
+        self.pending: deque[tuple[Event, dt.datetime, str | None]] = deque()
+        self.retry_at = 0.0
+        self.down = False
+
+    def add(self, event: Event, received_at: dt.datetime, line: str | None) -> None:
+        if isinstance(event, ProtocolError):
+            return
+        if len(self.pending) >= MAX_PENDING:
+            dropped = self.pending.popleft()
+            log.error("the store has not answered for %d events; dropping %r", MAX_PENDING, dropped[0])
+        self.pending.append((event, received_at, line))
+
+    def flush(self, force: bool = False) -> None:
+        if not self.pending or (not force and time.monotonic() < self.retry_at):
+            return
+        while self.pending:
+            event, received_at, line = self.pending[0]
+            try:
+                with self.database.session() as s:
+                    info = self.calls.record_event(
+                        s, event, line=line, received_at=received_at, directory=self.directory
+                    )
+            except _TRANSIENT as exc:
+                self._unavailable(exc)
+                return
+            except Exception:  # refused for good (a bug, bad data): logged, never blocks the next calls
+                log.exception("recording a caller-ID event failed; it is dropped")
+                print("sivadesk: recording a call failed (see the log)", file=sys.stderr, flush=True)
+            else:
+                self._available()
+                if info is not None:
+                    _print_call(info)
+            self.pending.popleft()
+
+    def expire(self) -> None:
+        try:
+            with self.database.read_session() as s:
+                due = self.calls.has_stale_lines(s)
+            if due:
+                with self.database.session() as s:
+                    self.calls.expire_lines(s)
+        except _TRANSIENT as exc:
+            self._unavailable(exc)
+
+    def _unavailable(self, exc: BaseException) -> None:
+        self.retry_at = time.monotonic() + RETRY_S
+        if not self.down:
+            self.down = True
+            log.warning("the store does not answer (%s); calls wait and are recorded when it does", exc)
+            print("sivadesk: the store does not answer; calls wait", file=sys.stderr, flush=True)
+
+    def _available(self) -> None:
+        if self.down:
+            self.down = False
+            log.info("the store answers again")
+            print("sivadesk: the store answers again", file=sys.stderr, flush=True)
+
+
+def _print_call(info: Any) -> None:
+    print(
+        json.dumps(
+            {
+                "call_id": info.id,
+                "line": info.line,
+                "number": info.number_raw or None,
+                "contact_id": info.contact_id,
+                "contact": info.contact_name or None,
+                "state": info.state,
+                "missed": info.missed,
+                "direction": info.direction,
+            },
+            ensure_ascii=False,
+        ),
+        flush=True,
+    )
 
 
 # -- simulate ---------------------------------------------------------------------------------
