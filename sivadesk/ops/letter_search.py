@@ -1,12 +1,13 @@
 """Letter search: full text over number, subject, body and correspondent, with filters, ranked by
-relevance then date; and saved searches (per user, optionally shared with everyone).
+relevance then the newest; and saved searches (per user, optionally shared with everyone).
 
 The text is cut into words exactly as the index was (:func:`sivadesk.models.search.words`: the
 shared normalizer, so ي/ی, ك/ک, ZWNJ, harakat, Persian digits and French accents all meet), and
 every word must match. A word written with punctuation inside (``14505/ق/م``) must match as a
-phrase. The last word matches as a prefix unless the
-text ends with a space: results follow the user's typing. The query is built from the words only,
-so quotes, ``*``, ``NEAR``, parentheses or a megabyte of text are just text, never query syntax.
+phrase. The last word matches as a prefix unless the text ends with a space: results follow the
+user's typing. The query is built from the words only, so quotes, ``*``, ``NEAR``, parentheses or
+a megabyte of text are just text, never query syntax. How a search is run at a million letters
+(and the planner traps it avoids) is in docs/letters-search.md.
 
 The visibility rule is the letter services' own (:func:`sivadesk.ops.letter_access.visible_clause`):
 a letter the actor may not read is never found, nor counted.
