@@ -7,6 +7,7 @@ topic. Pages other than Home are imported and built on first use, which keeps st
 from __future__ import annotations
 
 import logging
+import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
@@ -566,6 +567,9 @@ class MainWindow(QMainWindow):
             home.refresh()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not self._close_letter_forms():
+            event.ignore()  # a draft with unsaved changes: the user chose to stay
+            return
         log.info("main window closed")
         if self.attached:
             self.callerid_host.stop()
@@ -573,3 +577,11 @@ class MainWindow(QMainWindow):
             self.fax_host.stop()
         super().closeEvent(event)
         self.closed.emit()
+
+    def _close_letter_forms(self) -> bool:
+        """Close the open letter windows first: each asks about its unsaved changes. ``False`` when
+        one of them stays open (Cancel)."""
+        forms = sys.modules.get("sivadesk.ui.letter_form")  # none were opened if it was never imported
+        if forms is None:
+            return True
+        return all(f.close() for f in self.findChildren(forms.LetterForm) if f.isVisible())

@@ -276,3 +276,33 @@ def test_agents_have_letters_but_no_register_administration(qtbot, db, contacts_
     finally:
         window.close()
         next(gen, None)
+
+
+def test_quitting_asks_about_an_unsaved_draft(qtbot, db, contacts_ctx, two_registers):  # noqa: F811
+    from contacts_fixtures import ModalAnswerer
+    from PySide6.QtWidgets import QMessageBox
+
+    from sivadesk.ui.main_window import MainWindow
+
+    window = MainWindow(contacts_ctx)
+    qtbot.addWidget(window)
+    window.show()
+    page = window.show_page("letters")
+    assert isinstance(page, LettersPage)
+    qtbot.waitUntil(lambda: page.new_action.isEnabled(), timeout=10000)
+    page.new_action.trigger()
+    form = page.dialog
+    assert isinstance(form, LetterForm)
+    qtbot.waitUntil(lambda: form.loads >= 1, timeout=10000)
+    form.subject_edit.setText("À finir demain")
+    answers = ModalAnswerer(QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Discard)
+    try:
+        window.close()  # Cancel: nothing closes
+        assert window.isVisible() and form.isVisible()
+        window.close()  # Discard: the draft is dropped, the window closes
+        assert not window.isVisible()
+        assert len(answers.seen) == 2
+    finally:
+        answers.stop()
+    with db.read_session() as s:
+        assert letters.list_letters(s, contacts_ctx.actor) == []
