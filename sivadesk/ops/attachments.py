@@ -15,6 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from sivadesk.errors import QT_TRANSLATE_NOOP, AttachmentDamaged, NotFound, ValidationError
@@ -70,7 +71,7 @@ def add_attachment(
     mime_type: str | None = None,
     description: str = "",
 ) -> AttachmentInfo:
-    actor.require("attachments.write")
+    _may_change(session, actor, owner_type, owner_id)
     name = filename.replace("\\", "/").rsplit("/", 1)[-1].strip()[:255]
     if not name:
         raise ValidationError(
@@ -101,6 +102,19 @@ OWNER_CHECKS: dict[str, Callable[[Session, Actor, int], None]] = {
 }
 
 
+#: owner_type -> check(session, actor, owner_id) before a file is added or removed; without one
+#: the read check applies (whoever may see an item may attach to it). Letters refuse changes once
+#: archived (their content is frozen).
+WRITE_CHECKS: dict[str, Callable[[Session, Actor, int], None]] = {}
+
+
+def _may_change(session: Session, actor: Actor, owner_type: str, owner_id: int) -> None:
+    actor.require("attachments.write")
+    check = WRITE_CHECKS.get(owner_type) or OWNER_CHECKS.get(owner_type)
+    if check is not None:
+        check(session, actor, owner_id)
+
+
 def _may_see(session: Session, actor: Actor, owner_type: str, owner_id: int) -> None:
     actor.require("attachments.read")
     check = OWNER_CHECKS.get(owner_type)
@@ -129,21 +143,28 @@ def read_attachment(session: Session, actor: Actor, attachment_id: int) -> tuple
 
 def remove_attachment(session: Session, actor: Actor, attachment_id: int) -> None:
     """Detach the file; the bytes stay while another attachment still uses them."""
-    actor.require("attachments.write")
     a = session.get(Attachment, attachment_id)
     if a is None:
         raise NotFound(what="Attachment", id=attachment_id)
+    _may_change(session, actor, a.owner_type, a.owner_id)
     session.delete(a)
     session.flush()
     if session.scalar(select(Attachment.id).where(Attachment.sha256 == a.sha256).limit(1)) is None:
         blob = session.get(Blob, a.sha256)
         if blob is not None:
-            session.delete(blob)
+            # Other records may hold the same bytes (a fax's pages, an archived letter's PDF):
+            # their foreign keys refuse the delete, and the bytes stay.
+            try:
+                with session.begin_nested():
+                    session.delete(blob)
+                    session.flush()
+            except IntegrityError:
+                session.expire_all()
     audit(session, actor, "detach", a.owner_type, a.owner_id, a.filename)
     emit(session, "attachment.removed", a.owner_type, a.owner_id, {"attachment_id": attachment_id}, actor)
 
 
 # Features that register an owner check are imported with this module, so that no caller can read a
 # classified item's attachments merely because it never imported that feature (fail closed).
-from sivadesk.ops import letters as _letters  # noqa: E402,F401  (registers OWNER_CHECKS["letter"])
 from sivadesk.ops import letterhead as _letterhead  # noqa: E402,F401  (OWNER_CHECKS["user_signature"])
+from sivadesk.ops import letters as _letters  # noqa: E402,F401  (registers OWNER_CHECKS["letter"])

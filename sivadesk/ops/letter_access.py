@@ -272,3 +272,4 @@ def check_attachment_change(session: Session, actor: Actor, letter_id: int) -> N
 from sivadesk.ops import attachments  # noqa: E402
 
 attachments.OWNER_CHECKS["letter"] = _check_attachment_owner
+attachments.WRITE_CHECKS["letter"] = check_attachment_change

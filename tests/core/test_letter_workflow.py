@@ -221,3 +221,28 @@ def test_role_matrix(db: Database, admin: Actor) -> None:
         letters.mark_sent(s, manager, top)
     with pytest.raises(NotFound), db.session() as s:
         letter_workflow.set_reminder(s, manager, top, NOON)
+
+
+def test_files_of_an_archived_letter_can_be_neither_added_nor_removed(db, admin) -> None:
+    import datetime as dt
+
+    import pytest
+
+    from sivadesk.errors import SivaError
+    from sivadesk.ops import attachments, letters, registers
+    from sivadesk.ops.letters import mark_archived
+
+    with db.session() as s:
+        reg = registers.create_register(s, admin, "Départ", "DPX", "outbound", "X-{seq}", reset="never")
+        x = letters.create_draft(s, admin, reg.id, "Contrat")
+        kept = attachments.add_attachment(s, admin, "letter", x.id, "scan.png", b"scan bytes")
+        letters.register_letter(s, admin, x.id, dt.date(2026, 11, 23))
+        sha = attachments.put_blob(s, b"%PDF frozen")
+        mark_archived(s, admin, x.id, sha, "10y")
+    with db.session() as s:
+        with pytest.raises(SivaError):
+            attachments.add_attachment(s, admin, "letter", x.id, "late.png", b"late")
+        with pytest.raises(SivaError):
+            attachments.remove_attachment(s, admin, kept.id)
+    with db.read_session() as s:
+        assert [a.filename for a in attachments.list_attachments(s, admin, "letter", x.id)] == ["scan.png"]
