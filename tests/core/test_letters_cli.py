@@ -139,7 +139,9 @@ def test_per_department_register_takes_the_department(
     with db.read_session() as s:  # the failed attempts left neither a draft nor a number behind
         assert s.scalar(select(func.count()).select_from(Letter)) == 1
         sender = s.scalar(select(Letter.sender_department_id))
-        assert sender is not None and s.scalar(select(Department.code).where(Department.id == sender)) == "COM"
+        assert (
+            sender is not None and s.scalar(select(Department.code).where(Department.id == sender)) == "COM"
+        )
         assert s.scalar(select(RegisterCounter.last).where(RegisterCounter.register_id == store["DEP"])) == 1
 
 
