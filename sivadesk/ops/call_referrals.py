@@ -4,16 +4,16 @@
 
 from __future__ import annotations
 
-from sqlalchemy import select
+from sqlalchemy import and_, func, or_, select
 from sqlalchemy.orm import Session
 
 from sivadesk import phones
 from sivadesk.errors import NotFound
-from sivadesk.models import Contact
+from sivadesk.models import Contact, Letter, ReferralStep
 from sivadesk.models.calls import Call
 from sivadesk.ops import office
 from sivadesk.ops.context import Actor
-from sivadesk.ops.referral_items import ITEM_TYPES, ItemSummary, ItemType
+from sivadesk.ops.referral_items import ITEM_TYPES, PENDING, ItemSummary, ItemType
 
 
 def register() -> None:
@@ -50,3 +50,21 @@ def register() -> None:
 
 
 register()
+
+
+def open_referrals(session: Session, contact_id: int) -> int:
+    """Referrals still pending (open or seen) on the contact's calls and letters."""
+    their_calls = select(Call.id).where(Call.contact_id == contact_id).scalar_subquery()
+    their_letters = select(Letter.id).where(Letter.contact_id == contact_id).scalar_subquery()
+    stmt = (
+        select(func.count())
+        .select_from(ReferralStep)
+        .where(
+            ReferralStep.status.in_(PENDING),
+            or_(
+                and_(ReferralStep.item_type == "call", ReferralStep.item_id.in_(their_calls)),
+                and_(ReferralStep.item_type == "letter", ReferralStep.item_id.in_(their_letters)),
+            ),
+        )
+    )
+    return int(session.scalar(stmt) or 0)

@@ -23,12 +23,9 @@ from sqlalchemy.orm import Session, aliased
 from sivadesk import phones, textnorm
 from sivadesk.devices.callerid.events import Event
 from sivadesk.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
-from sivadesk.models import Contact, Letter, LetterStatus, ReferralStep, User, utcnow
+from sivadesk.models import Contact, Letter, LetterStatus, User, utcnow
 from sivadesk.models.calls import Call, CallDirection, CallState, DeskUser, LineState, LineStatus, WatchedLine
-from sivadesk.ops import (
-    call_referrals,  # noqa: F401  (registers calls as a referral item type)
-    office,
-)
+from sivadesk.ops import call_referrals, office  # call_referrals registers calls as a referral item type
 from sivadesk.ops.call_recording import add_call_activity, expire_lines, has_stale_lines, line_name, record
 from sivadesk.ops.contact_search import PhoneDirectory
 from sivadesk.ops.context import Actor
@@ -477,7 +474,7 @@ def popup_info(session: Session, actor: Actor, call_id: int) -> PopupInfo:
             )
             or 0
         )
-    tasks = _open_referrals(session, info.contact_id) if info.contact_id is not None else 0
+    tasks = call_referrals.open_referrals(session, info.contact_id) if info.contact_id is not None else 0
     if info.private:
         number = "P"
     elif info.out_of_area:
@@ -495,25 +492,6 @@ def popup_info(session: Session, actor: Actor, call_id: int) -> PopupInfo:
         open_letters=letters,
         open_tasks=tasks,
     )
-
-
-def _open_referrals(session: Session, contact_id: int) -> int:
-    from sivadesk.ops.referral_items import PENDING
-
-    their_calls = select(Call.id).where(Call.contact_id == contact_id).scalar_subquery()
-    their_letters = select(Letter.id).where(Letter.contact_id == contact_id).scalar_subquery()
-    stmt = (
-        select(func.count())
-        .select_from(ReferralStep)
-        .where(
-            ReferralStep.status.in_(PENDING),
-            or_(
-                and_(ReferralStep.item_type == "call", ReferralStep.item_id.in_(their_calls)),
-                and_(ReferralStep.item_type == "letter", ReferralStep.item_id.in_(their_letters)),
-            ),
-        )
-    )
-    return int(session.scalar(stmt) or 0)
 
 
 @dataclass(frozen=True, slots=True)
