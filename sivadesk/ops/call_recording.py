@@ -106,21 +106,17 @@ def _set_line(
     )
 
 
-def _emit_call(session: Session, call: Call, state: str) -> None:
-    emit(
-        session,
-        "call",
-        "call",
-        call.id,
-        {
-            "call_id": call.id,
-            "line": call.line,
-            "number": call.number_raw or None,
-            "contact_id": call.contact_id,
-            "state": state,
-            "direction": call.direction,
-        },
-    )
+def emit_call(session: Session, call: Call, state: str, actor: Actor | None = None, **extra: object) -> None:
+    """The ``call`` feed event: ``{call_id, line, number, contact_id, state, direction}`` (+ ``extra``)."""
+    payload: dict[str, object] = {
+        "call_id": call.id,
+        "line": call.line,
+        "number": call.number_raw or None,
+        "contact_id": call.contact_id,
+        "state": state,
+        "direction": call.direction,
+    }
+    emit(session, "call", "call", call.id, payload | extra, actor)
 
 
 class _Recorder:
@@ -235,7 +231,7 @@ class _Recorder:
             and call.answered_by_id is None
         )
         self.session.flush()
-        _emit_call(self.session, call, "missed" if call.missed else "ended")
+        emit_call(self.session, call, "missed" if call.missed else "ended")
         if ls.call_id == call.id:
             _set_line(self.session, ls, LineStatus.IDLE, now, None)
 
@@ -266,7 +262,7 @@ class _Recorder:
                 call = self.new_call(ls, CallDirection.OUT, CallState.DIALLING, now, ev)
             else:
                 self.set_number(call, ev)  # the line was taken first; now we know the number dialled
-            _emit_call(self.session, call, "dialling")
+            emit_call(self.session, call, "dialling")
             self.switch(ls, LineStatus.OFF_HOOK, now, call)
             return call
         if (
@@ -279,11 +275,11 @@ class _Recorder:
                 return call
             if not call.number_raw:
                 self.set_number(call, ev)  # the ring came first; now we know who it is
-                _emit_call(self.session, call, "ringing")
+                emit_call(self.session, call, "ringing")
                 ls.touched_at = now
                 return call
         new = self.new_call(ls, CallDirection.IN, CallState.RINGING, now, ev)
-        _emit_call(self.session, new, "ringing")
+        emit_call(self.session, new, "ringing")
         if ls.state in (LineStatus.OFF_HOOK.value, LineStatus.ON_CALL.value):
             # Call waiting: the line is busy, so this call is logged as missed unless someone
             # says "I took it"; the line stays with the call in progress.
@@ -307,7 +303,7 @@ class _Recorder:
             return call
         call = self.new_call(ls, CallDirection.IN, CallState.RINGING, now)
         call.rings = 1
-        _emit_call(self.session, call, "ringing")
+        emit_call(self.session, call, "ringing")
         self.switch(ls, LineStatus.RINGING, now, call)
         return call
 
@@ -320,7 +316,7 @@ class _Recorder:
             if call.answered_by_id is None:
                 call.answered_by_id = self.desk_user(ev.desk)
             self.session.flush()
-            _emit_call(self.session, call, "answered")
+            emit_call(self.session, call, "answered")
             self.switch(ls, LineStatus.ON_CALL, now, call)
             return call
         if call is not None:
@@ -334,7 +330,7 @@ class _Recorder:
             call.answered_desk = (ev.desk or "")[:20]
             call.answered_by_id = self.desk_user(ev.desk)
             self.session.flush()
-            _emit_call(self.session, call, "answered")
+            emit_call(self.session, call, "answered")
             self.switch(ls, LineStatus.ON_CALL, now, call)
             return call
         call = self.new_call(ls, CallDirection.OUT, CallState.DIALLING, now)
@@ -416,7 +412,7 @@ class _Recorder:
         call.end_at = at + dt.timedelta(seconds=call.duration_s)
         call.missed = direction == CallDirection.IN and not call.duration_s
         self.session.flush()
-        _emit_call(self.session, call, "logged")
+        emit_call(self.session, call, "logged")
         return call
 
 

@@ -26,7 +26,14 @@ from sivadesk.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
 from sivadesk.models import Contact, Letter, LetterStatus, User, utcnow
 from sivadesk.models.calls import Call, CallDirection, CallState, DeskUser, LineState, LineStatus, WatchedLine
 from sivadesk.ops import call_referrals, office  # call_referrals registers calls as a referral item type
-from sivadesk.ops.call_recording import add_call_activity, expire_lines, has_stale_lines, line_name, record
+from sivadesk.ops.call_recording import (
+    add_call_activity,
+    emit_call,
+    expire_lines,
+    has_stale_lines,
+    line_name,
+    record,
+)
 from sivadesk.ops.contact_search import PhoneDirectory
 from sivadesk.ops.context import Actor
 from sivadesk.ops.records import audit, emit
@@ -214,22 +221,7 @@ def take_call(session: Session, actor: Actor, call_id: int) -> CallInfo:
         call.number_raw,
         {"answered_by_id": [previous, actor.user_id]},
     )
-    emit(
-        session,
-        "call",
-        "call",
-        call.id,
-        {
-            "call_id": call.id,
-            "line": call.line,
-            "number": call.number_raw or None,
-            "contact_id": call.contact_id,
-            "state": "taken",
-            "direction": call.direction,
-            "user_id": actor.user_id,
-        },
-        actor,
-    )
+    emit_call(session, call, "taken", actor, user_id=actor.user_id)
     return _load(session, call.id)
 
 
@@ -395,21 +387,7 @@ def link_call_to_contact(session: Session, actor: Actor, call_id: int, contact_i
     region = office.load(session).phone_region
     for c in rows:
         add_call_activity(session, actor, c, region)
-        emit(
-            session,
-            "call",
-            "call",
-            c.id,
-            {
-                "call_id": c.id,
-                "line": c.line,
-                "number": c.number_raw or None,
-                "contact_id": contact_id,
-                "state": "linked",
-                "direction": c.direction,
-            },
-            actor,
-        )
+        emit_call(session, c, "linked", actor)
     audit(
         session,
         actor,
