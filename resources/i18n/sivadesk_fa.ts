@@ -3909,24 +3909,24 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../sivadesk/ui/main_window.py" line="+152"/>
+        <location filename="../../sivadesk/ui/main_window.py" line="+153"/>
         <source>SivaDesk — {office}</source>
         <translation>SivaDesk — {office}</translation>
     </message>
     <message>
-        <location line="-94"/>
-        <location line="+94"/>
+        <location line="-95"/>
+        <location line="+95"/>
         <source>SivaDesk</source>
         <extracomment>the busy indicator appears only for work that lasts longer than this (ms) a page was built (its key); tests and the start-up probe use it the user closed the main window: the application ends (contact files are closed with it)</extracomment>
         <translation>SivaDesk</translation>
     </message>
     <message>
-        <location line="-71"/>
+        <location line="-72"/>
         <source>Opening SivaDesk…</source>
         <translation>در حال باز کردن SivaDesk…</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+76"/>
         <source>Home</source>
         <translation>پیشخوان</translation>
     </message>
@@ -4068,7 +4068,7 @@
         <translation>شبیه‌سازی تماس (&amp;C)</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+28"/>
         <source>Your fax was sent: {sent} of {total} pages confirmed.</source>
         <translation>فکس شما فرستاده شد: {sent} از {total} صفحه تأیید شد.</translation>
     </message>
@@ -4910,6 +4910,39 @@
         <location line="+8"/>
         <source>Register {code} saved.</source>
         <translation>دفتر {code} ذخیره شد.</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderDialog</name>
+    <message>
+        <location filename="../../sivadesk/ui/letter_timers.py" line="+40"/>
+        <source>Reminder</source>
+        <translation>یادآوری</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Late: due {when}</source>
+        <translation>با تأخیر: موعد {when}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Due {when}</source>
+        <translation>موعد {when}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Open the letter</source>
+        <translation>باز کردن نامه</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remind me in 10 minutes</source>
+        <translation>۱۰ دقیقهٔ دیگر یادآوری کن</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Done</source>
+        <translation>انجام شد</translation>
     </message>
 </context>
 <context>
@@ -5782,7 +5815,7 @@
         <translation>هر سابقه باید عنوان داشته باشد.</translation>
     </message>
     <message>
-        <location filename="../../sivadesk/ops/attachments.py" line="+52"/>
+        <location filename="../../sivadesk/ops/attachments.py" line="+53"/>
         <location filename="../../sivadesk/ops/letterhead.py" line="+227"/>
         <source>The file is larger than {mb} MB.</source>
         <translation>حجم فایل بیشتر از {mb} مگابایت است.</translation>
@@ -6189,12 +6222,12 @@
         <translation>سربرگ چاپی فقط به صورت PDF چاپ می‌شود.</translation>
     </message>
     <message>
-        <location filename="../../sivadesk/ops/calls.py" line="+271"/>
+        <location filename="../../sivadesk/ops/calls.py" line="+260"/>
         <source>{value} is not a call direction; use in or out.</source>
         <translation>{value} جهت تماس نیست؛ از in (ورودی) یا out (خروجی) استفاده کنید.</translation>
     </message>
     <message>
-        <location line="+297"/>
+        <location line="+264"/>
         <source>Only a signed-in user can watch lines.</source>
         <translation>فقط کاربری که وارد شده است می‌تواند خط‌ها را زیر نظر بگیرد.</translation>
     </message>
@@ -6230,13 +6263,13 @@
         <translation>این نامه‌ها قبلاً به هم پیوند داده شده‌اند.</translation>
     </message>
     <message>
-        <location filename="../../sivadesk/ops/letter_search.py" line="+161"/>
+        <location filename="../../sivadesk/ops/letter_search.py" line="+162"/>
         <source>The start date is after the end date.</source>
         <extracomment>Only this much of the typed text is read, in at most this many words. The last word is searched as a prefix from this length on (one letter would match half the index). At most this many of the newest matches are ranked by relevance (see :func:`search_letters`). &quot;No limit&quot; for a subquery that must keep a LIMIT (SQLite then computes it on its own). bm25 weights of the FTS5 columns (number, subject, correspondent, body): a hit in the number or subject counts for more than one in the body.</extracomment>
         <translation>تاریخ شروع بعد از تاریخ پایان است.</translation>
     </message>
     <message>
-        <location line="+261"/>
+        <location line="+293"/>
         <source>Only a signed-in user can save searches.</source>
         <translation>فقط کاربری که وارد شده است می‌تواند جستجو ذخیره کند.</translation>
     </message>

@@ -3922,24 +3922,24 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../sivadesk/ui/main_window.py" line="+152"/>
+        <location filename="../../sivadesk/ui/main_window.py" line="+153"/>
         <source>SivaDesk — {office}</source>
         <translation>SivaDesk — {office}</translation>
     </message>
     <message>
-        <location line="-94"/>
-        <location line="+94"/>
+        <location line="-95"/>
+        <location line="+95"/>
         <source>SivaDesk</source>
         <extracomment>the busy indicator appears only for work that lasts longer than this (ms) a page was built (its key); tests and the start-up probe use it the user closed the main window: the application ends (contact files are closed with it)</extracomment>
         <translation>SivaDesk</translation>
     </message>
     <message>
-        <location line="-71"/>
+        <location line="-72"/>
         <source>Opening SivaDesk…</source>
         <translation>Ouverture de SivaDesk…</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+76"/>
         <source>Home</source>
         <translation>Accueil</translation>
     </message>
@@ -4082,7 +4082,7 @@
         <translation>Simuler un &amp;appel</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+28"/>
         <source>Your fax was sent: {sent} of {total} pages confirmed.</source>
         <translation>Votre télécopie est partie&#xa0;: {sent} pages sur {total} confirmées.</translation>
     </message>
@@ -4926,6 +4926,39 @@
         <location line="+8"/>
         <source>Register {code} saved.</source>
         <translation>Registre {code} enregistré.</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderDialog</name>
+    <message>
+        <location filename="../../sivadesk/ui/letter_timers.py" line="+40"/>
+        <source>Reminder</source>
+        <translation>Rappel</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Late: due {when}</source>
+        <translation>En retard&#xa0;: prévu le {when}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Due {when}</source>
+        <translation>Prévu le {when}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Open the letter</source>
+        <translation>Ouvrir la lettre</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remind me in 10 minutes</source>
+        <translation>Me le rappeler dans 10 minutes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Done</source>
+        <translation>Terminé</translation>
     </message>
 </context>
 <context>
@@ -5799,7 +5832,7 @@
         <translation>Une entrée d’historique doit avoir un titre.</translation>
     </message>
     <message>
-        <location filename="../../sivadesk/ops/attachments.py" line="+52"/>
+        <location filename="../../sivadesk/ops/attachments.py" line="+53"/>
         <location filename="../../sivadesk/ops/letterhead.py" line="+227"/>
         <source>The file is larger than {mb} MB.</source>
         <translation>Le fichier dépasse {mb} Mo.</translation>
@@ -6206,12 +6239,12 @@
         <translation>Le papier pré-imprimé ne s&apos;imprime qu&apos;en PDF.</translation>
     </message>
     <message>
-        <location filename="../../sivadesk/ops/calls.py" line="+271"/>
+        <location filename="../../sivadesk/ops/calls.py" line="+260"/>
         <source>{value} is not a call direction; use in or out.</source>
         <translation>{value} n’est pas un sens d’appel&#x202f;; utilisez in (entrant) ou out (sortant).</translation>
     </message>
     <message>
-        <location line="+297"/>
+        <location line="+264"/>
         <source>Only a signed-in user can watch lines.</source>
         <translation>Seul un utilisateur connecté peut surveiller des lignes.</translation>
     </message>
@@ -6247,13 +6280,13 @@
         <translation>Ces courriers sont déjà liés.</translation>
     </message>
     <message>
-        <location filename="../../sivadesk/ops/letter_search.py" line="+161"/>
+        <location filename="../../sivadesk/ops/letter_search.py" line="+162"/>
         <source>The start date is after the end date.</source>
         <extracomment>Only this much of the typed text is read, in at most this many words. The last word is searched as a prefix from this length on (one letter would match half the index). At most this many of the newest matches are ranked by relevance (see :func:`search_letters`). &quot;No limit&quot; for a subquery that must keep a LIMIT (SQLite then computes it on its own). bm25 weights of the FTS5 columns (number, subject, correspondent, body): a hit in the number or subject counts for more than one in the body.</extracomment>
         <translation>La date de début est après la date de fin.</translation>
     </message>
     <message>
-        <location line="+261"/>
+        <location line="+293"/>
         <source>Only a signed-in user can save searches.</source>
         <translation>Seul un utilisateur connecté peut enregistrer des recherches.</translation>
     </message>

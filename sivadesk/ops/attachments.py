@@ -166,5 +166,5 @@ def remove_attachment(session: Session, actor: Actor, attachment_id: int) -> Non
 
 # Features that register an owner check are imported with this module, so that no caller can read a
 # classified item's attachments merely because it never imported that feature (fail closed).
+from sivadesk.ops import letter_access as _letter_access  # noqa: E402,F401  (OWNER_CHECKS["letter"])
 from sivadesk.ops import letterhead as _letterhead  # noqa: E402,F401  (OWNER_CHECKS["user_signature"])
-from sivadesk.ops import letters as _letters  # noqa: E402,F401  (registers OWNER_CHECKS["letter"])

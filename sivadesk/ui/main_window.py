@@ -141,6 +141,7 @@ class MainWindow(QMainWindow):
         self._pending_topics: set[str] = set()
         self._start_calls()
         self._start_fax()
+        self._start_letter_timers()
         self._connect_signals()
         self.show_page("home")
         self.stack.removeWidget(self.opening)
@@ -493,6 +494,14 @@ class MainWindow(QMainWindow):
         self.ctx.extras["fax_host"] = self.fax_host
         self.fax_host.start_configured()
 
+    def _start_letter_timers(self) -> None:
+        """Scheduled letters are sent and this user's reminders pop up (late ones at start-up)."""
+        from sivadesk.ui.letter_timers import LetterTimers
+
+        self.letter_timers = LetterTimers(self.ctx, self)
+        self.letter_timers.open_requested.connect(self.open_letter)
+        self.letter_timers.start()
+
     def _fax_notice(self, event: EventInfo) -> None:
         """Tell the sender how their fax went, in plain words, wherever they are signed in."""
         if event.payload.get("user_id") != self.ctx.actor.user_id:
@@ -575,6 +584,7 @@ class MainWindow(QMainWindow):
             self.callerid_host.stop()
             self.popups.stop()
             self.fax_host.stop()
+            self.letter_timers.stop()
         super().closeEvent(event)
         self.closed.emit()
 
