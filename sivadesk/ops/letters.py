@@ -349,6 +349,12 @@ def delete_draft(session: Session, actor: Actor, letter_id: int) -> None:
     session.execute(
         delete(Attachment).where(Attachment.owner_type == "letter", Attachment.owner_id == letter_id)
     )
+    # A draft referred for an opinion leaves nothing behind in anyone's cartable.
+    from sivadesk.models.referrals import ReferralStep
+
+    session.execute(
+        delete(ReferralStep).where(ReferralStep.item_type == "letter", ReferralStep.item_id == letter_id)
+    )
     session.delete(x)
     session.flush()
     audit(session, actor, "delete", "letter", letter_id, subject)

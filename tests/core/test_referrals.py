@@ -335,3 +335,20 @@ def test_timeline_entry_on_the_correspondent(db: Database, admin: Actor) -> None
         (hidden, f"#{hidden} → Ali", ""),
         (open_letter, f"#{open_letter} — Proposition → Ali", "action\nUrgent"),
     ]
+
+
+def test_deleting_a_referred_draft_clears_it_from_every_cartable(db: Database, admin: Actor) -> None:
+    ali = _user(db, admin, "ali")
+    draft = _letter(db, admin, "Projet de réponse")
+    first = _refer(db, admin, draft, Target.user(ali.user_id), instruction="opinion")  # type: ignore[arg-type]
+    with db.session() as s:
+        referrals.refer(
+            s, ali, "letter", draft, [Target.user(admin.user_id)], "opinion", parent_step_id=first[0].id
+        )  # type: ignore[arg-type]
+        assert referrals.cartable_counts(s, ali)["received"].total == 1
+    with db.session() as s:
+        letters.delete_draft(s, admin, draft)
+    with db.read_session() as s:
+        assert s.scalar(select(func.count()).select_from(ReferralStep)) == 0
+        assert referrals.cartable_counts(s, ali)["received"].total == 0
+        assert referrals.cartable_counts(s, admin)["received"].total == 0
