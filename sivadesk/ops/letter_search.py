@@ -306,6 +306,39 @@ def _best_of_newest(session: Session, m: _Match, depth: int, limit: int, offset:
 
 
 _COLUMNS = list(Letter.__table__.columns)
+
+
+def _positions() -> list[int] | None:
+    """For each :class:`LetterInfo` field, its column's position in :data:`_COLUMNS` (``-1``:
+    the tags); ``None`` if a field is not a letter column (then :func:`info_of` builds them)."""
+    names = [c.name for c in _COLUMNS]
+    out = []
+    for f in fields(LetterInfo):
+        if f.name == "tags":
+            out.append(-1)
+        elif f.name in names:
+            out.append(names.index(f.name))
+        else:
+            return None
+    return out
+
+
+_POSITIONS = _positions()
+
+
+def _infos(session: Session, rows: list[Any]) -> list[LetterInfo]:
+    """Rows of :data:`_COLUMNS` as LetterInfos with their tags; by position, which for a page
+    of 100 costs a third of reading each field by name."""
+    tags = tags_of(session, [r[0] for r in rows])
+    if _POSITIONS is None:
+        return [info_of(r, tags[r.id]) for r in rows]
+    out = []
+    for r in rows:
+        values: list[Any] = [r[i] if i >= 0 else tags[r[0]] for i in _POSITIONS]
+        out.append(LetterInfo(*values))
+    return out
+
+
 _CHUNK = 500
 
 
@@ -380,8 +413,7 @@ def search_letters(
                 if len(rows) >= need or len(ranked) < window:
                     break
             rows = rows[offset:need]
-    tags = tags_of(session, [r.id for r in rows])
-    return [info_of(r, tags[r.id]) for r in rows]
+    return _infos(session, rows)
 
 
 def count_letters(session: Session, actor: Actor, q: LetterQuery) -> int:

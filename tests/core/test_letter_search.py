@@ -89,6 +89,10 @@ def test_french_accents_and_case_fold(db: Database, admin: Actor) -> None:
     assert _find(db, admin, "recl") == [a]
     assert _find(db, admin, "p") == []  # markup is not text: no letter "p" word from <p>
     assert _find(db, admin, "nbsp") == []
+    with db.session() as s:  # the results are the letter services' own LetterInfo, tags included
+        letters.update_details(s, admin, a, tags=["Litige"])
+    with db.read_session() as s:
+        assert search_letters(s, admin, LetterQuery(text="reclamation")) == [letters.get_letter(s, admin, a)]
 
 
 def test_numbers_their_numbers_and_persian_digits(db: Database, admin: Actor) -> None:
