@@ -1,0 +1,432 @@
+"""The Class 1 drivers (sans-IO) against a scripted Class 1 modem whose far end runs T.30 here."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import numpy as np
+import pytest
+
+from sivadesk.fax import class1, t30
+from sivadesk.fax.modem import (
+    CAN,
+    DLE,
+    ETX,
+    CallResult,
+    Cause,
+    Command,
+    Driver,
+    ModemSettings,
+    PageDone,
+    ReadData,
+    SendData,
+    WaitLines,
+    Write,
+    escape,
+    unescape,
+)
+from sivadesk.fax.t4 import Coding, decode_page, encode_page
+
+END = bytes([DLE, ETX])
+CODES = "24,48,72,73,74,96,97,98,121,122,145,146"
+
+
+def _page(seed: int, rows: int = 60) -> np.ndarray:
+    rng = np.random.default_rng(seed)
+    page = np.zeros((rows, 1728), dtype=bool)
+    for r in range(0, rows, 3):
+        start = int(rng.integers(0, 1500))
+        page[r, start : start + int(rng.integers(5, 200))] = True
+    return page
+
+
+class Line:
+    """A Class 1 modem plus the far fax machine. ``far`` reacts to each complete message we send
+    (a list of frames) or to high-speed data, by queueing what it sends back."""
+
+    def __init__(self) -> None:
+        self.hdlc_in: list[bytes] = []  # frames the far end sent, waiting for +FRH
+        self.data_in: list[bytes] = []  # high-speed data waiting for +FRM
+        self.sent_frames: list[t30.Frame] = []
+        self.message: list[t30.Frame] = []
+        self.high_speed: list[tuple[int, bytes]] = []  # (+FTM code, data)
+        self.mode = ""  # "fth", "ftm:<code>", "frh", "frm"
+        self.pending_at = ""
+        self.pages_done: list[int] = []
+        self.commands: list[str] = []
+        self.on_message: Callable[[list[t30.Frame]], None] = lambda m: None
+        self.on_data: Callable[[int, bytes], None] = lambda c, d: None
+        self.dial_answer = "CONNECT"
+
+    def send_frames(self, *frames: t30.Frame) -> None:
+        for i, frame in enumerate(frames):
+            last = i == len(frames) - 1
+            self.hdlc_in.append(t30.Frame(frame.fcf, frame.fif, last).encode())
+
+    def step(self, step: Any) -> Any:
+        if isinstance(step, Command):
+            self.commands.append(step.text)
+            text = step.text
+            if text.startswith("D"):
+                return [self.dial_answer]
+            if text == "A":
+                self.mode = "fth"
+                return ["CONNECT"]
+            if text == "+FTM=?":
+                return [CODES, "OK"]
+            if text == "+FTH=3":
+                self.mode = "fth"
+                return ["CONNECT"]
+            if text.startswith("+FTM="):
+                self.mode = "ftm:" + text[5:]
+                return ["CONNECT"]
+            return ["OK"]
+        if isinstance(step, SendData):
+            assert step.data.endswith(END)
+            payload = unescape(step.data[:-2])
+            if self.mode == "fth":
+                frame = t30.Frame.decode(payload)
+                self.sent_frames.append(frame)
+                self.message.append(frame)
+                if not frame.final:
+                    return ["CONNECT"]
+                message, self.message = self.message, []
+                self.on_message(message)
+                return ["OK"]
+            code = int(self.mode.split(":")[1])
+            self.high_speed.append((code, payload))
+            self.on_data(code, payload)
+            return ["OK"]
+        if isinstance(step, Write):
+            if step.data.startswith(b"AT"):
+                self.pending_at = step.data.decode().strip()[2:]
+                self.commands.append(self.pending_at)
+            elif step.data == bytes([CAN]):
+                self.pending_at = "abort"
+            return None
+        if isinstance(step, WaitLines):
+            at, self.pending_at = self.pending_at, ""
+            if at == "abort":
+                return ["OK"]
+            if at == "+FRH=3":
+                if self.hdlc_in:
+                    self.mode = "frh"
+                    return ["CONNECT"]
+                return []
+            if at.startswith("+FRM="):
+                if self.data_in:
+                    self.mode = "frm"
+                    return ["CONNECT"]
+                if self.hdlc_in:
+                    return ["+FCERROR"]
+                return []
+            if self.mode == "frh":
+                return ["OK"]
+            if self.mode == "frm":
+                return ["NO CARRIER"]
+            return []
+        if isinstance(step, ReadData):
+            if self.hdlc_in and self.mode in ("frh", "fth", ""):
+                self.mode = "frh"
+                return escape(self.hdlc_in.pop(0)) + END
+            if self.data_in and self.mode == "frm":
+                return escape(self.data_in.pop(0)) + END
+            return None
+        if isinstance(step, PageDone):
+            self.pages_done.append(step.number)
+            return None
+        raise AssertionError(f"unexpected step {step!r}")
+
+    def run(self, driver: Driver) -> CallResult:
+        try:
+            step = next(driver)
+            for _ in range(10_000):
+                step = driver.send(self.step(step))
+        except StopIteration as stop:
+            result: CallResult = stop.value
+            return result
+        raise AssertionError("the driver did not end")
+
+
+class FarReceiver:
+    """The far fax machine receiving: DIS on connect, CFR unless the rate is in ``ftt_rates``,
+    MCF unless the page (1-based, counting resends) is in ``rtn_on``."""
+
+    def __init__(
+        self, line: Line, dis: bytes, *, ftt_rates: tuple[int, ...] = (), rtn_on: tuple[int, ...] = ()
+    ):
+        self.line = line
+        self.ftt_rates = ftt_rates
+        self.rtn_on = rtn_on
+        self.dcs: t30.Dcs | None = None
+        self.pages: list[np.ndarray] = []
+        self.page_count = 0
+        self.last_page: bytes = b""
+        self.trained_at: list[int] = []
+        line.send_frames(t30.command(t30.CSI, t30.encode_id("+33 1 23 45 67 89")), t30.command(t30.DIS, dis))
+        line.on_message = self.message
+        line.on_data = self.data
+
+    def message(self, frames: list[t30.Frame]) -> None:
+        for frame in frames:
+            assert frame.x, f"{frame.name} from the caller must carry the X bit"
+            if frame.name == "DCS":
+                self.dcs = t30.Dcs.decode(frame.fif)
+            elif frame.name in ("MPS", "EOP"):
+                self.page_count += 1
+                if self.page_count in self.rtn_on:
+                    self.line.send_frames(t30.command(t30.RTN))
+                else:
+                    assert self.dcs is not None
+                    decoded = decode_page(self.last_page, coding=Coding.MR if self.dcs.mr else Coding.MH)
+                    assert decoded.bad_lines == 0 and decoded.rtc
+                    self.pages.append(decoded.pixels)
+                    self.line.send_frames(t30.command(t30.MCF))
+
+    def data(self, code: int, payload: bytes) -> None:
+        assert self.dcs is not None
+        if code == self.dcs.long_code:  # TCF
+            assert payload == bytes(t30.tcf_length(self.dcs.rate))
+            self.trained_at.append(self.dcs.rate)
+            ok = self.dcs.rate not in self.ftt_rates
+            self.line.send_frames(t30.command(t30.CFR if ok else t30.FTT))
+        else:
+            assert code == self.dcs.short_code
+            self.last_page = payload
+
+
+V17_FINE_MR = t30.encode_dis(max_rate=14400, fine=True, mr=True)
+
+
+def test_send_two_pages_v17_fine_mr() -> None:
+    line = Line()
+    far = FarReceiver(line, V17_FINE_MR)
+    pages = [_page(1), _page(2)]
+    settings = ModemSettings(fax_class="1", local_id="+98 21 1234 5678")
+    result = line.run(class1.send(settings, "0123456789", pages))
+    assert result.ok, result.detail
+    assert result.remote_id == "+33 1 23 45 67 89"
+    assert [(p.number, p.confirmed, p.status) for p in result.pages] == [(1, True, "MCF"), (2, True, "MCF")]
+    assert line.pages_done == [1, 2]
+    assert far.dcs == t30.Dcs("V17", 14400, fine=True, mr=True, scan_ms=0)
+    assert result.session is not None and result.session.mr and result.session.rate == 14400
+    for got, sent in zip(far.pages, pages, strict=True):
+        assert np.array_equal(got, sent)
+    names = [f.name for f in line.sent_frames]
+    assert names == ["TSI", "DCS", "MPS", "EOP", "DCN"]
+    assert t30.decode_id(line.sent_frames[0].fif) == "+98 21 1234 5678"
+    assert line.commands[:3] == ["E0", "+FCLASS=1", "+FTM=?"]
+    assert line.commands[3] == "DT0123456789" and line.commands[-1] == "H0"
+    assert [c for c, _ in line.high_speed] == [145, 146, 146]
+
+
+def test_send_falls_back_on_ftt_and_uses_standard_mh_when_offered_only() -> None:
+    line = Line()
+    dis = t30.encode_dis(max_rate=14400, fine=False, mr=False, scan_ms=10)
+    far = FarReceiver(line, dis, ftt_rates=(14400, 12000, 9600))
+    pages = [_page(3, rows=80)]
+    result = line.run(class1.send(ModemSettings(fax_class="1.0"), "42", pages))
+    assert result.ok, result.detail
+    assert far.trained_at == [14400, 12000, 9600, 7200]
+    assert far.dcs is not None and (far.dcs.rate, far.dcs.fine, far.dcs.mr, far.dcs.scan_ms) == (
+        7200,
+        False,
+        False,
+        10,
+    )
+    assert "+FCLASS=1.0" in line.commands
+    assert np.array_equal(far.pages[0], pages[0][::2])
+    # Every line takes at least 10 ms at 7200 bit/s: 72 bits with the EOL.
+    assert len(line.high_speed[-1][1]) * 8 >= 72 * 40
+
+
+def test_send_all_rates_fail() -> None:
+    line = Line()
+    FarReceiver(line, V17_FINE_MR, ftt_rates=tuple(r for _m, r in t30.FALLBACK))
+    result = line.run(class1.send(ModemSettings(fax_class="1"), "42", [_page(1)]))
+    assert result.cause is Cause.PROTOCOL and result.hangup == "27"
+    assert "2400" in result.detail and not result.pages
+
+
+def test_send_resends_a_page_after_rtn_and_retrains() -> None:
+    line = Line()
+    far = FarReceiver(line, V17_FINE_MR, rtn_on=(1,))
+    pages = [_page(4), _page(5)]
+    result = line.run(class1.send(ModemSettings(fax_class="1"), "42", pages))
+    assert result.ok, result.detail
+    assert [(p.number, p.confirmed, p.status) for p in result.pages] == [
+        (1, False, "RTN"),
+        (1, True, "MCF"),
+        (2, True, "MCF"),
+    ]
+    assert line.pages_done == [1, 2]
+    assert len(far.trained_at) == 2  # trained again after RTN
+    assert [f.name for f in line.sent_frames].count("DCS") == 2
+
+
+def test_send_resumes_at_first_page() -> None:
+    line = Line()
+    far = FarReceiver(line, V17_FINE_MR)
+    pages = [_page(6), _page(7), _page(8)]
+    result = line.run(class1.send(ModemSettings(fax_class="1"), "42", pages, first_page=2))
+    assert result.ok and [p.number for p in result.pages] == [3] and line.pages_done == [3]
+    assert len(far.pages) == 1 and np.array_equal(far.pages[0], pages[2])
+    assert [f.name for f in line.sent_frames][-2:] == ["EOP", "DCN"]
+
+
+def test_send_gives_up_after_three_rtn() -> None:
+    line = Line()
+    FarReceiver(line, V17_FINE_MR, rtn_on=(1, 2, 3))
+    result = line.run(class1.send(ModemSettings(fax_class="1"), "42", [_page(1)]))
+    assert result.cause is Cause.PROTOCOL and "3 times" in result.detail
+    assert result.confirmed_pages == 0 and line.pages_done == []
+
+
+def test_send_no_response_to_eop() -> None:
+    line = Line()
+    far = FarReceiver(line, V17_FINE_MR)
+    far.message = lambda frames: (  # type: ignore[method-assign]
+        None if frames[-1].name == "EOP" else FarReceiver.message(far, frames)
+    )
+    line.on_message = far.message
+    result = line.run(class1.send(ModemSettings(fax_class="1"), "42", [_page(1)]))
+    assert result.cause is Cause.PROTOCOL and result.hangup == "54"
+    assert "EOP" in result.detail and result.confirmed_pages == 0
+    assert [f.name for f in line.sent_frames].count("EOP") == 3
+
+
+@pytest.mark.parametrize(("answer", "cause"), [("BUSY", Cause.BUSY), ("NO CARRIER", Cause.NO_CARRIER)])
+def test_send_dial_failures(answer: str, cause: Cause) -> None:
+    line = Line()
+    line.dial_answer = answer
+    result = line.run(class1.send(ModemSettings(fax_class="1"), "42", [_page(1)]))
+    assert result.cause is cause
+
+
+def test_send_no_dis() -> None:
+    line = Line()  # connected, but nothing speaks T.30
+    result = line.run(class1.send(ModemSettings(fax_class="1"), "42", [_page(1)]))
+    assert result.cause is Cause.PROTOCOL and result.hangup == "23"
+
+
+class FarSender:
+    """The far fax machine sending ``pages`` (already coded T.4) after our DIS."""
+
+    def __init__(
+        self, line: Line, pages: list[bytes], *, rate: int = 9600, mr: bool = False, bad_tcf: int = 0
+    ):
+        self.line = line
+        self.pages = pages
+        self.index = 0
+        self.bad_tcf = bad_tcf
+        self.dcs = t30.Dcs("V29" if rate in (9600, 7200) else "V17", rate, fine=True, mr=mr)
+        self.answers: list[str] = []
+        self.our_dis: t30.Capabilities | None = None
+        line.on_message = self.message
+
+    def _train(self) -> None:
+        tsi = t30.command(t30.TSI, t30.encode_id("+33 9 87 65 43 21"), x=True)
+        self.line.send_frames(tsi, t30.command(t30.DCS, self.dcs.encode(), x=True))
+        tcf = bytes(t30.tcf_length(self.dcs.rate))
+        if self.bad_tcf:
+            self.bad_tcf -= 1
+            tcf = bytes(range(1, 256)) * 20
+        self.line.data_in.append(tcf)
+
+    def message(self, frames: list[t30.Frame]) -> None:
+        for frame in frames:
+            assert not frame.x, f"{frame.name} from the answering side has no X bit"
+            name = frame.name
+            if name == "DIS":
+                self.our_dis = t30.parse_dis(frame.fif)
+                self._train()
+            elif name == "FTT":
+                self._train()
+            elif name == "CFR":
+                self._page()
+            elif name in ("MCF", "RTN"):
+                self.answers.append(name)
+                if name == "MCF":
+                    self.index += 1
+                if self.index >= len(self.pages):
+                    self.line.send_frames(t30.command(t30.DCN, x=True))
+                elif name == "RTN":
+                    self._train()
+                else:
+                    self._page()
+
+    def _page(self) -> None:
+        self.line.data_in.append(self.pages[self.index])
+        last = self.index == len(self.pages) - 1
+        self.line.send_frames(t30.command(t30.EOP if last else t30.MPS, x=True))
+
+
+def test_receive_two_pages() -> None:
+    line = Line()
+    sent = [_page(10), _page(11)]
+    coded = [encode_page(p, coding=Coding.MR) for p in sent]
+    far = FarSender(line, coded, mr=True)
+    settings = ModemSettings(fax_class="1", local_id="+98 21 5555", answer_rings=2)
+    result = line.run(class1.receive(settings, rings_seen=2))
+    assert result.ok, result.detail
+    assert result.remote_id == "+33 9 87 65 43 21"
+    assert result.received == coded
+    assert [(p.number, p.confirmed) for p in result.pages] == [(1, True), (2, True)]
+    assert result.session is not None and result.session.mr and result.session.rate == 9600
+    assert far.answers == ["MCF", "MCF"]
+    assert far.our_dis is not None and far.our_dis.v17 and far.our_dis.fine and far.our_dis.mr
+    assert [f.name for f in line.sent_frames][:2] == ["CSI", "DIS"]
+    assert t30.decode_id(line.sent_frames[0].fif) == "+98 21 5555"
+    assert line.commands[-1] == "H0"
+    assert "+FRM=96" in line.commands
+
+
+def test_receive_bad_training_then_bad_page() -> None:
+    line = Line()
+    good = encode_page(_page(12))
+    broken = bytearray(good)
+    for i in range(40, len(broken) - 40, 7):
+        broken[i] ^= 0x5A
+    far = FarSender(line, [bytes(broken)], bad_tcf=1)
+
+    def resend_good(frames: list[t30.Frame]) -> None:
+        if any(f.name == "RTN" for f in frames):
+            far.pages = [good]
+        FarSender.message(far, frames)
+
+    line.on_message = resend_good
+    result = line.run(class1.receive(ModemSettings(fax_class="1"), rings_seen=5))
+    assert result.ok, result.detail
+    assert [f.name for f in line.sent_frames].count("FTT") == 1
+    assert far.answers == ["RTN", "MCF"]
+    assert result.received == [good] and [p.confirmed for p in result.pages] == [True]
+
+
+def test_receive_nobody_sends() -> None:
+    line = Line()
+    result = line.run(class1.receive(ModemSettings(fax_class="1"), rings_seen=2))
+    assert result.cause is Cause.PROTOCOL and not result.received
+    assert [f.name for f in line.sent_frames] == ["DIS", "DIS", "DIS"]
+
+
+def test_receive_waits_for_rings() -> None:
+    line = Line()
+    driver = class1.receive(ModemSettings(fax_class="1", answer_rings=2))
+    step = next(driver)
+    assert isinstance(step, WaitLines) and step.stop_on == ("RING",)
+    try:
+        driver.send([])
+    except StopIteration as stop:
+        assert stop.value.cause is Cause.NO_ANSWER
+    else:  # pragma: no cover
+        raise AssertionError("the driver should end")
+    del line
+
+
+def test_page_is_good() -> None:
+    dcs = t30.Dcs("V17", 14400, mr=False)
+    data = encode_page(_page(13))
+    assert class1.page_is_good(data, dcs)
+    assert not class1.page_is_good(b"\xff" * 100, dcs)
+    assert not class1.page_is_good(b"", dcs)
