@@ -24,14 +24,15 @@ import functools
 import io
 import logging
 import os
+import re
 import shutil
 import subprocess
-from collections.abc import Mapping
-from dataclasses import dataclass
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, replace
 from typing import Any
 
 from sivadesk.errors import FontMissing
-from sivadesk.letters.render import LetterContext
+from sivadesk.letters.render import LetterContext, Run
 
 log = logging.getLogger("sivadesk.letters.pdf")
 
@@ -51,6 +52,8 @@ class FontFile:
     family: str
     regular: str
     bold: str
+    italic: str = ""  # "" : the upright face stands in (Arabic script has no italics)
+    bold_italic: str = ""
 
 
 def _fc(args: list[str]) -> str:
@@ -80,14 +83,28 @@ def _find_family(families: tuple[str, ...], lang: str) -> FontFile | None:
         style = parts[2].split("=", 1)[-1].split(",")[0].strip().lower() if len(parts) > 2 else ""
         for fam in fams:
             slot = by_family.setdefault(fam, {})
-            if style in ("regular", "book", "normal") and "regular" not in slot:
-                slot["regular"] = path
-            elif style == "bold" and "bold" not in slot:
-                slot["bold"] = path
+            key = {
+                "regular": "regular",
+                "book": "regular",
+                "normal": "regular",
+                "bold": "bold",
+                "italic": "italic",
+                "oblique": "italic",
+                "bold italic": "bold_italic",
+                "bold oblique": "bold_italic",
+            }.get(style)
+            if key is not None and key not in slot:
+                slot[key] = path
     for fam in families:
         found = by_family.get(fam) or {}
         if "regular" in found:
-            return FontFile(fam, found["regular"], found.get("bold", found["regular"]))
+            return FontFile(
+                fam,
+                found["regular"],
+                found.get("bold", found["regular"]),
+                found.get("italic", ""),
+                found.get("bold_italic", ""),
+            )
     return None
 
 
@@ -155,14 +172,43 @@ def _require_fonts(language: str) -> tuple[FontFile, FontFile]:
     return main, other
 
 
+_MARKERS = ("**", "__", "--", "~~")
+
+
+def _escape(text: str) -> str:
+    """The letter's own text, safe inside fpdf2 markdown (backslashes and markers escaped)."""
+    text = text.replace("\\", "\\\\")
+    for marker in _MARKERS:
+        text = text.replace(marker, "\\" + marker)
+    return text
+
+
+def _style(piece: Run) -> str:
+    return ("B" if piece.bold else "") + ("I" if piece.italic else "")
+
+
+def _markup(piece: Run, bold: bool) -> str:
+    """One piece of a word in fpdf2 markdown (``bold``: the whole paragraph is bold already)."""
+    text = _escape(piece.text)
+    if piece.underline:
+        text = f"--{text}--"
+    if piece.italic:
+        text = f"__{text}__"
+    if piece.bold and not bold:
+        text = f"**{text}**"
+    return text
+
+
 @functools.lru_cache(maxsize=1)
 def _pdf_class() -> Any:
     from fpdf import FPDF
 
     class LetterPDF(FPDF):
-        """Calls ``on_header`` at the top of every page, automatic page breaks included."""
+        """Calls ``on_header`` at the top of every page, automatic page breaks included. Markdown
+        (used for emphasis) never turns a letter's "[text](url)" into a link."""
 
         on_header: Any = None
+        MARKDOWN_LINK_REGEX = re.compile(r"(?!)")
 
         def header(self) -> None:
             if self.on_header is not None:
@@ -206,7 +252,11 @@ class _Writer:
         self.pdf = _new_pdf(ctx)
         if not preprinted:
             self.pdf.on_header = self.header
-        self._widths: dict[tuple[str, str, float, str], float] = {}
+        self._widths: dict[tuple[str, float, str], float] = {}
+        self._column = PAGE_W - 2 * MARGIN
+        self._bold = False
+        self._styles = {"", "B"}
+        self.main = _require_fonts(ctx.language)[0]
         self.start = "R" if ctx.rtl else "L"
         self.end = "L" if ctx.rtl else "R"
         self.width = PAGE_W - 2 * MARGIN
@@ -215,43 +265,87 @@ class _Writer:
     def font(self, size: float, bold: bool = False) -> None:
         self.pdf.set_font("main", "B" if bold else "", size)
 
-    def width_of(self, word: str) -> float:
-        """The shaped width of ``word`` in the current font (cached: letters repeat their words)."""
+    def ensure_style(self, style: str) -> None:
+        """Register the italic faces the first time a letter uses them (each registered face is
+        embedded, so the common letter without italics does not pay for them)."""
+        if "I" not in style or style in self._styles:
+            return
+        face = (
+            self.main.bold_italic or self.main.bold if "B" in style else self.main.italic or self.main.regular
+        )
+        self.pdf.add_font("main", style, face)
+        self._styles.add(style)
+
+    def width_of(self, word: str, style: str = "") -> float:
+        """The shaped width of ``word`` at the current size in ``style`` ("", "B", "I", "BI"),
+        cached: letters repeat their words."""
         pdf = self.pdf
-        key = (pdf.font_family, pdf.font_style, pdf.font_size_pt, word)
+        key = (style, pdf.font_size_pt, word)
         width = self._widths.get(key)
         if width is None:
+            current = pdf.font_style
+            self.ensure_style(style)
+            if style != current:
+                pdf.set_font("main", style, pdf.font_size_pt)
             width = self._widths[key] = float(pdf.get_string_width(word))
+            if style != current:
+                pdf.set_font("main", current, pdf.font_size_pt)
         return width
 
-    def wrap(self, text: str, width: float) -> list[list[str]]:
+    def words(self, runs: Sequence[Run], bold: bool) -> list[tuple[str, float]]:
+        """Each word as (fpdf2 markdown, width): emphasis becomes markers around its pieces, the
+        text itself is escaped so that no "**", "__", "--" or "~~" of the letter is read as one."""
+        pieces: list[list[Run]] = [[]]
+        for r in runs:
+            for i, part in enumerate(r.text.split(" ")):
+                if i:
+                    pieces.append([])
+                if part:
+                    pieces[-1].append(replace(r, text=part, bold=r.bold or bold))
+        out: list[tuple[str, float]] = []
+        for word in (w for w in pieces if w):
+            if len(word) == 1 and not (word[0].italic or word[0].underline):
+                out.extend(self._cut(word[0]))
+                continue
+            markup = "".join(_markup(piece, bold) for piece in word)
+            out.append((markup, sum(self.width_of(piece.text, _style(piece)) for piece in word)))
+        return out
+
+    def _cut(self, piece: Run) -> list[tuple[str, float]]:
+        """A plain word; one longer than the column is cut into pieces that fit."""
+        style = _style(piece)
+        text, width = piece.text, self.width_of(piece.text, style)
+        out: list[tuple[str, float]] = []
+        while width > self._column and len(text) > 1:
+            cut = len(text) - 1
+            while cut > 1 and self.width_of(text[:cut], style) > self._column:
+                cut -= 1
+            out.append((_markup(replace(piece, text=text[:cut]), False), self.width_of(text[:cut], style)))
+            text = text[cut:]
+            width = self.width_of(text, style)
+        out.append((_markup(replace(piece, text=text), False), width))
+        return out
+
+    def wrap(self, words: list[tuple[str, float]], width: float) -> list[list[str]]:
         """Greedy line breaking in logical order, one shaping per distinct word (fpdf2's own
         multi_cell re-shapes the line for every character added, which costs seconds per page)."""
         lines: list[list[str]] = []
         line: list[str] = []
         used = 0.0
         space = self.width_of(" ")
-        for word in text.split():
-            ww = self.width_of(word)
+        for markup, ww in words:
             if line and used + space + ww > width:
                 lines.append(line)
                 line, used = [], 0.0
-            while not line and ww > width and len(word) > 1:  # longer than a line: cut it
-                cut = len(word) - 1
-                while cut > 1 and self.width_of(word[:cut]) > width:
-                    cut -= 1
-                lines.append([word[:cut]])
-                word = word[cut:]
-                ww = self.width_of(word)
             used = used + space + ww if line else ww
-            line.append(word)
+            line.append(markup)
         if line:
             lines.append(line)
         return lines
 
     def text(
         self,
-        text: str,
+        text: str | Sequence[Run],
         size: float = 11,
         *,
         bold: bool = False,
@@ -260,17 +354,20 @@ class _Writer:
         w: float | None = None,
         h: float | None = None,
     ) -> None:
-        """A paragraph wrapped in ``w`` mm from ``x`` (default: the text column); ``align`` L, R, C
-        or J (justified; in Persian, lines with Latin words are right-aligned instead)."""
-        if not text:
+        """A paragraph (plain text, or runs with emphasis) wrapped in ``w`` mm from ``x`` (default:
+        the text column); ``align`` L, R, C or J (justified, the last line at the start)."""
+        runs = (Run(text),) if isinstance(text, str) else tuple(text)
+        if not any(r.text.strip() for r in runs):
             return
         pdf = self.pdf
+        self._bold = bold
         self.font(size, bold)
         x0 = MARGIN if x is None else x
         width = self.width if w is None else w
         line_h = size * 0.56 if h is None else h
         align = align or self.start
-        lines = self.wrap(text, width)
+        self._column = width
+        lines = self.wrap(self.words(runs, bold), width)
         for i, words in enumerate(lines):
             if pdf.will_page_break(line_h):
                 pdf.add_page()
@@ -282,23 +379,25 @@ class _Writer:
             if align == "J" and not last and len(words) > 1:
                 self.justified(line, width, line_h)
             else:
-                pdf.cell(width, line_h, line, align=self.start if align == "J" else align)
+                pdf.cell(width, line_h, line, align=self.start if align == "J" else align, markdown=True)
+            self.font(size, bold)  # markdown leaves its last emphasis set
             pdf.set_xy(x0, y + line_h)
         pdf.set_x(pdf.l_margin)
 
     def justified(self, line: str, width: float, line_h: float) -> None:
-        """One line stretched to ``width``: fpdf2's own justified line (as multi_cell draws it, bidi
-        runs and shaping included), without its per-character line breaking."""
+        """One line (fpdf2 markdown) stretched to ``width``: fpdf2's own justified line (as
+        multi_cell draws it, bidi runs and shaping included), without its per-character line
+        breaking."""
         from fpdf.enums import Align, XPos, YPos
         from fpdf.line_break import TextLine
 
         pdf = self.pdf
         try:
-            frags = pdf._preload_bidirectional_text(pdf.normalize_text(line), False)
+            frags = pdf._preload_bidirectional_text(pdf.normalize_text(line), True)
             text_line = TextLine(
                 frags,
                 text_width=0,
-                number_of_spaces=line.count(" "),
+                number_of_spaces=sum(f.characters.count(" ") for f in frags),
                 align=Align.J,
                 height=line_h,
                 max_width=width,
@@ -306,7 +405,7 @@ class _Writer:
             )
             pdf._render_styled_text_line(text_line, line_h, 0, new_x=XPos.RIGHT, new_y=YPos.TOP)
         except (AttributeError, TypeError):  # pragma: no cover - another fpdf2: not justified
-            pdf.cell(width, line_h, line, align=self.start)
+            pdf.cell(width, line_h, line, align=self.start, markdown=True)
 
     def image(self, data: bytes | None, x: float, y: float, w: float) -> float:
         """Draw an image ``w`` mm wide; its height (0 when there is none)."""
@@ -384,8 +483,8 @@ class _Writer:
         c = self.ctx
         self.text(c.labels["greeting"], 11, h=LINE)
         self.pdf.ln(1)
-        for para in c.body_paragraphs:
-            self.text(para, 11, align="J", h=LINE)
+        for runs in _body(c):
+            self.text(runs, 11, align="J", h=LINE)
             self.pdf.ln(1.5)
 
     def signature(self) -> None:
@@ -436,6 +535,11 @@ class _Writer:
 
     def output(self) -> bytes:
         return bytes(self.pdf.output())
+
+
+def _body(ctx: LetterContext) -> tuple[tuple[Run, ...], ...]:
+    """The body's paragraphs with their emphasis (plain paragraphs when the context has no runs)."""
+    return ctx.body_runs or tuple((Run(p),) for p in ctx.body_paragraphs)
 
 
 def render_pdf(ctx: LetterContext) -> bytes:
@@ -491,7 +595,7 @@ def render_preprinted(ctx: LetterContext, positions: Mapping[str, Mapping[str, A
         pdf.set_left_margin(x)
         pdf.set_right_margin(max(0.0, PAGE_W - x - width))
         pdf.set_y(float(body_pos["y"]))
-        for para in ctx.body_paragraphs:
-            w.text(para, 11, align="J", x=x, w=width, h=LINE)
+        for runs in _body(ctx):
+            w.text(runs, 11, align="J", x=x, w=width, h=LINE)
             pdf.ln(1.5)
     return w.output()

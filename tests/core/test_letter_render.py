@@ -389,11 +389,25 @@ def test_signature_belongs_to_its_user(db: Database, admin: Actor) -> None:
         with pytest.raises(PermissionDenied):
             attachments.list_attachments(s, agent, "user_signature", signer_id)
         assert letterhead.get_signature(s, sample.signer, signer_id) is not None
-    # an image someone else attached through the generic API is never printed as the signature
-    with db.session() as s:
-        letterhead.remove_signature(s, sample.signer, signer_id)
+    # nobody else attaches a "signature" for the user through the generic attachments API...
+    with db.session() as s, pytest.raises(PermissionDenied):
         attachments.add_attachment(
             s, agent, "user_signature", signer_id, "forged.png", png(60, 20, (9, 9, 9))
+        )
+    # ...and a row that got in some other way (say, an older version) is never printed
+    with db.session() as s:
+        letterhead.remove_signature(s, sample.signer, signer_id)
+        forged = png(60, 20, (9, 9, 9))
+        s.add(
+            Attachment(
+                sha256=attachments.put_blob(s, forged),
+                filename="forged.png",
+                mime_type="image/png",
+                size=len(forged),
+                owner_type="user_signature",
+                owner_id=signer_id,
+                created_by=agent.user_id,
+            )
         )
     with db.read_session() as s:
         assert letterhead.signature_bytes(s, signer_id) is None
@@ -495,7 +509,27 @@ def test_merge_fields_in_body_and_templates(db: Database, admin: Actor, tmp_path
     assert any(r.text == "important" and r.bold for r in runs)
     assert any(r.text == "nuancé" and r.italic for r in runs)
     assert not any(r.text == "Un point " and r.bold for r in runs)
-    assert "Cher Dupont," in pdf_text(pdf.data, tmp_path)
+    text = pdf_text(pdf.data, tmp_path)
+    assert "Cher Dupont," in text and "Un point important et nuancé." in text
+    # the built-in renderer keeps the emphasis too: the bold and the oblique faces are embedded
+    assert b"DejaVuSansBold" in pdf.data and b"DejaVuSansOblique" in pdf.data
+
+
+def test_builtin_pdf_prints_markdown_like_text_literally(db: Database, admin: Actor, tmp_path: Path) -> None:
+    """Emphasis goes through fpdf2 markdown: the letter's own "--", "**", "__" and "[x](y)" must
+    stay text, in both directions."""
+    _need_persian_font()
+    sample = make_letter(db, admin, "fa", paragraphs=1)
+    with db.session() as s:
+        letter = s.get(Letter, sample.letter_id)
+        assert letter is not None
+        letter.body = "<p>بازه x--y و a__b و c**d و [پیوند](http://x) و <b>مهم</b> و back\\slash</p>"
+    with db.read_session() as s:
+        pdf = render_letter(s, admin, sample.letter_id, "pdf", engine="builtin")
+    text = pdf_text(pdf.data, tmp_path)
+    for literal in ("x--y", "a__b", "c**d", "http://x", "پیوند", "مهم", "back\\slash"):
+        assert literal in text, literal
+    assert b"NotoNaskhArabicBold" in pdf.data
 
 
 def test_fonts_found_without_fontconfig_tools(monkeypatch: pytest.MonkeyPatch) -> None:
