@@ -346,11 +346,7 @@ def cmd_search(args: argparse.Namespace) -> int:
     database = open_store(args.db)
     with database.read_session() as s:
         actor = _actor(s, args.user)
-        signer = None
-        if args.signer:
-            signer = s.scalar(select(User.id).where(User.username == args.signer.strip().lower()))
-            if signer is None:
-                raise SivaError("There is no user {name}.", name=args.signer)
+        signer = _user_id(s, args.signer) if args.signer else None
         q = LetterQuery(
             text=args.query,
             register_id=_register(s, args.register).id if args.register else None,
