@@ -44,6 +44,8 @@ ENTITY_NAMES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("errors", "Fax"),
     QT_TRANSLATE_NOOP("errors", "Call"),
     QT_TRANSLATE_NOOP("errors", "Saved search"),
+    QT_TRANSLATE_NOOP("errors", "Task"),
+    QT_TRANSLATE_NOOP("errors", "Appointment"),
 )
 
 

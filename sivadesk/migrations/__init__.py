@@ -4,4 +4,4 @@
 to decide without loading Alembic whether an upgrade is needed at all.
 """
 
-HEAD = "0010"
+HEAD = "0011"

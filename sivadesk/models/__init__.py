@@ -1,6 +1,6 @@
 """SQLAlchemy models: the one schema shared by SQLite and PostgreSQL."""
 
-from sivadesk.models import calls, fax, referrals, search  # noqa: F401  (register their tables)
+from sivadesk.models import calls, fax, referrals, search, tasks  # noqa: F401  (register their tables)
 from sivadesk.models.base import Base, utcnow
 from sivadesk.models.contacts import (
     Address,

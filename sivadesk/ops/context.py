@@ -35,6 +35,10 @@ PERMISSIONS: dict[str, frozenset[Role]] = {
     "calls.read": _ALL,
     "calls.manage": _ALL,  # "I took it", link a caller to a contact, choose watched lines
     "calls.reports": _STAFF,
+    "tasks.write": _ALL,  # create tasks; edit/delete only as creator or holder (ops/tasks.py)
+    "tasks.see_all": _STAFF,  # the manager sees every task and its flow
+    "appointments.write": _ALL,
+    "appointments.see_all": _STAFF,
 }
 
 
