@@ -305,13 +305,13 @@ class _Writer:
         out: list[tuple[str, float]] = []
         for word in (w for w in pieces if w):
             if len(word) == 1 and not (word[0].italic or word[0].underline):
-                out.extend(self._cut(word[0]))
+                out.extend(self._cut(word[0], bold))
                 continue
             markup = "".join(_markup(piece, bold) for piece in word)
             out.append((markup, sum(self.width_of(piece.text, _style(piece)) for piece in word)))
         return out
 
-    def _cut(self, piece: Run) -> list[tuple[str, float]]:
+    def _cut(self, piece: Run, bold: bool) -> list[tuple[str, float]]:
         """A plain word; one longer than the column is cut into pieces that fit."""
         style = _style(piece)
         text, width = piece.text, self.width_of(piece.text, style)
@@ -320,10 +320,10 @@ class _Writer:
             cut = len(text) - 1
             while cut > 1 and self.width_of(text[:cut], style) > self._column:
                 cut -= 1
-            out.append((_markup(replace(piece, text=text[:cut]), False), self.width_of(text[:cut], style)))
+            out.append((_markup(replace(piece, text=text[:cut]), bold), self.width_of(text[:cut], style)))
             text = text[cut:]
             width = self.width_of(text, style)
-        out.append((_markup(replace(piece, text=text), False), width))
+        out.append((_markup(replace(piece, text=text), bold), width))
         return out
 
     def wrap(self, words: list[tuple[str, float]], width: float) -> list[list[str]]:

@@ -211,6 +211,7 @@ def test_builtin_pdf_french_and_english(db: Database, admin: Actor, tmp_path: Pa
     text = pdf_text(fr.data, tmp_path)
     assert f"Objet : {FR_SUBJECT}" in text and sample.number in text and "Page 1 / 2" in text
     assert "Destinataire : Jean Dupont" in text and "Marie Martin" in text
+    assert b"DejaVuSansBold" in fr.data  # office name, addressee, subject and signer are bold
     en_text = pdf_text(en.data, tmp_path)
     assert f"Subject: {FR_SUBJECT}" in en_text and "Page 1 of 2" in en_text
 
