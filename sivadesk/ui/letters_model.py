@@ -17,7 +17,8 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import logging
-from dataclasses import dataclass
+import threading
+from dataclasses import dataclass, field
 from typing import Any
 
 from PySide6.QtCore import (
@@ -31,6 +32,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor, QFont
 from sqlalchemy import select
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
 from sivadesk.letters.numbering import display_number as display_number  # shown by every letter screen
@@ -179,6 +181,44 @@ def count_rows(session: Session, actor: Actor, query: ListQuery) -> int:
     return count_letters(session, actor, search_query(query))
 
 
+@dataclass(slots=True)
+class CountLane:
+    """Shared with the COUNT jobs (plain Python, no Qt). A COUNT over every visible letter takes
+    most of a second at a million: a newer query skips a queued one and interrupts a running one
+    (sqlite3's ``interrupt``, psycopg's ``cancel``, both made to be called from another thread), so
+    the next first page never waits behind it."""
+
+    generation: int = 0
+    lock: threading.Lock = field(default_factory=threading.Lock)
+    counting: tuple[int, Any] | None = None  # (generation, DBAPI connection) of the running COUNT
+
+    def move_to(self, generation: int) -> None:
+        self.generation = generation
+        with self.lock:
+            if self.counting is not None and self.counting[0] != generation:
+                raw = self.counting[1]
+                stop = getattr(raw, "interrupt", None) or getattr(raw, "cancel", None)
+                if stop is not None:
+                    stop()
+
+    def count(self, s: Session, generation: int, actor: Actor, query: ListQuery) -> int | None:
+        """The total on the worker; ``None`` when a newer query came first."""
+        if self.generation != generation:
+            return None
+        raw = s.connection().connection.dbapi_connection
+        with self.lock:
+            self.counting = (generation, raw)
+        try:
+            return count_rows(s, actor, query)
+        except DBAPIError:
+            if self.generation == generation:
+                raise
+            return None
+        finally:
+            with self.lock:
+                self.counting = None
+
+
 class LettersModel(QAbstractTableModel):
     """The letters of one query, read page by page as the view scrolls."""
 
@@ -201,6 +241,9 @@ class LettersModel(QAbstractTableModel):
         self._complete = False
         self._fetching = False
         self._generation = 0
+        self._lane = CountLane()
+        lane = self._lane
+        self.destroyed.connect(lambda *_: lane.move_to(-1))  # not a method: self is gone then
         self.total: int | None = None
         self._headers = (
             self.tr("Number"),
@@ -226,10 +269,14 @@ class LettersModel(QAbstractTableModel):
     def fetching(self) -> bool:
         return self._fetching
 
+    def _bump(self) -> None:
+        self._generation += 1
+        self._lane.move_to(self._generation)
+
     def set_query(self, query: ListQuery) -> None:
         """Show another query: the list empties and its first page is read."""
         self._query = query
-        self._generation += 1
+        self._bump()
         self._fetching = False
         self.beginResetModel()
         self._rows = []
@@ -242,7 +289,7 @@ class LettersModel(QAbstractTableModel):
         """Read the list again (after a change here or on another desktop). The rows stay on screen
         until the new ones arrive, as many as were loaded (up to :attr:`MAX_KEPT`), so the view can
         keep its place; ``refreshed`` tells it when."""
-        self._generation += 1
+        self._bump()
         self._fetching = False
         size = max(self.page_size, min(len(self._rows), self.MAX_KEPT))
         self._fetch(0, size, replace=True)
@@ -258,16 +305,22 @@ class LettersModel(QAbstractTableModel):
         self._fetching = True
         gen, actor, query = self._generation, self.ctx.actor, self._query
 
-        def job(s: Session) -> tuple[int, list[LetterRow], int | None, int, bool]:
-            rows = fetch_rows(s, actor, query, offset, size)
-            # The first page comes with the total (one COUNT), for the count label.
-            total = count_rows(s, actor, query) if offset == 0 else None
-            return gen, rows, total, size, replace
+        def job(s: Session) -> tuple[int, list[LetterRow], int, bool]:
+            return gen, fetch_rows(s, actor, query, offset, size), size, replace
 
         self.ctx.pages.submit(job, self._page_arrived, self._failed, read_only=True)
+        if offset == 0:
+            # The total (a COUNT over every visible letter, the slow part at a million) follows
+            # in its own job: the first rows are painted without waiting for it.
+            lane = self._lane
 
-    def _page_arrived(self, result: tuple[int, list[LetterRow], int | None, int, bool]) -> None:
-        gen, rows, total, size, replace = result
+            def count_job(s: Session) -> tuple[int, int | None]:
+                return gen, lane.count(s, gen, actor, query)
+
+            self.ctx.pages.submit(count_job, self._count_arrived, self._failed, read_only=True)
+
+    def _page_arrived(self, result: tuple[int, list[LetterRow], int, bool]) -> None:
+        gen, rows, size, replace = result
         if gen != self._generation:
             return
         self._fetching = False
@@ -281,15 +334,19 @@ class LettersModel(QAbstractTableModel):
             self._rows.extend(rows)
             self.endInsertRows()
         self._complete = len(rows) < size
-        if total is not None:
-            self.total = total
-        elif self._complete:
-            self.total = len(self._rows)
-        if self.total is not None:
+        if self._complete and self.total != len(self._rows):
+            self.total = len(self._rows)  # the whole list is in: no need to wait for the COUNT
             self.count_changed.emit(self.total)
         if replace:
             self.refreshed.emit()
         self.loaded.emit()
+
+    def _count_arrived(self, result: tuple[int, int | None]) -> None:
+        gen, total = result
+        if gen != self._generation or total is None:
+            return
+        self.total = total
+        self.count_changed.emit(total)
 
     def _failed(self, exc: Exception) -> None:
         self._fetching = False

@@ -72,6 +72,7 @@ class LettersPage(QWidget):
         self._build()
         self._connect_signals()
         self._update_actions()
+        self.apply_filters(force=True)  # All registers at once; the tabs arrive beside it
         self.load_registers()
 
     # -- building ----------------------------------------------------------------------------
@@ -215,7 +216,8 @@ class LettersPage(QWidget):
         index = next((i for i in range(self.tabs.count()) if self.tabs.tabData(i) == current), 0)
         self.tabs.setCurrentIndex(index)
         self.tabs.blockSignals(False)
-        self.apply_filters(force=True)
+        self.apply_filters()  # only if the register shown is gone
+        self._update_actions()
 
     def current_register_id(self) -> int | None:
         data = self.tabs.tabData(self.tabs.currentIndex())
