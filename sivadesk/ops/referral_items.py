@@ -17,6 +17,7 @@ from sqlalchemy.orm import QueryableAttribute, Session
 
 from sivadesk.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
 from sivadesk.models import Department, Letter, ReferralKind, ReferralStatus, ReferralStep, Role, User, utcnow
+from sivadesk.models.tasks import Task
 from sivadesk.ops import letters
 from sivadesk.ops.context import Actor
 
@@ -79,6 +80,48 @@ def _letter_type() -> ItemType:
 
 
 ITEM_TYPES["letter"] = _letter_type()
+
+
+def task_visible(session: Session, actor: Actor, task: Task) -> bool:
+    """Its creator, anyone a step of it was sent to or from, and the managers see a task."""
+    if actor.can("tasks.see_all") or (actor.user_id is not None and actor.user_id == task.created_by_id):
+        return True
+    if actor.user_id is None:
+        return False
+    q = select(ReferralStep.id).where(
+        ReferralStep.item_type == "task",
+        ReferralStep.item_id == task.id,
+        (ReferralStep.to_user_id == actor.user_id) | (ReferralStep.from_user_id == actor.user_id),
+    )
+    return session.scalar(q.limit(1)) is not None
+
+
+def _task_type() -> ItemType:
+    def check(session: Session, actor: Actor, item_id: int) -> None:
+        x = session.get(Task, item_id)
+        if x is None or not task_visible(session, actor, x):
+            raise NotFound(what="Task", id=item_id)
+
+    def describe(session: Session, ids: list[int]) -> dict[int, ItemSummary]:
+        rows: Iterable[Task] = session.scalars(select(Task).where(Task.id.in_(ids))) if ids else []
+        urgency = {"urgent": "immediate", "high": "urgent"}
+        return {
+            x.id: ItemSummary(x.id, "", x.title, urgency.get(x.priority, "normal"), contact_id=x.contact_id)
+            for x in rows
+        }
+
+    def own_users(session: Session, item_id: int) -> set[int]:
+        x = session.get(Task, item_id)
+        return {x.created_by_id} if x is not None and x.created_by_id is not None else set()
+
+    def cleared(session: Session, actor: Actor, item_id: int) -> bool:
+        del session, item_id
+        return actor.can("tasks.see_all")
+
+    return ItemType("tasks.write", check, describe, own_users, cleared)
+
+
+ITEM_TYPES["task"] = _task_type()
 
 
 def item_type_of(item_type: str) -> ItemType:
