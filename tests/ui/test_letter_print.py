@@ -111,6 +111,7 @@ def test_dialog_archives_and_then_shows_the_frozen_copy(
     _builtin(db, admin, sample.register_id)
     dialog, pages = _open(qtbot, admin_ctx, sample.letter_id)
     assert pages == 1 and dialog.archive_button.isVisible() and dialog.archive_button.isEnabled()
+    qtbot.waitUntil(lambda: _ink(dialog.view.grab().toImage()) > 50, timeout=30000)
     dialog.grab().save(str(out_dir(tmp_path) / "letter-print-fr.png"))
     previewed = dialog.pdf.data if dialog.pdf else b""
     with qtbot.waitSignal(dialog.archived_changed, timeout=60000):
