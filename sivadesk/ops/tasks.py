@@ -167,6 +167,20 @@ def is_holder(session: Session, actor: Actor, task_id: int) -> bool:
     return session.scalar(q.limit(1)) is not None
 
 
+def held_step_id(session: Session, actor: Actor, task_id: int) -> int | None:
+    """The newest pending step of the task that ``actor`` holds (to refer it on from), if any."""
+    if actor.user_id is None:
+        return None
+    q = select(ReferralStep.id).where(
+        ReferralStep.item_type == "task",
+        ReferralStep.item_id == task_id,
+        ReferralStep.to_user_id == actor.user_id,
+        ReferralStep.status.in_(PENDING),
+        ReferralStep.kind != ReferralKind.COPY.value,
+    )
+    return session.scalar(q.order_by(ReferralStep.id.desc()).limit(1))
+
+
 def _editable(session: Session, actor: Actor, task_id: int) -> Task:
     """The task, if ``actor`` is its creator or a current holder (PermissionDenied otherwise)."""
     t = _visible(session, actor, task_id)
@@ -537,6 +551,7 @@ __all__ = [
     "delete_task",
     "due_reminders",
     "get_task",
+    "held_step_id",
     "is_holder",
     "list_tasks",
     "reopen_task",

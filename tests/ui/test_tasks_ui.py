@@ -1,0 +1,212 @@
+"""Task and appointment screens offscreen against the real stores: the task dialog creates and refers
+a task, shows it read-only to someone who may not edit it, marks it done; the appointment dialog
+plans one; the calendar shows it in the right day column (Jalali week from Saturday); the reminder
+pop-up dismisses. Screenshots in English and Persian go to ``$SIVADESK_SCREENSHOTS``."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QLocale, Qt
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+from shell_fixtures import QT_MARKS, make_ctx, out_dir
+
+from sivadesk.db import Database
+from sivadesk.models import Role, utcnow
+from sivadesk.ops import appointments, tasks, users
+from sivadesk.ops.context import Actor
+from sivadesk.ops.referrals import Target
+from sivadesk.ops.tasks import ItemReminder
+from sivadesk.ui.appointment_dialog import AppointmentDialog, ItemReminderDialog
+from sivadesk.ui.calendar_view import CalendarView, week_start
+from sivadesk.ui.context import UiContext
+from sivadesk.ui.i18n import install_language
+from sivadesk.ui.task_dialog import TaskDialog
+
+pytestmark = QT_MARKS
+
+
+@pytest.fixture
+def persian(qapp: QApplication) -> Iterator[None]:
+    font = qapp.font()
+    lang = install_language(qapp, "fa")
+    yield
+    lang.remove(qapp)
+    qapp.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+    qapp.setFont(font)
+    QLocale.setDefault(QLocale("en"))
+
+
+@pytest.fixture
+def agent(db: Database, admin: Actor) -> Actor:
+    with db.session() as s:
+        info = users.create_user(s, admin, "sara", "Sara Karimi", "correct horse", Role.AGENT)
+    return Actor(info.id, info.username, Role.AGENT, info.full_name)
+
+
+@pytest.fixture
+def admin_ctx(qtbot: QtBot, db: Database, admin: Actor) -> Iterator[UiContext]:
+    yield from make_ctx(qtbot, db, admin)
+
+
+def _uid(a: Actor) -> int:
+    assert a.user_id is not None
+    return a.user_id
+
+
+def test_task_dialog_creates_refers_and_completes(
+    qtbot: QtBot, db: Database, admin_ctx: UiContext, agent: Actor
+) -> None:
+    dialog = TaskDialog(admin_ctx)
+    qtbot.addWidget(dialog)
+    with qtbot.waitSignal(dialog.loaded, timeout=10000):
+        pass
+    dialog.title.setText("Appeler le fournisseur")
+    dialog.description.setPlainText("Demander le délai de livraison")
+    dialog.priority.setCurrentIndex(dialog.priority.findData("high"))
+    assert dialog.choose(Target.user(_uid(agent)))
+    with qtbot.waitSignal(dialog.changed, timeout=10000) as sig:
+        dialog.submit()
+    task_id = int(sig.args[0])
+    with db.read_session() as s:
+        t = tasks.get_task(s, agent, task_id)
+    assert (t.title, t.priority, t.holder_ids) == ("Appeler le fournisseur", "high", (agent.user_id,))
+    # a manager who is neither creator nor holder sees it read-only
+    with db.session() as s:
+        boss_info = users.create_user(s, admin_ctx.actor, "boss", "Boss", "correct horse", Role.MANAGER)
+    boss = Actor(boss_info.id, boss_info.username, Role.MANAGER, boss_info.full_name)
+    for ctx in make_ctx(qtbot, db, boss):
+        view = TaskDialog(ctx, task_id)
+        qtbot.addWidget(view)
+        with qtbot.waitSignal(view.loaded, timeout=10000):
+            pass
+        assert not view.title.isEnabled() and not view.save_button.isEnabled()
+        assert not view.delete_button.isEnabled()
+        view.close()
+    # the holder completes it with a note
+    for ctx in make_ctx(qtbot, db, agent):
+        mine = TaskDialog(ctx, task_id)
+        qtbot.addWidget(mine)
+        with qtbot.waitSignal(mine.loaded, timeout=10000):
+            pass
+        assert mine.save_button.isEnabled() and mine.done_button.isEnabled()
+        with qtbot.waitSignal(mine.changed, timeout=10000):
+            mine.complete("Livraison le 3")
+    with db.read_session() as s:
+        assert tasks.get_task(s, admin_ctx.actor, task_id).status == "done"
+
+
+def test_appointment_dialog_calendar_and_reminder(
+    qtbot: QtBot, db: Database, admin_ctx: UiContext, agent: Actor
+) -> None:
+    dialog = AppointmentDialog(admin_ctx)
+    qtbot.addWidget(dialog)
+    with qtbot.waitSignal(dialog.loaded, timeout=10000):
+        pass
+    tomorrow = dt.date.today() + dt.timedelta(days=1)
+    dialog.title.setText("Réunion budget")
+    dialog.start.set_value(dt.datetime.combine(tomorrow, dt.time(14, 30)).astimezone())
+    dialog.duration.setValue(45)
+    dialog.place.setText("Salle 1")
+    for i in range(dialog.participants.count()):
+        item = dialog.participants.item(i)
+        if item.data(Qt.ItemDataRole.UserRole) == agent.user_id:
+            item.setCheckState(Qt.CheckState.Checked)
+    with qtbot.waitSignal(dialog.changed, timeout=10000) as sig:
+        dialog.submit()
+    aid = int(sig.args[0])
+    with db.read_session() as s:
+        a = appointments.get_appointment(s, agent, aid)
+    assert a.duration_minutes == 45 and set(a.participant_ids) == {admin_ctx.actor.user_id, agent.user_id}
+    assert a.start_at.astimezone().time() == dt.time(14, 30)
+
+    view = CalendarView(admin_ctx)
+    qtbot.addWidget(view)
+    with qtbot.waitSignal(view.loaded, timeout=10000):
+        view.show_date(tomorrow, "week")
+    col = (tomorrow - week_start(tomorrow, admin_ctx.calendar)).days
+    assert view.lists[col].count() == 1 and "Réunion budget" in view.lists[col].item(0).text()
+    assert sum(lst.count() for lst in view.lists) == 1
+    with qtbot.waitSignal(view.loaded, timeout=10000):
+        view.set_mode("day")
+    assert len(view.lists) == 1 and view.lists[0].count() == 1
+
+    reminder = ItemReminder("appointment", aid, "Réunion budget", utcnow(), a.start_at, "Salle 1", True)
+    pop = ItemReminderDialog(admin_ctx, reminder)
+    qtbot.addWidget(pop)
+    assert "Late" in pop.when_label.text()
+    with qtbot.waitSignal(pop.accepted, timeout=10000):
+        pop.done_button.click()
+    with db.read_session() as s:
+        assert appointments.due_reminders(s, admin_ctx.actor, utcnow()) == []
+
+
+def test_week_starts_on_saturday_in_jalali() -> None:
+    wed = dt.date(2026, 11, 25)
+    assert week_start(wed, "jalali") == dt.date(2026, 11, 21)  # Saturday
+    assert week_start(wed, "gregorian") == dt.date(2026, 11, 23)  # Monday
+
+
+def _screens(qtbot: QtBot, db: Database, ctx: UiContext, agent: Actor, target: Path, lang: str) -> None:
+    today = dt.date.today()
+    with db.session() as s:
+        for h, title in ((9, "Comité de direction"), (15, "Visite client")):
+            appointments.create_appointment(
+                s,
+                ctx.actor,
+                title,
+                dt.datetime.combine(today, dt.time(h, 0)).astimezone(),
+                60,
+                participant_ids=[_uid(agent)],
+                place="Salle 2",
+            )
+        t = tasks.create_task(
+            s,
+            ctx.actor,
+            "Préparer le devis",
+            description="Pour le client Pars",
+            targets=[Target.user(_uid(agent))],
+        )
+    dialog = TaskDialog(ctx)
+    qtbot.addWidget(dialog)
+    with qtbot.waitSignal(dialog.loaded, timeout=10000):
+        dialog.show()
+    dialog.title.setText("Préparer le devis")
+    assert dialog.grab().save(str(target / f"task-dialog-{lang}.png"))
+    existing = TaskDialog(ctx, t.id)
+    qtbot.addWidget(existing)
+    with qtbot.waitSignal(existing.loaded, timeout=10000):
+        existing.show()
+    assert existing.grab().save(str(target / f"task-existing-{lang}.png"))
+    appt = AppointmentDialog(ctx)
+    qtbot.addWidget(appt)
+    with qtbot.waitSignal(appt.loaded, timeout=10000):
+        appt.show()
+    appt.title.setText("Visite client")
+    assert appt.grab().save(str(target / f"appointment-dialog-{lang}.png"))
+    view = CalendarView(ctx)
+    qtbot.addWidget(view)
+    view.resize(1100, 420)
+    with qtbot.waitSignal(view.loaded, timeout=10000):
+        view.show()
+    assert view.grab().save(str(target / f"calendar-week-{lang}.png"))
+
+
+@pytest.mark.parametrize("db_url", ["sqlite"], indirect=True)
+def test_screenshots_english(
+    qtbot: QtBot, db: Database, admin_ctx: UiContext, agent: Actor, tmp_path: Path
+) -> None:
+    _screens(qtbot, db, admin_ctx, agent, out_dir(tmp_path), "en")
+
+
+@pytest.mark.parametrize("db_url", ["sqlite"], indirect=True)
+def test_screenshots_persian(
+    qtbot: QtBot, db: Database, admin_ctx: UiContext, agent: Actor, persian: None, tmp_path: Path
+) -> None:
+    admin_ctx.settings.set("language", "fa")
+    admin_ctx.settings.set("calendar", "jalali")
+    _screens(qtbot, db, admin_ctx, agent, out_dir(tmp_path), "fa")
