@@ -90,7 +90,8 @@ class PopupManager(QObject):
 
     def _watched_arrived(self, lines: list[str]) -> None:
         self.watched = frozenset(str(x) for x in lines)
-        self._prepare_spare()
+        # Not at once: at start-up the window is still drawing Home.
+        QTimer.singleShot(SPARE_DELAY_MS, self._prepare_spare)
         self.watched_loaded.emit()
         early, self._early = self._early, []
         for event in early:

@@ -21,6 +21,7 @@ from sivadesk.ui.calls_model import local_digits
 from sivadesk.ui.contacts_model import join_parts, reading_order
 from sivadesk.ui.context import UiContext
 from sivadesk.ui.i18n import align_leading
+from sivadesk.ui.runner import Runner
 
 log = logging.getLogger("sivadesk.ui.calls")
 
@@ -151,7 +152,11 @@ class LineBoard(QGroupBox):
             self._stale = True
             return
         self._loading = True
-        self.ctx.runner.submit(call_ops.line_states, self._show, self._failed, read_only=True)
+        # The calls lane (the pop-up manager's, when the main window made one): a background
+        # refresh that neither waits behind a long job nor lights the busy indicator.
+        lane = self.ctx.extras.get("calls_lane")
+        runner = lane if isinstance(lane, Runner) else self.ctx.runner
+        runner.submit(call_ops.line_states, self._show, self._failed, read_only=True)
 
     def on_topics(self, topics: set[str]) -> None:
         if any(t == topic or t.startswith(topic + ".") for t in topics for topic in TOPICS):

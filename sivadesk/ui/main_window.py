@@ -309,6 +309,9 @@ class MainWindow(QMainWindow):
         home = HomePage(self.ctx)
         home.contact_activated.connect(self.open_contact)
         home.cartable.letter_activated.connect(self.open_letter)
+        home.cartable.item_activated.connect(
+            lambda kind, item_id: self._open_referred(kind, item_id) if kind != "letter" else None
+        )
         return home
 
     def _build_contacts(self) -> QWidget:
@@ -403,6 +406,29 @@ class MainWindow(QMainWindow):
     def _open_referred(self, item_type: str, item_id: int) -> None:
         if item_type == "letter":
             self.open_letter(item_id)
+        elif item_type == "task":
+            self.open_task(item_id)
+        elif item_type == "appointment":
+            self.open_appointment(item_id)
+
+    @Slot(int)
+    def open_task(self, task_id: int | None = None) -> None:
+        """A task's dialog (a new task when ``task_id`` is None)."""
+        from sivadesk.ui.task_dialog import TaskDialog
+
+        dialog = TaskDialog(self.ctx, task_id, parent=self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.task_dialog = dialog
+        dialog.open()
+
+    @Slot(int)
+    def open_appointment(self, appointment_id: int | None = None) -> None:
+        from sivadesk.ui.appointment_dialog import AppointmentDialog
+
+        dialog = AppointmentDialog(self.ctx, appointment_id, parent=self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.appointment_dialog = dialog
+        dialog.open()
 
     @Slot(int)
     def open_letter(self, letter_id: int) -> None:
@@ -477,6 +503,7 @@ class MainWindow(QMainWindow):
         from sivadesk.ui.callerid_host import CallerIdHost
 
         self.popups = PopupManager(self.ctx, self, self)
+        self.ctx.extras["calls_lane"] = self.popups.lane  # the line board reads there too
         self.callerid_host = CallerIdHost(self.ctx, self.popups, self)
         self.ctx.extras["callerid_host"] = self.callerid_host  # Settings > Caller ID starts and stops it
         self.callerid_host.start_configured()
@@ -500,6 +527,7 @@ class MainWindow(QMainWindow):
 
         self.letter_timers = LetterTimers(self.ctx, self)
         self.letter_timers.open_requested.connect(self.open_letter)
+        self.letter_timers.item_open_requested.connect(self._open_referred)
         self.letter_timers.start()
 
     def _fax_notice(self, event: EventInfo) -> None:
