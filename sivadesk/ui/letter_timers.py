@@ -16,15 +16,18 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPushButton, QV
 from sqlalchemy.orm import Session
 
 from sivadesk.models import utcnow
-from sivadesk.ops import letter_workflow
+from sivadesk.ops import appointments, letter_workflow
 from sivadesk.ops.letter_workflow import ReminderInfo
+from sivadesk.ops.tasks import ItemReminder
 from sivadesk.textnorm import to_persian_digits
+from sivadesk.ui.appointment_dialog import ItemReminderDialog
 from sivadesk.ui.context import UiContext
 from sivadesk.ui.errors import show_error
 
 log = logging.getLogger(__name__)
 
 INTERVAL_MS = 30_000
+FIRST_TICK_MS = 3_000
 SNOOZE = dt.timedelta(minutes=10)
 
 
@@ -93,42 +96,64 @@ class LetterTimers(QObject):
     #: a reminder dialog is on screen (tests wait on it)
     reminded = Signal(object)
     open_requested = Signal(int)
+    #: a task or appointment reminder's "Open": (item type, item id)
+    item_open_requested = Signal(str, int)
 
     def __init__(self, ctx: UiContext, window: QWidget) -> None:
         super().__init__(window)
         self.ctx = ctx
         self.window = window
         self.dialogs: dict[int, ReminderDialog] = {}
+        # task due times and appointment reminders (sivadesk.ops.appointments.all_due_reminders)
+        self.item_dialogs: dict[tuple[str, int], ItemReminderDialog] = {}
         self.sent: list[int] = []
         self.timer = QTimer(self)
         self.timer.setInterval(INTERVAL_MS)
         self.timer.timeout.connect(self.tick)
 
-    def start(self) -> None:
+    def start(self, first_after_ms: int = FIRST_TICK_MS) -> None:
+        """Tick every 30 s; the first tick (what fell due while the app was closed) comes once the
+        start-up reads are done, so it never delays the first screen."""
         self.timer.start()
-        self.tick()  # at start-up: what fell due while the app was closed
+        QTimer.singleShot(first_after_ms, self.tick)
 
     def stop(self) -> None:
         self.timer.stop()
         for dialog in list(self.dialogs.values()):
             dialog.close()
+        for item_dialog in list(self.item_dialogs.values()):
+            item_dialog.close()
 
     @Slot()
     def tick(self) -> None:
         actor = self.ctx.actor
 
-        def work(s: Session) -> tuple[list[int], list[ReminderInfo]]:
+        def work(s: Session) -> tuple[list[int], list[ReminderInfo], list[ItemReminder]]:
             now = utcnow()
             sent = [x.id for x in letter_workflow.send_due(s, now)] if actor.can("letters.send") else []
-            return sent, letter_workflow.due_reminders(s, actor, now)
+            return (
+                sent,
+                letter_workflow.due_reminders(s, actor, now),
+                appointments.all_due_reminders(s, actor, now),
+            )
 
         self.ctx.runner.submit(work, self._due, self._failed)
 
     def _failed(self, exc: Exception) -> None:
         log.error("letter timers failed: %s", exc)  # a store hiccup: the next tick tries again
 
-    def _due(self, result: tuple[list[int], list[ReminderInfo]]) -> None:
-        sent, reminders = result
+    def _due(self, result: tuple[list[int], list[ReminderInfo], list[ItemReminder]]) -> None:
+        sent, reminders, item_reminders = result
+        for r in item_reminders:
+            key = (r.item_type, r.item_id)
+            if key in self.item_dialogs:
+                continue
+            item_dialog = ItemReminderDialog(self.ctx, r, self.window)
+            item_dialog.open_requested.connect(self.item_open_requested)
+            item_dialog.finished.connect(lambda _r, k=key: self.item_dialogs.pop(k, None))
+            self.item_dialogs[key] = item_dialog
+            item_dialog.show()
+            self.reminded.emit(r)
         if sent:
             log.info("scheduled letters sent: %s", sent)
             self.sent += sent

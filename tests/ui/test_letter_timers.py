@@ -62,7 +62,7 @@ def test_a_reminder_missed_while_closed_pops_up_late_then_snooze_and_done(
     qtbot.addWidget(window)
     timers = LetterTimers(ctx, window)
     with qtbot.waitSignal(timers.reminded, timeout=10000) as shown:
-        timers.start()
+        timers.start(first_after_ms=0)
     assert shown.args[0].late
     dialog = timers.dialogs[letter_id]
     assert dialog.when_label.text().startswith("Late")
