@@ -9,7 +9,7 @@ The panel reloads itself when the change feed brings a referral event about the 
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QFont
@@ -17,6 +17,8 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QListWidget,
+    QListWidgetItem,
     QPushButton,
     QTabBar,
     QTreeWidget,
@@ -26,7 +28,8 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session
 
-from sivadesk.ops import referrals
+from sivadesk.ops import appointments, referrals
+from sivadesk.ops.appointments import AppointmentInfo
 from sivadesk.ops.records import EventInfo
 from sivadesk.ops.referrals import BOXES, BoxCount, CartableEntry
 from sivadesk.ui.contacts_model import plural
@@ -56,6 +59,7 @@ class CartableData:
     box: str
     counts: dict[str, BoxCount]
     entries: list[CartableEntry]
+    upcoming: list[AppointmentInfo] = field(default_factory=list)  # the user's next 7 days
 
 
 class CartablePanel(QWidget):
@@ -65,6 +69,12 @@ class CartablePanel(QWidget):
     item_activated = Signal(str, int)
     #: counts and list shown (tests wait on it)
     loaded = Signal()
+    #: "New task…" / "New appointment…" / "Calendar…" (the main window opens them)
+    new_task_requested = Signal()
+    new_appointment_requested = Signal()
+    calendar_requested = Signal()
+    #: an upcoming appointment was opened: its id
+    appointment_activated = Signal(int)
 
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -110,10 +120,22 @@ class CartablePanel(QWidget):
         self.empty_label.hide()
         self.open_button = QPushButton(self.tr("&Open"))
         self.history_button = QPushButton(self.tr("&History…"))
+        self.new_task_button = QPushButton(self.tr("New &task…"))
+        self.new_appointment_button = QPushButton(self.tr("New a&ppointment…"))
+        self.calendar_button = QPushButton(self.tr("Ca&lendar…"))
+        self.upcoming_label = QLabel(self.tr("&Upcoming appointments"))
+        self.upcoming_label.setFont(bold)
+        align_leading(self.upcoming_label)
+        self.upcoming = QListWidget()
+        self.upcoming.setMaximumHeight(110)
+        self.upcoming_label.setBuddy(self.upcoming)
         buttons = QHBoxLayout()
         buttons.addWidget(self.open_button)
         buttons.addWidget(self.history_button)
         buttons.addStretch(1)
+        buttons.addWidget(self.new_task_button)
+        buttons.addWidget(self.new_appointment_button)
+        buttons.addWidget(self.calendar_button)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -122,6 +144,8 @@ class CartablePanel(QWidget):
         layout.addWidget(self.list, 1)
         layout.addWidget(self.empty_label)
         layout.addLayout(buttons)
+        layout.addWidget(self.upcoming_label)
+        layout.addWidget(self.upcoming)
         self.title.setBuddy(self.list)
         self.setFocusProxy(self.list)
 
@@ -137,6 +161,12 @@ class CartablePanel(QWidget):
         self.list.currentItemChanged.connect(self._selection_changed)
         self.open_button.clicked.connect(self.open_current)
         self.history_button.clicked.connect(self.show_history)
+        self.new_task_button.clicked.connect(self.new_task_requested)
+        self.new_appointment_button.clicked.connect(self.new_appointment_requested)
+        self.calendar_button.clicked.connect(self.calendar_requested)
+        self.upcoming.itemActivated.connect(
+            lambda item: self.appointment_activated.emit(int(item.data(Qt.ItemDataRole.UserRole)))
+        )
         self._refresh_timer.timeout.connect(self.refresh)
         feed = self.ctx.feed
         if feed is not None:
@@ -178,7 +208,10 @@ class CartablePanel(QWidget):
 
         def load(s: Session) -> CartableData:
             return CartableData(
-                box, referrals.cartable_counts(s, actor), referrals.cartable(s, actor, box, PAGE_SIZE)
+                box,
+                referrals.cartable_counts(s, actor),
+                referrals.cartable(s, actor, box, PAGE_SIZE),
+                appointments.upcoming(s, actor),
             )
 
         self.ctx.runner.submit(load, self._show, self._failed, read_only=True)
@@ -187,7 +220,7 @@ class CartablePanel(QWidget):
     def _feed_events(self, batch: list[EventInfo]) -> None:
         me = self.ctx.actor.user_id
         for event in batch:
-            if not event.topic.startswith("referral."):
+            if not event.topic.startswith(("referral.", "task.", "appointment.")):
                 continue
             people = event.payload.get("to_user_ids", []) + event.payload.get("user_ids", [])
             if me in people or event.user_id == me:
@@ -213,6 +246,7 @@ class CartablePanel(QWidget):
             self.tabs.setTabToolTip(i, plural(self.tr("%n late", "", late), late) if late else "")
         if data.box == self.box:
             self._fill(data)
+        self._fill_upcoming(data.upcoming)
         self.loaded.emit()
         if self._stale or data.box != self.box:
             self._stale = False
@@ -228,7 +262,9 @@ class CartablePanel(QWidget):
         for entry in data.entries:
             step, item = entry.step, entry.item
             number = display_number(item.number if item else "", self.ctx.language) or (
-                self.tr("draft") if item else f"#{step.item_id}"
+                (self.tr("draft") if step.item_type == "letter" else self.tr("Task"))
+                if item
+                else f"#{step.item_id}"
             )
             who = receiver_text(step) if sent else (step.from_name or self.tr("SivaDesk"))
             deadline = fmt(step.deadline)
@@ -270,6 +306,17 @@ class CartablePanel(QWidget):
                     if row.data(0, ENTRY_ROLE).step.id == current.step.id:
                         self.list.setCurrentItem(row)
         self._selection_changed()
+
+    def _fill_upcoming(self, rows: list[AppointmentInfo]) -> None:
+        self.upcoming.clear()
+        for a in rows:
+            text = f"{self.ctx.fmt_datetime(a.start_at)} — {a.title}" + (f" ({a.place})" if a.place else "")
+            item = QListWidgetItem(text)
+            item.setData(Qt.ItemDataRole.UserRole, a.id)
+            self.upcoming.addItem(item)
+        if not rows:
+            self.upcoming.addItem(QListWidgetItem(self.tr("No appointments in the next 7 days.")))
+            self.upcoming.item(0).setFlags(Qt.ItemFlag.NoItemFlags)
 
     # -- opening -------------------------------------------------------------------------------
     def current_entry(self) -> CartableEntry | None:

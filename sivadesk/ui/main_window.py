@@ -269,6 +269,8 @@ class MainWindow(QMainWindow):
         self.ctx.runner.busy_changed.connect(self._busy_changed)
         self.ctx.pages.busy_changed.connect(self._busy_changed)
         self._busy_timer.timeout.connect(self._show_busy)
+        # work submitted before these connections (start-up jobs) emitted busy_changed unheard
+        self._busy_changed(True)
         # change feed: other desktops' (and our own) committed changes
         feed = self.ctx.feed
         if feed is not None:
@@ -312,6 +314,10 @@ class MainWindow(QMainWindow):
         home.cartable.item_activated.connect(
             lambda kind, item_id: self._open_referred(kind, item_id) if kind != "letter" else None
         )
+        home.cartable.new_task_requested.connect(lambda: self.open_task(None))
+        home.cartable.new_appointment_requested.connect(lambda: self.open_appointment(None))
+        home.cartable.appointment_activated.connect(self.open_appointment)
+        home.cartable.calendar_requested.connect(self.open_calendar)
         return home
 
     def _build_contacts(self) -> QWidget:
@@ -420,6 +426,21 @@ class MainWindow(QMainWindow):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.task_dialog = dialog
         dialog.open()
+
+    @Slot()
+    def open_calendar(self) -> None:
+        """The signed-in user's appointments by day and week, in a window of its own."""
+        from PySide6.QtWidgets import QDialog, QVBoxLayout
+
+        from sivadesk.ui.calendar_view import CalendarView
+
+        dialog = QDialog(self)
+        dialog.setWindowTitle(self.tr("Calendar"))
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        QVBoxLayout(dialog).addWidget(CalendarView(self.ctx, dialog))
+        dialog.resize(1000, 520)
+        self.calendar_dialog = dialog
+        dialog.show()
 
     @Slot(int)
     def open_appointment(self, appointment_id: int | None = None) -> None:
