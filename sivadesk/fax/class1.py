@@ -110,12 +110,10 @@ def _read_message(timeout: float, issue: bool = True) -> Generator[Step, Any, li
         if got is None:
             return frames or None
         if isinstance(got, str):
-            if frames:
-                return frames
-            continue_bad = yield from _read_frame(timeout, True)  # the far end repeats it
-            if continue_bad is None or isinstance(continue_bad, str):
-                return None
-            got = continue_bad
+            # A frame with a bad FCS: the command is sent again at once (the sender repeats it,
+            # the receiver waits for the repeat), as if nothing had come.
+            log.info("T.30: a frame arrived with a bad FCS")
+            return frames or None
         frames.append(got)
         log.debug("T.30 <- %s %s", got.name or f"{got.fcf:02x}", got.fif.hex())
         if got.final:

@@ -58,6 +58,8 @@ class Line:
         self.on_message: Callable[[list[t30.Frame]], None] = lambda m: None
         self.on_data: Callable[[int, bytes], None] = lambda c, d: None
         self.dial_answer = "CONNECT"
+        self.bad_fcs: set[int] = set()  # frames (counted from 1) the modem answers ERROR to
+        self.frames_read = 0
 
     def send_frames(self, *frames: t30.Frame) -> None:
         for i, frame in enumerate(frames):
@@ -122,13 +124,14 @@ class Line:
                     return ["+FCERROR"]
                 return []
             if self.mode == "frh":
-                return ["OK"]
+                return ["ERROR"] if self.frames_read in self.bad_fcs else ["OK"]
             if self.mode == "frm":
                 return ["NO CARRIER"]
             return []
         if isinstance(step, ReadData):
             if self.hdlc_in and self.mode in ("frh", "fth", ""):
                 self.mode = "frh"
+                self.frames_read += 1
                 return escape(self.hdlc_in.pop(0)) + END
             if self.data_in and self.mode == "frm":
                 return escape(self.data_in.pop(0)) + END
@@ -263,6 +266,18 @@ def test_send_resends_a_page_after_rtn_and_retrains() -> None:
     assert line.pages_done == [1, 2]
     assert len(far.trained_at) == 2  # trained again after RTN
     assert [f.name for f in line.sent_frames].count("DCS") == 2
+
+
+def test_send_repeats_a_command_whose_answer_had_a_bad_fcs() -> None:
+    line = Line()
+    far = FarReceiver(line, V17_FINE_MR)
+    # Frames read: 1 CSI, 2 DIS, 3 CFR, 4 MCF (page 1, garbled), then MCF again after the repeat.
+    line.bad_fcs = {4}
+    pages = [_page(20), _page(21)]
+    result = line.run(class1.send(ModemSettings(fax_class="1"), "42", pages))
+    assert result.ok, result.detail
+    assert [f.name for f in line.sent_frames] == ["DCS", "MPS", "MPS", "EOP", "DCN"]
+    assert line.pages_done == [1, 2] and len(far.pages) == 3  # the far end saw the MPS twice
 
 
 def test_send_resumes_at_first_page() -> None:

@@ -15,7 +15,7 @@ import socket
 import subprocess
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -121,6 +121,19 @@ def _efax(args: list[str], log: Path) -> subprocess.Popen[bytes]:
         )
 
 
+def _tracer(path: Path) -> Callable[[str, bytes], None]:
+    """Our side of the conversation, for the failure message."""
+    start = time.monotonic()
+
+    def trace(direction: str, data: bytes) -> None:
+        with path.open("a") as out:
+            out.write(
+                f"{time.monotonic() - start:8.3f} {direction} {data[:48]!r}{'…' if len(data) > 48 else ''}\n"
+            )
+
+    return trace
+
+
 def _finish(proc: subprocess.Popen[bytes], timeout: float) -> int:
     try:
         return proc.wait(timeout)
@@ -142,7 +155,7 @@ def test_our_class1_sender_to_efax(line: Line) -> None:
     settings = ModemSettings(fax_class="1", local_id="+33 1 23 45 67 89")
     confirmed: list[int] = []
     for _attempt in range(3):  # iaxmodem answers NO DIALTONE for 5 s after the previous call
-        with SerialTransport(line.tty_a) as transport:
+        with SerialTransport(line.tty_a, trace=_tracer(line.dir / "ours-tx.log")) as transport:
             transport.on_page = confirmed.append
             result = transport.run(class1.send(settings, "200", pages))
         if result.cause is not Cause.NO_DIALTONE:
@@ -150,7 +163,8 @@ def test_our_class1_sender_to_efax(line: Line) -> None:
         time.sleep(3)
     code = _finish(efax, 30)
     log = (line.dir / "efax-rx.log").read_text(errors="replace")
-    assert result.ok, f"{result.detail}\n{log[-2000:]}"
+    ours = (line.dir / "ours-tx.log").read_text()
+    assert result.ok, f"{result.detail}\n{ours[-3000:]}\n{log[-1500:]}"
     assert code == 0, log[-2000:]
     assert confirmed == [1, 2]
     assert [(p.number, p.status) for p in result.pages] == [(1, "MCF"), (2, "MCF")]
@@ -174,7 +188,7 @@ def test_efax_sender_to_our_class1_receiver(line: Line) -> None:
     settings = ModemSettings(fax_class="1", local_id="+98 21 8888 7777", answer_rings=1)
 
     def answer() -> None:
-        with SerialTransport(line.tty_b) as transport:
+        with SerialTransport(line.tty_b, trace=_tracer(line.dir / "ours-rx.log")) as transport:
             holder["result"] = transport.run(class1.receive(settings, ring_timeout=60))
 
     thread = threading.Thread(target=answer)
@@ -193,7 +207,7 @@ def test_efax_sender_to_our_class1_receiver(line: Line) -> None:
     log = (line.dir / "efax-tx.log").read_text(errors="replace")
     assert code == 0, log[-2000:]
     result = holder["result"]
-    assert result.ok, result.detail
+    assert result.ok, f"{result.detail}\n{(line.dir / 'ours-rx.log').read_text()[-3000:]}\n{log[-1500:]}"
     assert result.remote_id == "+33 5 55 66 77"
     assert "+98 21 8888 7777" in log  # efax read our CSI
     assert [(p.number, p.confirmed) for p in result.pages] == [(1, True), (2, True)]
