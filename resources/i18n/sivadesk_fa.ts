@@ -55,6 +55,100 @@
     </message>
 </context>
 <context>
+    <name>AppointmentDialog</name>
+    <message>
+        <location filename="../../sivadesk/ui/appointment_dialog.py" line="+87"/>
+        <source>New appointment</source>
+        <extracomment>saved, held, cancelled (the appointment&apos;s id)</extracomment>
+        <translation>قرار ملاقات جدید</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Appointment</source>
+        <translation>قرار ملاقات</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source> min</source>
+        <translation> دقیقه</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No reminder</source>
+        <translation>بدون یادآوری</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> min before</source>
+        <translation> دقیقه پیش از آن</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Title:</source>
+        <translation>عنوان (&amp;T):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Kind:</source>
+        <translation>نوع (&amp;K):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Start:</source>
+        <translation>شروع (&amp;S):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>D&amp;uration:</source>
+        <translation>مدت (&amp;U):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Place:</source>
+        <translation>مکان (&amp;P):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Reminder:</source>
+        <translation>یادآوری (&amp;R):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>P&amp;articipants:</source>
+        <translation>شرکت‌کنندگان (&amp;A):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Notes:</source>
+        <translation>یادداشت‌ها (&amp;N):</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Held…</source>
+        <translation>برگزار شد…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cancel the appointment</source>
+        <translation>لغو قرار</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Status: {status}</source>
+        <translation>وضعیت: {status}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Contact: {name}</source>
+        <translation>مخاطب: {name}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Actually began {when}, lasted {minutes} min</source>
+        <translation>شروع واقعی {when}، مدت {minutes} دقیقه</translation>
+    </message>
+</context>
+<context>
     <name>AttachmentViewer</name>
     <message>
         <location filename="../../sivadesk/ui/attachment_viewer.py" line="+151"/>
@@ -773,6 +867,50 @@
     </message>
 </context>
 <context>
+    <name>CalendarView</name>
+    <message>
+        <location filename="../../sivadesk/ui/calendar_view.py" line="+61"/>
+        <source>◀ Previous</source>
+        <extracomment>appointments shown (tests wait on it)</extracomment>
+        <translation>◀ قبلی</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Previous ▶</source>
+        <translation>قبلی ▶</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Today</source>
+        <translation>امروز (&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next ▶</source>
+        <translation>بعدی ▶</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>◀ Next</source>
+        <translation>◀ بعدی</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Day</source>
+        <translation>روز (&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Week</source>
+        <translation>هفته (&amp;W)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;New appointment…</source>
+        <translation>قرار جدید (&amp;N)…</translation>
+    </message>
+</context>
+<context>
     <name>CallActions</name>
     <message>
         <location filename="../../sivadesk/ui/calls_page.py" line="+272"/>
@@ -1480,9 +1618,9 @@
 <context>
     <name>CartablePanel</name>
     <message>
-        <location filename="../../sivadesk/ui/cartable_panel.py" line="+77"/>
+        <location filename="../../sivadesk/ui/cartable_panel.py" line="+87"/>
         <source>&amp;Cartable</source>
-        <extracomment>a referred letter was opened: its id any referred item was opened: (item type, item id) counts and list shown (tests wait on it)</extracomment>
+        <extracomment>a referred letter was opened: its id any referred item was opened: (item type, item id) counts and list shown (tests wait on it) &quot;New task…&quot; / &quot;New appointment…&quot; / &quot;Calendar…&quot; (the main window opens them) an upcoming appointment was opened: its id</extracomment>
         <translation>کارتابل (&amp;C)</translation>
     </message>
     <message>
@@ -1497,12 +1635,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+129"/>
+        <location line="+153"/>
         <source>From</source>
         <translation>از</translation>
     </message>
     <message>
-        <location line="-128"/>
+        <location line="-152"/>
         <source>Instruction</source>
         <translation>دستور</translation>
     </message>
@@ -1532,7 +1670,27 @@
         <translation>سابقه (&amp;H)…</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+1"/>
+        <source>New &amp;task…</source>
+        <translation>کار جدید (&amp;T)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New a&amp;ppointment…</source>
+        <translation>قرار جدید (&amp;P)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ca&amp;lendar…</source>
+        <translation>تقویم (&amp;L)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Upcoming appointments</source>
+        <translation>قرارهای پیش رو (&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+67"/>
         <source>{box} ({total}, {new} new)</source>
         <translation>{box} ({total}، {new} تازه)</translation>
     </message>
@@ -1542,14 +1700,14 @@
         <translation>{box} ({total})</translation>
     </message>
     <message numerus="yes">
-        <location line="+46"/>
+        <location line="+49"/>
         <source>%n late</source>
         <translation>
             <numerusform>%Ln مورد با دیرکرد</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>To</source>
         <translation>به</translation>
     </message>
@@ -1559,7 +1717,12 @@
         <translation>پیش‌نویس</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
+        <source>Task</source>
+        <translation>کار</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>SivaDesk</source>
         <translation>SivaDesk</translation>
     </message>
@@ -1592,6 +1755,11 @@
         <location line="+1"/>
         <source>Nothing done yet.</source>
         <translation>هنوز کاری انجام نشده است.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>No appointments in the next 7 days.</source>
+        <translation>در ۷ روز آینده قراری نیست.</translation>
     </message>
 </context>
 <context>
@@ -2515,6 +2683,16 @@
         <translation>کلاس ۲</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Class 1.0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Class 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+6"/>
         <source>Never answer</source>
         <translation>هرگز پاسخ نده</translation>
@@ -2575,14 +2753,14 @@
         <translation>در حال پرسش از مودم…</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>{maker} {model}: fax classes {classes}. SivaDesk will use class {best}.</source>
         <translation>{maker} {model}: کلاس‌های فکس {classes}. SivaDesk از کلاس {best} استفاده می‌کند.</translation>
     </message>
     <message>
         <location line="+9"/>
-        <source>{maker} {model} offers fax classes {classes} only: SivaDesk needs class 2 or 2.0 here.</source>
-        <translation>{maker} {model} فقط کلاس‌های {classes} را دارد: SivaDesk در اینجا کلاس ۲ یا ۲٫۰ لازم دارد.</translation>
+        <source>{maker} {model} offers fax classes {classes} only: SivaDesk needs class 1, 1.0, 2 or 2.0.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+6"/>
@@ -2705,6 +2883,29 @@
         <location line="+7"/>
         <source>The two passwords differ.</source>
         <translation>دو رمز عبور با هم یکسان نیستند.</translation>
+    </message>
+</context>
+<context>
+    <name>HeldDialog</name>
+    <message>
+        <location filename="../../sivadesk/ui/appointment_dialog.py" line="+109"/>
+        <source>The meeting took place</source>
+        <translation>جلسه برگزار شد</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source> min</source>
+        <translation> دقیقه</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Actual &amp;start:</source>
+        <translation>شروع واقعی (&amp;S):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Actual &amp;duration:</source>
+        <translation>مدت واقعی (&amp;D):</translation>
     </message>
 </context>
 <context>
@@ -2968,6 +3169,64 @@
         <location line="+0"/>
         <source>CSV files (*.csv)</source>
         <translation>فایل‌های CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>ItemReminderDialog</name>
+    <message>
+        <location filename="../../sivadesk/ui/appointment_dialog.py" line="+16"/>
+        <source>Reminder</source>
+        <translation>یادآوری</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Task</source>
+        <translation>کار</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Appointment</source>
+        <translation>قرار ملاقات</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Late: was due {when}</source>
+        <translation>با تأخیر: موعد {when} بود</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Due {when}</source>
+        <translation>موعد {when}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Late reminder: starts {when}</source>
+        <translation>یادآوری با تأخیر: شروع {when}</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Starts {when}</source>
+        <translation>شروع {when}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Place: {place}</source>
+        <translation>مکان: {place}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open</source>
+        <translation>باز کردن</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remind me in 10 minutes</source>
+        <translation>۱۰ دقیقهٔ دیگر یادآوری کن</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dismiss</source>
+        <translation>بستن</translation>
     </message>
 </context>
 <context>
@@ -3597,7 +3856,7 @@
 <context>
     <name>LettersModel</name>
     <message>
-        <location filename="../../sivadesk/ui/letters_model.py" line="+206"/>
+        <location filename="../../sivadesk/ui/letters_model.py" line="+249"/>
         <source>Number</source>
         <extracomment>rows known so far and whether the list is complete; the exact total when it is known a refresh replaced the rows (the view may restore its selection and scroll position) rows re-read by a refresh, at most (further rows are read again as the view scrolls)</extracomment>
         <translation>شماره</translation>
@@ -3633,7 +3892,7 @@
         <translation>طبقه‌بندی</translation>
     </message>
     <message>
-        <location line="+138"/>
+        <location line="+152"/>
         <source>Void: {reason}</source>
         <translation>باطل شده: {reason}</translation>
     </message>
@@ -3646,7 +3905,7 @@
 <context>
     <name>LettersPage</name>
     <message>
-        <location filename="../../sivadesk/ui/letters_page.py" line="+83"/>
+        <location filename="../../sivadesk/ui/letters_page.py" line="+84"/>
         <source>All registers</source>
         <extracomment>a letter&apos;s form was opened from this page (its id)</extracomment>
         <translation>همهٔ دفترها</translation>
@@ -3658,12 +3917,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+220"/>
+        <location line="+221"/>
         <source>Write a new letter in this register</source>
         <translation>نوشتن نامهٔ جدید در این دفتر</translation>
     </message>
     <message>
-        <location line="-218"/>
+        <location line="-219"/>
         <source>Open</source>
         <translation>باز کردن</translation>
     </message>
@@ -3708,7 +3967,7 @@
         <translation>{code} (بسته)</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Loading…</source>
         <translation>در حال بارگذاری…</translation>
     </message>
@@ -3738,7 +3997,7 @@
 <context>
     <name>LineBoard</name>
     <message>
-        <location filename="../../sivadesk/ui/line_board.py" line="+41"/>
+        <location filename="../../sivadesk/ui/line_board.py" line="+42"/>
         <source>Idle</source>
         <extracomment>feed topics after which the board is read again</extracomment>
         <translation>آزاد</translation>
@@ -4036,7 +4295,12 @@
         <translation>پایگاه داده در حال استفاده</translation>
     </message>
     <message>
-        <location line="+183"/>
+        <location line="+196"/>
+        <source>Calendar</source>
+        <translation>تقویم</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>CSV files (*.csv)</source>
         <translation>فایل‌های CSV (*.csv)</translation>
     </message>
@@ -4063,12 +4327,12 @@
         </translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>Simulate a &amp;call</source>
         <translation>شبیه‌سازی تماس (&amp;C)</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>Your fax was sent: {sent} of {total} pages confirmed.</source>
         <translation>فکس شما فرستاده شد: {sent} از {total} صفحه تأیید شد.</translation>
     </message>
@@ -4915,7 +5179,7 @@
 <context>
     <name>ReminderDialog</name>
     <message>
-        <location filename="../../sivadesk/ui/letter_timers.py" line="+40"/>
+        <location filename="../../sivadesk/ui/letter_timers.py" line="+43"/>
         <source>Reminder</source>
         <translation>یادآوری</translation>
     </message>
@@ -5239,6 +5503,135 @@
         <location line="+16"/>
         <source>Digit counts are numbers separated by commas, e.g. 10, 9, 8.</source>
         <translation>تعداد ارقام باید عددهایی جدا شده با ویرگول باشد، مثلاً ۱۰، ۹، ۸.</translation>
+    </message>
+</context>
+<context>
+    <name>TaskDialog</name>
+    <message>
+        <location filename="../../sivadesk/ui/task_dialog.py" line="+130"/>
+        <source>New task</source>
+        <extracomment>the task was saved, done, reopened or deleted (its id) the form is filled (tests wait on it)</extracomment>
+        <translation>کار جدید</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Task</source>
+        <translation>کار</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Set a due time</source>
+        <translation>تعیین موعد</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Note for the receivers (optional)</source>
+        <translation>یادداشت برای گیرندگان (اختیاری)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Title:</source>
+        <translation>عنوان (&amp;T):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Description:</source>
+        <translation>شرح (&amp;D):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Priority:</source>
+        <translation>اولویت (&amp;P):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>D&amp;ue:</source>
+        <translation>موعد (&amp;U):</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Refer to:</source>
+        <translation>ارجاع به (&amp;R):</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Instruction:</source>
+        <translation>دستور (&amp;I):</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Note:</source>
+        <translation>یادداشت (&amp;N):</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Done…</source>
+        <translation>انجام شد…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refer…</source>
+        <translation>ارجاع…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>History…</source>
+        <translation>سابقه…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Delete</source>
+        <translation>حذف</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Department: {name}</source>
+        <translation>واحد: {name}</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Created by {name} on {when}</source>
+        <translation>ایجاد توسط {name} در {when}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Status: {status}</source>
+        <translation>وضعیت: {status}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Held by: {names}</source>
+        <translation>در دست: {names}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Contact: {name}</source>
+        <translation>مخاطب: {name}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Done: {note}</source>
+        <translation>انجام شد: {note}</translation>
+    </message>
+    <message>
+        <location line="+81"/>
+        <source>Task done</source>
+        <translation>کار انجام شد</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What was done?</source>
+        <translation>چه کاری انجام شد؟</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Delete the task</source>
+        <translation>حذف کار</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Delete this task and its referrals?</source>
+        <translation>این کار و ارجاع‌هایش حذف شود؟</translation>
     </message>
 </context>
 <context>
@@ -5577,6 +5970,34 @@
     </message>
 </context>
 <context>
+    <name>appointments</name>
+    <message>
+        <location filename="../../sivadesk/ui/appointment_dialog.py" line="-294"/>
+        <source>Internal meeting</source>
+        <translation>جلسهٔ داخلی</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>External meeting</source>
+        <translation>ملاقات بیرونی</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Planned</source>
+        <translation>برنامه‌ریزی‌شده</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Held</source>
+        <translation>برگزارشده</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancelled</source>
+        <translation>لغوشده</translation>
+    </message>
+</context>
+<context>
     <name>calendars</name>
     <message>
         <location filename="../../sivadesk/ui/i18n.py" line="+137"/>
@@ -5752,6 +6173,16 @@
         <location line="+1"/>
         <source>Saved search</source>
         <translation>جستجوی ذخیره‌شده</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Task</source>
+        <translation>کار</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Appointment</source>
+        <translation>قرار ملاقات</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -5997,7 +6428,7 @@
         <translation>پشتیبان‌گیری با pg_dump ناموفق بود: {reason}</translation>
     </message>
     <message>
-        <location filename="../../sivadesk/letters/numbering.py" line="+105"/>
+        <location filename="../../sivadesk/letters/numbering.py" line="+108"/>
         <source>The number format has a closing brace that was never opened (write two closing braces for one).</source>
         <translation>قالب شماره یک آکولاد بسته دارد که باز نشده است (برای نوشتن یکی، دو تا بنویسید).</translation>
     </message>
@@ -6033,7 +6464,7 @@
     </message>
     <message>
         <location line="+29"/>
-        <location line="+102"/>
+        <location line="+133"/>
         <source>Register {code} numbers per department: choose a department.</source>
         <translation>دفتر {code} برای هر واحد جدا شماره می‌خورد: یک واحد انتخاب کنید.</translation>
     </message>
@@ -6054,8 +6485,10 @@
     </message>
     <message>
         <location filename="../../sivadesk/errors.py" line="-47"/>
-        <location filename="../../sivadesk/ops/referral_items.py" line="+88"/>
+        <location filename="../../sivadesk/ops/referral_items.py" line="+131"/>
         <location filename="../../sivadesk/ops/referrals.py" line="+513"/>
+        <location filename="../../sivadesk/ops/tasks.py" line="+432"/>
+        <location line="+61"/>
         <source>{value} is not a valid {setting}; use one of: {allowed}.</source>
         <translation>{value} مقدار درستی برای {setting} نیست؛ یکی از این‌ها را به کار ببرید: {allowed}.</translation>
     </message>
@@ -6105,7 +6538,7 @@
         <translation>گروه مخاطبان {name} هیچ مخاطبی ندارد.</translation>
     </message>
     <message>
-        <location filename="../../sivadesk/ops/letters.py" line="+86"/>
+        <location filename="../../sivadesk/ops/letters.py" line="+92"/>
         <source>Letter {number} is already registered.</source>
         <translation>نامه {number} قبلاً ثبت شده است.</translation>
     </message>
@@ -6335,6 +6768,7 @@
     </message>
     <message>
         <location line="+48"/>
+        <location filename="../../sivadesk/ops/tasks.py" line="-3"/>
         <source>This reminder is not yours.</source>
         <translation>این یادآور متعلق به شما نیست.</translation>
     </message>
@@ -6468,6 +6902,73 @@
         <location line="+124"/>
         <source>Register the letter before faxing it.</source>
         <translation>پیش از فکس کردن نامه، آن را ثبت کنید.</translation>
+    </message>
+    <message>
+        <location filename="../../sivadesk/ops/appointments.py" line="+145"/>
+        <source>Only the organiser or a participant may change this appointment.</source>
+        <translation>فقط برگزارکننده یا یکی از شرکت‌کنندگان می‌تواند این قرار را تغییر دهد.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{setting} must be between {low} and {high} minutes.</source>
+        <translation>{setting} باید بین {low} و {high} دقیقه باشد.</translation>
+    </message>
+    <message>
+        <location line="+86"/>
+        <source>Only a signed-in user can plan an appointment.</source>
+        <translation>فقط کاربر واردشده می‌تواند قرار ملاقات بگذارد.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+61"/>
+        <source>An appointment needs a title.</source>
+        <translation>قرار ملاقات باید عنوان داشته باشد.</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>The actual start cannot be in the future.</source>
+        <translation>زمان واقعی شروع نمی‌تواند در آینده باشد.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This appointment was cancelled.</source>
+        <translation>این قرار لغو شده است.</translation>
+    </message>
+    <message>
+        <location filename="../../sivadesk/ops/tasks.py" line="-299"/>
+        <source>Only the creator of this task or the person holding it may change it.</source>
+        <extracomment>a reminder shown more than this after its time is &quot;late&quot; (it fell due while the app was closed) task boxes for :func:`list_tasks`</extracomment>
+        <translation>فقط ایجادکنندهٔ این کار یا کسی که کار در دست اوست می‌تواند آن را تغییر دهد.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>A task needs a title.</source>
+        <translation>کار باید عنوان داشته باشد.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The due time is already past.</source>
+        <translation>موعد گذشته است.</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Only a signed-in user can create a task.</source>
+        <translation>فقط کاربر واردشده می‌تواند کار ایجاد کند.</translation>
+    </message>
+    <message>
+        <location line="+98"/>
+        <source>This task is already done.</source>
+        <translation>این کار قبلاً انجام شده است.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Write what was done in the note.</source>
+        <translation>در یادداشت بنویسید چه کاری انجام شد.</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Only the creator of this task may reopen it.</source>
+        <translation>فقط ایجادکنندهٔ این کار می‌تواند آن را دوباره باز کند.</translation>
     </message>
 </context>
 <context>
@@ -6772,7 +7273,7 @@
         <translation>گروه مخاطبان</translation>
     </message>
     <message>
-        <location filename="../../sivadesk/ui/letters_model.py" line="-297"/>
+        <location filename="../../sivadesk/ui/letters_model.py" line="-352"/>
         <source>Inbound</source>
         <translation>وارده</translation>
     </message>
@@ -6885,7 +7386,7 @@
 <context>
     <name>referrals</name>
     <message>
-        <location filename="../../sivadesk/ui/cartable_panel.py" line="-215"/>
+        <location filename="../../sivadesk/ui/cartable_panel.py" line="-269"/>
         <source>Referred to me</source>
         <translation>ارجاع‌شده به من</translation>
     </message>
@@ -7087,6 +7588,39 @@
         <location line="+6"/>
         <source>Fax modem on this computer (port|class|local id|rings; empty: none)</source>
         <translation>مودم فکس این رایانه (درگاه|کلاس|شناسه|تعداد زنگ؛ خالی: ندارد)</translation>
+    </message>
+</context>
+<context>
+    <name>tasks</name>
+    <message>
+        <location filename="../../sivadesk/ui/task_dialog.py" line="-323"/>
+        <source>Low</source>
+        <translation>کم</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Normal</source>
+        <translation>عادی</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>High</source>
+        <translation>زیاد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Urgent</source>
+        <translation>فوری</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Open</source>
+        <translation>باز</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Done</source>
+        <translation>انجام‌شده</translation>
     </message>
 </context>
 </TS>

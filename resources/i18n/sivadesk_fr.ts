@@ -55,6 +55,100 @@
     </message>
 </context>
 <context>
+    <name>AppointmentDialog</name>
+    <message>
+        <location filename="../../sivadesk/ui/appointment_dialog.py" line="+87"/>
+        <source>New appointment</source>
+        <extracomment>saved, held, cancelled (the appointment&apos;s id)</extracomment>
+        <translation>Nouveau rendez-vous</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Appointment</source>
+        <translation>Rendez-vous</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No reminder</source>
+        <translation>Pas de rappel</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> min before</source>
+        <translation> min avant</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titre&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Type&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Start:</source>
+        <translation>&amp;Début&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>D&amp;uration:</source>
+        <translation>D&amp;urée&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Place:</source>
+        <translation>&amp;Lieu&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Reminder:</source>
+        <translation>&amp;Rappel&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>P&amp;articipants:</source>
+        <translation>P&amp;articipants&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notes&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Held…</source>
+        <translation>Tenu…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cancel the appointment</source>
+        <translation>Annuler le rendez-vous</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Status: {status}</source>
+        <translation>État&#xa0;: {status}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Contact: {name}</source>
+        <translation>Contact&#xa0;: {name}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Actually began {when}, lasted {minutes} min</source>
+        <translation>Commencé en réalité le {when}, durée {minutes} min</translation>
+    </message>
+</context>
+<context>
     <name>AttachmentViewer</name>
     <message>
         <location filename="../../sivadesk/ui/attachment_viewer.py" line="+151"/>
@@ -776,6 +870,50 @@
     </message>
 </context>
 <context>
+    <name>CalendarView</name>
+    <message>
+        <location filename="../../sivadesk/ui/calendar_view.py" line="+61"/>
+        <source>◀ Previous</source>
+        <extracomment>appointments shown (tests wait on it)</extracomment>
+        <translation>◀ Précédent</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Previous ▶</source>
+        <translation>Précédent ▶</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Today</source>
+        <translation>&amp;Aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next ▶</source>
+        <translation>Suivant ▶</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>◀ Next</source>
+        <translation>◀ Suivant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Day</source>
+        <translation>&amp;Jour</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Week</source>
+        <translation>&amp;Semaine</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;New appointment…</source>
+        <translation>&amp;Nouveau rendez-vous…</translation>
+    </message>
+</context>
+<context>
     <name>CallActions</name>
     <message>
         <location filename="../../sivadesk/ui/calls_page.py" line="+272"/>
@@ -1485,9 +1623,9 @@
 <context>
     <name>CartablePanel</name>
     <message>
-        <location filename="../../sivadesk/ui/cartable_panel.py" line="+77"/>
+        <location filename="../../sivadesk/ui/cartable_panel.py" line="+87"/>
         <source>&amp;Cartable</source>
-        <extracomment>a referred letter was opened: its id any referred item was opened: (item type, item id) counts and list shown (tests wait on it)</extracomment>
+        <extracomment>a referred letter was opened: its id any referred item was opened: (item type, item id) counts and list shown (tests wait on it) &quot;New task…&quot; / &quot;New appointment…&quot; / &quot;Calendar…&quot; (the main window opens them) an upcoming appointment was opened: its id</extracomment>
         <translation>&amp;Bannettes</translation>
     </message>
     <message>
@@ -1502,12 +1640,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+129"/>
+        <location line="+153"/>
         <source>From</source>
         <translation>De</translation>
     </message>
     <message>
-        <location line="-128"/>
+        <location line="-152"/>
         <source>Instruction</source>
         <translation>Instruction</translation>
     </message>
@@ -1537,7 +1675,27 @@
         <translation>&amp;Historique…</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+1"/>
+        <source>New &amp;task…</source>
+        <translation>Nouvelle &amp;tâche…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New a&amp;ppointment…</source>
+        <translation>Nouveau &amp;rendez-vous…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ca&amp;lendar…</source>
+        <translation>Ca&amp;lendrier…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Upcoming appointments</source>
+        <translation>Rendez-vous à &amp;venir</translation>
+    </message>
+    <message>
+        <location line="+67"/>
         <source>{box} ({total}, {new} new)</source>
         <translation>{box} ({total}, {new} nouveaux)</translation>
     </message>
@@ -1547,7 +1705,7 @@
         <translation>{box} ({total})</translation>
     </message>
     <message numerus="yes">
-        <location line="+46"/>
+        <location line="+49"/>
         <source>%n late</source>
         <translation>
             <numerusform>%Ln en retard</numerusform>
@@ -1555,7 +1713,7 @@
         </translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>To</source>
         <translation>À</translation>
     </message>
@@ -1565,7 +1723,12 @@
         <translation>brouillon</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
+        <source>Task</source>
+        <translation>Tâche</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>SivaDesk</source>
         <translation>SivaDesk</translation>
     </message>
@@ -1598,6 +1761,11 @@
         <location line="+1"/>
         <source>Nothing done yet.</source>
         <translation>Rien de traité pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>No appointments in the next 7 days.</source>
+        <translation>Aucun rendez-vous dans les 7 prochains jours.</translation>
     </message>
 </context>
 <context>
@@ -2522,6 +2690,16 @@
         <translation>Classe 2</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Class 1.0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Class 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+6"/>
         <source>Never answer</source>
         <translation>Ne jamais répondre</translation>
@@ -2582,14 +2760,14 @@
         <translation>Interrogation du modem…</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>{maker} {model}: fax classes {classes}. SivaDesk will use class {best}.</source>
         <translation>{maker} {model}&#xa0;: classes de télécopie {classes}. SivaDesk utilisera la classe {best}.</translation>
     </message>
     <message>
         <location line="+9"/>
-        <source>{maker} {model} offers fax classes {classes} only: SivaDesk needs class 2 or 2.0 here.</source>
-        <translation>{maker} {model} n&apos;offre que les classes {classes}&#xa0;: SivaDesk a besoin ici de la classe 2 ou 2.0.</translation>
+        <source>{maker} {model} offers fax classes {classes} only: SivaDesk needs class 1, 1.0, 2 or 2.0.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+6"/>
@@ -2712,6 +2890,29 @@
         <location line="+7"/>
         <source>The two passwords differ.</source>
         <translation>Les deux mots de passe sont différents.</translation>
+    </message>
+</context>
+<context>
+    <name>HeldDialog</name>
+    <message>
+        <location filename="../../sivadesk/ui/appointment_dialog.py" line="+109"/>
+        <source>The meeting took place</source>
+        <translation>La réunion a eu lieu</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Actual &amp;start:</source>
+        <translation>&amp;Début réel&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Actual &amp;duration:</source>
+        <translation>&amp;Durée réelle&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -2977,6 +3178,64 @@
         <location line="+0"/>
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>ItemReminderDialog</name>
+    <message>
+        <location filename="../../sivadesk/ui/appointment_dialog.py" line="+16"/>
+        <source>Reminder</source>
+        <translation>Rappel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Task</source>
+        <translation>Tâche</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Appointment</source>
+        <translation>Rendez-vous</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Late: was due {when}</source>
+        <translation>En retard&#xa0;: échéance {when}</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Due {when}</source>
+        <translation>Échéance {when}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Late reminder: starts {when}</source>
+        <translation>Rappel en retard&#xa0;: commence le {when}</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Starts {when}</source>
+        <translation>Commence le {when}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Place: {place}</source>
+        <translation>Lieu&#xa0;: {place}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remind me in 10 minutes</source>
+        <translation>Me le rappeler dans 10 minutes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dismiss</source>
+        <translation>Ignorer</translation>
     </message>
 </context>
 <context>
@@ -3609,7 +3868,7 @@
 <context>
     <name>LettersModel</name>
     <message>
-        <location filename="../../sivadesk/ui/letters_model.py" line="+206"/>
+        <location filename="../../sivadesk/ui/letters_model.py" line="+249"/>
         <source>Number</source>
         <extracomment>rows known so far and whether the list is complete; the exact total when it is known a refresh replaced the rows (the view may restore its selection and scroll position) rows re-read by a refresh, at most (further rows are read again as the view scrolls)</extracomment>
         <translation>Numéro</translation>
@@ -3645,7 +3904,7 @@
         <translation>Classification</translation>
     </message>
     <message>
-        <location line="+138"/>
+        <location line="+152"/>
         <source>Void: {reason}</source>
         <translation>Annulé&#xa0;: {reason}</translation>
     </message>
@@ -3658,7 +3917,7 @@
 <context>
     <name>LettersPage</name>
     <message>
-        <location filename="../../sivadesk/ui/letters_page.py" line="+83"/>
+        <location filename="../../sivadesk/ui/letters_page.py" line="+84"/>
         <source>All registers</source>
         <extracomment>a letter&apos;s form was opened from this page (its id)</extracomment>
         <translation>Tous les registres</translation>
@@ -3670,12 +3929,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+220"/>
+        <location line="+221"/>
         <source>Write a new letter in this register</source>
         <translation>Écrire un nouveau courrier dans ce registre</translation>
     </message>
     <message>
-        <location line="-218"/>
+        <location line="-219"/>
         <source>Open</source>
         <translation>Ouvrir</translation>
     </message>
@@ -3720,7 +3979,7 @@
         <translation>{code} (fermé)</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Loading…</source>
         <translation>Chargement…</translation>
     </message>
@@ -3751,7 +4010,7 @@
 <context>
     <name>LineBoard</name>
     <message>
-        <location filename="../../sivadesk/ui/line_board.py" line="+41"/>
+        <location filename="../../sivadesk/ui/line_board.py" line="+42"/>
         <source>Idle</source>
         <extracomment>feed topics after which the board is read again</extracomment>
         <translation>Libre</translation>
@@ -4049,7 +4308,12 @@
         <translation>Base de données utilisée</translation>
     </message>
     <message>
-        <location line="+183"/>
+        <location line="+196"/>
+        <source>Calendar</source>
+        <translation>Calendrier</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
@@ -4077,12 +4341,12 @@
         </translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>Simulate a &amp;call</source>
         <translation>Simuler un &amp;appel</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>Your fax was sent: {sent} of {total} pages confirmed.</source>
         <translation>Votre télécopie est partie&#xa0;: {sent} pages sur {total} confirmées.</translation>
     </message>
@@ -4931,7 +5195,7 @@
 <context>
     <name>ReminderDialog</name>
     <message>
-        <location filename="../../sivadesk/ui/letter_timers.py" line="+40"/>
+        <location filename="../../sivadesk/ui/letter_timers.py" line="+43"/>
         <source>Reminder</source>
         <translation>Rappel</translation>
     </message>
@@ -5256,6 +5520,135 @@
         <location line="+16"/>
         <source>Digit counts are numbers separated by commas, e.g. 10, 9, 8.</source>
         <translation>Les nombres de chiffres sont des nombres séparés par des virgules, p. ex. 10, 9, 8.</translation>
+    </message>
+</context>
+<context>
+    <name>TaskDialog</name>
+    <message>
+        <location filename="../../sivadesk/ui/task_dialog.py" line="+130"/>
+        <source>New task</source>
+        <extracomment>the task was saved, done, reopened or deleted (its id) the form is filled (tests wait on it)</extracomment>
+        <translation>Nouvelle tâche</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Task</source>
+        <translation>Tâche</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Set a due time</source>
+        <translation>Fixer une échéance</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Note for the receivers (optional)</source>
+        <translation>Note pour les destinataires (facultatif)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titre&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Description:</source>
+        <translation>&amp;Description&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Priority:</source>
+        <translation>&amp;Priorité&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>D&amp;ue:</source>
+        <translation>É&amp;chéance&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Refer to:</source>
+        <translation>&amp;Transmettre à&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Instruction:</source>
+        <translation>&amp;Consigne&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Note:</source>
+        <translation>&amp;Note&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Done…</source>
+        <translation>Terminée…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refer…</source>
+        <translation>Transmettre…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>History…</source>
+        <translation>Historique…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Department: {name}</source>
+        <translation>Service&#xa0;: {name}</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Created by {name} on {when}</source>
+        <translation>Créée par {name} le {when}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Status: {status}</source>
+        <translation>État&#xa0;: {status}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Held by: {names}</source>
+        <translation>Détenue par&#xa0;: {names}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Contact: {name}</source>
+        <translation>Contact&#xa0;: {name}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Done: {note}</source>
+        <translation>Fait&#xa0;: {note}</translation>
+    </message>
+    <message>
+        <location line="+81"/>
+        <source>Task done</source>
+        <translation>Tâche terminée</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What was done?</source>
+        <translation>Qu&apos;est-ce qui a été fait&#x202f;?</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Delete the task</source>
+        <translation>Supprimer la tâche</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Delete this task and its referrals?</source>
+        <translation>Supprimer cette tâche et ses transmissions&#x202f;?</translation>
     </message>
 </context>
 <context>
@@ -5594,6 +5987,34 @@
     </message>
 </context>
 <context>
+    <name>appointments</name>
+    <message>
+        <location filename="../../sivadesk/ui/appointment_dialog.py" line="-294"/>
+        <source>Internal meeting</source>
+        <translation>Réunion interne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>External meeting</source>
+        <translation>Rendez-vous externe</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Planned</source>
+        <translation>Prévu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Held</source>
+        <translation>Tenu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancelled</source>
+        <translation>Annulé</translation>
+    </message>
+</context>
+<context>
     <name>calendars</name>
     <message>
         <location filename="../../sivadesk/ui/i18n.py" line="+137"/>
@@ -5769,6 +6190,16 @@
         <location line="+1"/>
         <source>Saved search</source>
         <translation>Recherche enregistrée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Task</source>
+        <translation>Tâche</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Appointment</source>
+        <translation>Rendez-vous</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -6014,7 +6445,7 @@
         <translation>La sauvegarde avec pg_dump a échoué&#xa0;: {reason}</translation>
     </message>
     <message>
-        <location filename="../../sivadesk/letters/numbering.py" line="+105"/>
+        <location filename="../../sivadesk/letters/numbering.py" line="+108"/>
         <source>The number format has a closing brace that was never opened (write two closing braces for one).</source>
         <translation>Le format de numéro contient une accolade fermante jamais ouverte (en écrire deux pour une seule).</translation>
     </message>
@@ -6050,7 +6481,7 @@
     </message>
     <message>
         <location line="+29"/>
-        <location line="+102"/>
+        <location line="+133"/>
         <source>Register {code} numbers per department: choose a department.</source>
         <translation>Le registre {code} est numéroté par service&#xa0;: choisissez un service.</translation>
     </message>
@@ -6071,8 +6502,10 @@
     </message>
     <message>
         <location filename="../../sivadesk/errors.py" line="-47"/>
-        <location filename="../../sivadesk/ops/referral_items.py" line="+88"/>
+        <location filename="../../sivadesk/ops/referral_items.py" line="+131"/>
         <location filename="../../sivadesk/ops/referrals.py" line="+513"/>
+        <location filename="../../sivadesk/ops/tasks.py" line="+432"/>
+        <location line="+61"/>
         <source>{value} is not a valid {setting}; use one of: {allowed}.</source>
         <translation>{value} n’est pas une valeur valide pour {setting}&#x202f;; valeurs possibles&#xa0;: {allowed}.</translation>
     </message>
@@ -6122,7 +6555,7 @@
         <translation>Le groupe de contacts {name} ne contient aucun contact.</translation>
     </message>
     <message>
-        <location filename="../../sivadesk/ops/letters.py" line="+86"/>
+        <location filename="../../sivadesk/ops/letters.py" line="+92"/>
         <source>Letter {number} is already registered.</source>
         <translation>Le courrier {number} est déjà enregistré.</translation>
     </message>
@@ -6352,6 +6785,7 @@
     </message>
     <message>
         <location line="+48"/>
+        <location filename="../../sivadesk/ops/tasks.py" line="-3"/>
         <source>This reminder is not yours.</source>
         <translation>Ce rappel n’est pas le vôtre.</translation>
     </message>
@@ -6485,6 +6919,73 @@
         <location line="+124"/>
         <source>Register the letter before faxing it.</source>
         <translation>Enregistrez la lettre avant de la télécopier.</translation>
+    </message>
+    <message>
+        <location filename="../../sivadesk/ops/appointments.py" line="+145"/>
+        <source>Only the organiser or a participant may change this appointment.</source>
+        <translation>Seuls l&apos;organisateur ou un participant peuvent modifier ce rendez-vous.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{setting} must be between {low} and {high} minutes.</source>
+        <translation>{setting} doit être compris entre {low} et {high} minutes.</translation>
+    </message>
+    <message>
+        <location line="+86"/>
+        <source>Only a signed-in user can plan an appointment.</source>
+        <translation>Seul un utilisateur connecté peut planifier un rendez-vous.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+61"/>
+        <source>An appointment needs a title.</source>
+        <translation>Un rendez-vous doit avoir un titre.</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>The actual start cannot be in the future.</source>
+        <translation>Le début réel ne peut pas être dans le futur.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This appointment was cancelled.</source>
+        <translation>Ce rendez-vous a été annulé.</translation>
+    </message>
+    <message>
+        <location filename="../../sivadesk/ops/tasks.py" line="-299"/>
+        <source>Only the creator of this task or the person holding it may change it.</source>
+        <extracomment>a reminder shown more than this after its time is &quot;late&quot; (it fell due while the app was closed) task boxes for :func:`list_tasks`</extracomment>
+        <translation>Seuls le créateur de cette tâche ou la personne qui la détient peuvent la modifier.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>A task needs a title.</source>
+        <translation>Une tâche doit avoir un titre.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The due time is already past.</source>
+        <translation>L&apos;échéance est déjà passée.</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Only a signed-in user can create a task.</source>
+        <translation>Seul un utilisateur connecté peut créer une tâche.</translation>
+    </message>
+    <message>
+        <location line="+98"/>
+        <source>This task is already done.</source>
+        <translation>Cette tâche est déjà terminée.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Write what was done in the note.</source>
+        <translation>Écrivez dans la note ce qui a été fait.</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Only the creator of this task may reopen it.</source>
+        <translation>Seul le créateur de cette tâche peut la rouvrir.</translation>
     </message>
 </context>
 <context>
@@ -6789,7 +7290,7 @@
         <translation>Groupe de contacts</translation>
     </message>
     <message>
-        <location filename="../../sivadesk/ui/letters_model.py" line="-297"/>
+        <location filename="../../sivadesk/ui/letters_model.py" line="-352"/>
         <source>Inbound</source>
         <translation>Arrivée</translation>
     </message>
@@ -6902,7 +7403,7 @@
 <context>
     <name>referrals</name>
     <message>
-        <location filename="../../sivadesk/ui/cartable_panel.py" line="-215"/>
+        <location filename="../../sivadesk/ui/cartable_panel.py" line="-269"/>
         <source>Referred to me</source>
         <translation>Reçus</translation>
     </message>
@@ -7104,6 +7605,39 @@
         <location line="+6"/>
         <source>Fax modem on this computer (port|class|local id|rings; empty: none)</source>
         <translation>Modem de télécopie de cet ordinateur (port|classe|identifiant|sonneries&#x202f;; vide&#xa0;: aucun)</translation>
+    </message>
+</context>
+<context>
+    <name>tasks</name>
+    <message>
+        <location filename="../../sivadesk/ui/task_dialog.py" line="-323"/>
+        <source>Low</source>
+        <translation>Basse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Normal</source>
+        <translation>Normale</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>High</source>
+        <translation>Haute</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Urgent</source>
+        <translation>Urgente</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Open</source>
+        <translation>Ouverte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Done</source>
+        <translation>Terminée</translation>
     </message>
 </context>
 </TS>
