@@ -372,3 +372,27 @@ def test_main_window_pops_up_on_call_events(
     qtbot.waitUntil(lambda: page.log_panel.model.rowCount() == 1, timeout=10000)  # type: ignore[attr-defined]
     window.close()
     assert window.popups.cards == []
+
+
+def test_refer_the_call(
+    qtbot: QtBot, db: Database, admin: Actor, agent_ctx: UiContext, feed: FeedSubscriber
+) -> None:
+    """Calls are a referral item type: the card offers Refer…, which opens the referral dialog on the call."""
+    from sivadesk.ui.referral_dialog import ReferralDialog
+
+    add_person(db, admin, "Claire", "Martin", "+33 6 12 34 56 78")
+    manager = manager_for(qtbot, agent_ctx, feed)
+    try:
+        with qtbot.waitSignal(manager.popup_shown, timeout=10000) as shown:
+            call = ring(db, "0612345678")
+        card: CallPopup = shown.args[0]
+        qtbot.waitUntil(lambda: card.view.enriched and card.referral_button.isVisible(), timeout=10000)
+        card.referral_button.click()
+        dialog = card.referral_dialog
+        assert isinstance(dialog, ReferralDialog) and dialog.isVisible()
+        assert (dialog.item_type, dialog.item_id) == ("call", call.id)
+        # the dialog has read its choices
+        qtbot.waitUntil(lambda: agent_ctx.runner.pending == 0, timeout=10000)
+        dialog.close()
+    finally:
+        close_all(manager)
