@@ -194,6 +194,7 @@ class AppointmentDialog(QDialog):
                 )
             self.info.setText("\n".join(lines))
             self.info.show()
+            self.adjustSize()
             self.held_button.setEnabled(a.status == "planned")
             self.cancel_button.setEnabled(a.status == "planned")
         self.title.setFocus()

@@ -158,7 +158,7 @@ class TaskDialog(QDialog):
         self.note = QLineEdit()
         self.note.setPlaceholderText(self.tr("Note for the receivers (optional)"))
 
-        form = QFormLayout()
+        self.form = form = QFormLayout()
         form.addRow(self.tr("&Title:"), self.title)
         form.addRow(self.tr("&Description:"), self.description)
         form.addRow(self.tr("&Priority:"), self.priority)
@@ -221,15 +221,8 @@ class TaskDialog(QDialog):
     @Slot(object)
     def _show(self, data: _Loaded) -> None:
         creating = data.task is None
-        for w in (
-            self.refer_label,
-            self.targets,
-            self.instruction_label,
-            self.instruction,
-            self.note_label,
-            self.note,
-        ):
-            w.setVisible(creating)
+        for w in (self.targets, self.instruction, self.note):
+            self.form.setRowVisible(w, creating)
         if creating:
             for d in data.departments:
                 self._add_target(self.tr("Department: {name}").format(name=d.name), Target.department(d.id))
@@ -240,6 +233,7 @@ class TaskDialog(QDialog):
         else:
             self._fill(data.task)
         self.held_step_id = data.held_step_id
+        self.adjustSize()
         self.title.setFocus()
         self.loaded.emit()
 
