@@ -1079,6 +1079,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>New task…</source>
+        <translation>کار تازه…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Create a contact</source>
         <translation>ساخت مخاطب</translation>
     </message>
@@ -1093,7 +1098,7 @@
         <translation>پاسخ دادم</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Line {line}</source>
         <translation>خط {line}</translation>
     </message>
@@ -1148,7 +1153,7 @@
         <translation>نخستین تماس</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+127"/>
         <source>Phone</source>
         <translation>تلفن</translation>
     </message>
@@ -2888,7 +2893,7 @@
 <context>
     <name>HeldDialog</name>
     <message>
-        <location filename="../../sivadesk/ui/appointment_dialog.py" line="+109"/>
+        <location filename="../../sivadesk/ui/appointment_dialog.py" line="+110"/>
         <source>The meeting took place</source>
         <translation>جلسه برگزار شد</translation>
     </message>
@@ -4444,7 +4449,7 @@
 <context>
     <name>NoteDialog</name>
     <message>
-        <location filename="../../sivadesk/ui/call_popup.py" line="-368"/>
+        <location filename="../../sivadesk/ui/call_popup.py" line="-391"/>
         <source>Note on the call of {name}</source>
         <extracomment>cards on screen at once; the oldest ended one goes first when a new call comes an ended call&apos;s card closes by itself after this long (ms) unless the agent used it the next card is built this long after one is shown (ms), off the path of the call&apos;s own updates</extracomment>
         <translation>یادداشت تماس {name}</translation>
@@ -5584,12 +5589,12 @@
         <translation>حذف</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+41"/>
         <source>Department: {name}</source>
         <translation>واحد: {name}</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>Created by {name} on {when}</source>
         <translation>ایجاد توسط {name} در {when}</translation>
     </message>
@@ -5972,7 +5977,7 @@
 <context>
     <name>appointments</name>
     <message>
-        <location filename="../../sivadesk/ui/appointment_dialog.py" line="-294"/>
+        <location filename="../../sivadesk/ui/appointment_dialog.py" line="-295"/>
         <source>Internal meeting</source>
         <translation>جلسهٔ داخلی</translation>
     </message>
@@ -7593,7 +7598,7 @@
 <context>
     <name>tasks</name>
     <message>
-        <location filename="../../sivadesk/ui/task_dialog.py" line="-323"/>
+        <location filename="../../sivadesk/ui/task_dialog.py" line="-317"/>
         <source>Low</source>
         <translation>کم</translation>
     </message>

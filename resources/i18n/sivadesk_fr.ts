@@ -1083,6 +1083,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>New task…</source>
+        <translation>Nouvelle tâche…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Create a contact</source>
         <translation>Créer un contact</translation>
     </message>
@@ -1097,7 +1102,7 @@
         <translation>Je le prends</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Line {line}</source>
         <translation>Ligne {line}</translation>
     </message>
@@ -1152,7 +1157,7 @@
         <translation>Premier appel</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+127"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
@@ -2895,7 +2900,7 @@
 <context>
     <name>HeldDialog</name>
     <message>
-        <location filename="../../sivadesk/ui/appointment_dialog.py" line="+109"/>
+        <location filename="../../sivadesk/ui/appointment_dialog.py" line="+110"/>
         <source>The meeting took place</source>
         <translation>La réunion a eu lieu</translation>
     </message>
@@ -4459,7 +4464,7 @@
 <context>
     <name>NoteDialog</name>
     <message>
-        <location filename="../../sivadesk/ui/call_popup.py" line="-368"/>
+        <location filename="../../sivadesk/ui/call_popup.py" line="-391"/>
         <source>Note on the call of {name}</source>
         <extracomment>cards on screen at once; the oldest ended one goes first when a new call comes an ended call&apos;s card closes by itself after this long (ms) unless the agent used it the next card is built this long after one is shown (ms), off the path of the call&apos;s own updates</extracomment>
         <translation>Note sur l’appel de {name}</translation>
@@ -5601,12 +5606,12 @@
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+41"/>
         <source>Department: {name}</source>
         <translation>Service&#xa0;: {name}</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>Created by {name} on {when}</source>
         <translation>Créée par {name} le {when}</translation>
     </message>
@@ -5989,7 +5994,7 @@
 <context>
     <name>appointments</name>
     <message>
-        <location filename="../../sivadesk/ui/appointment_dialog.py" line="-294"/>
+        <location filename="../../sivadesk/ui/appointment_dialog.py" line="-295"/>
         <source>Internal meeting</source>
         <translation>Réunion interne</translation>
     </message>
@@ -7610,7 +7615,7 @@
 <context>
     <name>tasks</name>
     <message>
-        <location filename="../../sivadesk/ui/task_dialog.py" line="-323"/>
+        <location filename="../../sivadesk/ui/task_dialog.py" line="-317"/>
         <source>Low</source>
         <translation>Basse</translation>
     </message>

@@ -28,6 +28,7 @@ BY_CONTEXT: dict[tuple[str, str], tuple[str, str]] = {
     ("CallPopup", "Edit"): ("Modifier", "ویرایش"),
     ("CallPopup", "Add a note"): ("Ajouter une note", "افزودن یادداشت"),
     ("CallPopup", "Refer…"): ("Transmettre…", "ارجاع…"),
+    ("CallPopup", "New task…"): ("Nouvelle tâche…", "کار تازه…"),
     ("CallPopup", "Create a contact"): ("Créer un contact", "ساخت مخاطب"),
     ("CallPopup", "Link to a contact…"): ("Lier à un contact…", "پیوند به مخاطب…"),
     ("CallPopup", "I took it"): ("Je le prends", "پاسخ دادم"),

@@ -340,6 +340,7 @@ class CallPopup(QFrame):
         self.edit_button = self._button(self.tr("Edit"), "edit")
         self.note_button = self._button(self.tr("Add a note"), "note")
         self.referral_button = self._button(self.tr("Refer…"), "referral")
+        self.task_button = self._button(self.tr("New task…"), "task")
         self.create_button = self._button(self.tr("Create a contact"), "create")
         self.link_button = self._button(self.tr("Link to a contact…"), "link")
         self.took_button = self._button(self.tr("I took it"), "took")
@@ -366,6 +367,7 @@ class CallPopup(QFrame):
         self.edit_button.clicked.connect(self.edit_contact)
         self.note_button.clicked.connect(self.add_note)
         self.referral_button.clicked.connect(self.refer)
+        self.task_button.clicked.connect(self.new_task)
         self.create_button.clicked.connect(self.create_contact)
         self.link_button.clicked.connect(self.link_contact)
         self.took_button.clicked.connect(self.take_call)
@@ -442,6 +444,8 @@ class CallPopup(QFrame):
             buttons = [self.open_button, self.edit_button, self.note_button]
             if self.manager.referral_available() and view.call_id is not None:
                 buttons.append(self.referral_button)
+            if self.manager.tasks_available() and view.call_id is not None:
+                buttons.append(self.task_button)
         else:
             buttons = []
             if view.digits and can("contacts.write"):
@@ -456,6 +460,7 @@ class CallPopup(QFrame):
             self.edit_button,
             self.note_button,
             self.referral_button,
+            self.task_button,
             self.create_button,
             self.link_button,
             self.took_button,
@@ -515,6 +520,24 @@ class CallPopup(QFrame):
     def refer(self) -> None:
         self._touch("referral")
         self.manager.open_referral(self)
+
+    @Slot()
+    def new_task(self) -> None:
+        """A task about this call (linked to it, on the caller's timeline), referred as it is made."""
+        from sivadesk.ui.task_dialog import TaskDialog
+
+        if self.view.call_id is None:
+            return
+        self._touch("task")
+        dialog = TaskDialog(
+            self.ctx,
+            None,
+            contact_id=self.view.contact_id,
+            link=("call", self.view.call_id),
+            parent=self.manager.dialog_parent(),
+        )
+        self.task_dialog = dialog
+        self._open_dialog(dialog)
 
     @Slot()
     def create_contact(self) -> None:

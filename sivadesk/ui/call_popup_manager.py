@@ -307,6 +307,13 @@ class PopupManager(QObject):
             return False
         return "call" in ITEM_TYPES
 
+    @staticmethod
+    def tasks_available() -> bool:
+        """Tasks (issue 6) are installed: the card offers New task…."""
+        import importlib.util
+
+        return importlib.util.find_spec("sivadesk.ui.task_dialog") is not None
+
     def open_referral(self, card: CallPopup) -> None:
         from sivadesk.ui.referral_dialog import ReferralDialog
 

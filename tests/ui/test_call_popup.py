@@ -377,7 +377,8 @@ def test_main_window_pops_up_on_call_events(
 def test_refer_the_call(
     qtbot: QtBot, db: Database, admin: Actor, agent_ctx: UiContext, feed: FeedSubscriber
 ) -> None:
-    """Calls are a referral item type: the card offers Refer…, which opens the referral dialog on the call."""
+    """Calls are a referral item type and tasks can be about a call: the card offers Refer… and
+    New task…, which open those dialogs on the call."""
     from sivadesk.ui.referral_dialog import ReferralDialog
 
     add_person(db, admin, "Claire", "Martin", "+33 6 12 34 56 78")
@@ -394,5 +395,15 @@ def test_refer_the_call(
         # the dialog has read its choices
         qtbot.waitUntil(lambda: agent_ctx.runner.pending == 0, timeout=10000)
         dialog.close()
+        # A task about the call: linked to it, for the caller.
+        from sivadesk.ui.task_dialog import TaskDialog
+
+        assert card.task_button.isVisible()
+        card.task_button.click()
+        task = card.task_dialog
+        assert isinstance(task, TaskDialog) and task.isVisible()
+        assert (task.link, task.contact_id) == (("call", call.id), card.view.contact_id)
+        qtbot.waitUntil(lambda: agent_ctx.runner.pending == 0, timeout=10000)
+        task.close()
     finally:
         close_all(manager)
