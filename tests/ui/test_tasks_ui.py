@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QLocale, Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 from shell_fixtures import QT_MARKS, make_ctx, out_dir
 
@@ -210,3 +210,46 @@ def test_screenshots_persian(
     admin_ctx.settings.set("language", "fa")
     admin_ctx.settings.set("calendar", "jalali")
     _screens(qtbot, db, admin_ctx, agent, out_dir(tmp_path), "fa")
+
+
+def test_late_task_and_appointment_reminders_pop_up_at_start(
+    qtbot: QtBot, db: Database, admin_ctx: UiContext, agent: Actor
+) -> None:
+    from sqlalchemy import update
+
+    from sivadesk.models.tasks import Task
+    from sivadesk.ui.cartable_panel import CartablePanel
+    from sivadesk.ui.letter_timers import LetterTimers
+
+    with db.session() as s:
+        t = tasks.create_task(s, admin_ctx.actor, "Relancer Pars", due_at=utcnow() + dt.timedelta(hours=1))
+        a = appointments.create_appointment(
+            s, admin_ctx.actor, "Comité", utcnow() + dt.timedelta(minutes=20), 60, reminder_minutes=30
+        )
+    with db.session() as s:  # the app was closed when the task fell due
+        s.execute(update(Task).where(Task.id == t.id).values(due_at=utcnow() - dt.timedelta(hours=3)))
+    window = QWidget()
+    qtbot.addWidget(window)
+    timers = LetterTimers(admin_ctx, window)
+    shown: list[object] = []
+    timers.reminded.connect(shown.append)
+    timers.start()
+    qtbot.waitUntil(lambda: len(timers.item_dialogs) == 2, timeout=10000)
+    task_pop = timers.item_dialogs.get(("task", t.id))
+    assert task_pop is not None and "Late" in task_pop.when_label.text()
+    timers.stop()
+    by_type = {r.item_type: r for r in shown if isinstance(r, ItemReminder)}
+    assert by_type["task"].item_id == t.id and by_type["task"].late
+    assert by_type["appointment"].item_id == a.id and by_type["appointment"].late  # due 10 minutes ago
+    # the cartable lists the appointment as upcoming and shows referred tasks as "Task"
+    with db.session() as s:
+        tasks.create_task(
+            s, agent, "Vérifier la facture", targets=[Target.user(admin_ctx.actor.user_id or 0)]
+        )
+    panel = CartablePanel(admin_ctx)
+    qtbot.addWidget(panel)
+    with qtbot.waitSignal(panel.loaded, timeout=10000):
+        panel.refresh()
+    row = panel.list.topLevelItem(0)
+    assert (row.text(0), row.text(1), row.text(2)) == ("Task", "Vérifier la facture", "Sara Karimi")
+    assert panel.upcoming.count() == 1 and "Comité" in panel.upcoming.item(0).text()
