@@ -2106,7 +2106,17 @@
         <translation>نوشتن نامه به این مخاطب</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+1"/>
+        <source>New task</source>
+        <translation>کار جدید</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New appointment</source>
+        <translation>قرار ملاقات جدید</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>People at this company</source>
         <translation>افراد این شرکت</translation>
     </message>
@@ -2126,17 +2136,17 @@
         <translation>تاریخچه تغییرات</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+64"/>
         <source>This contact has been deleted.</source>
         <translation>این مخاطب حذف شده است.</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+75"/>
         <source>{name} — contact file</source>
         <translation>{name} — پرونده مخاطب</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Works at {company}</source>
         <translation>شاغل در {company}</translation>
     </message>
@@ -6018,7 +6028,7 @@
 <context>
     <name>countries</name>
     <message>
-        <location filename="../../sivadesk/ui/contact_file.py" line="-368"/>
+        <location filename="../../sivadesk/ui/contact_file.py" line="-380"/>
         <source>France</source>
         <translation>فرانسه</translation>
     </message>

@@ -2112,7 +2112,17 @@
         <translation>Écrire un courrier à ce contact</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+1"/>
+        <source>New task</source>
+        <translation>Nouvelle tâche</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New appointment</source>
+        <translation>Nouveau rendez-vous</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>People at this company</source>
         <translation>Personnes de cette société</translation>
     </message>
@@ -2132,17 +2142,17 @@
         <translation>Historique des modifications</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+64"/>
         <source>This contact has been deleted.</source>
         <translation>Ce contact a été supprimé.</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+75"/>
         <source>{name} — contact file</source>
         <translation>{name} — fiche contact</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Works at {company}</source>
         <translation>Travaille chez {company}</translation>
     </message>
@@ -6035,7 +6045,7 @@
 <context>
     <name>countries</name>
     <message>
-        <location filename="../../sivadesk/ui/contact_file.py" line="-368"/>
+        <location filename="../../sivadesk/ui/contact_file.py" line="-380"/>
         <source>France</source>
         <translation>France</translation>
     </message>

@@ -163,4 +163,6 @@ BY_CONTEXT: dict[tuple[str, str], tuple[str, str]] = {
         "در ۷ روز آینده قراری نیست.",
     ),
     ("MainWindow", "Calendar"): ("Calendrier", "تقویم"),
+    ("ContactFileWindow", "New task"): ("Nouvelle tâche", "کار جدید"),
+    ("ContactFileWindow", "New appointment"): ("Nouveau rendez-vous", "قرار ملاقات جدید"),
 }

@@ -172,6 +172,10 @@ class ContactFileWindow(QWidget):
         self.letter_button = QPushButton(self.tr("New letter"), self)
         self.letter_button.setEnabled(False)
         self.letter_button.setToolTip(self.tr("Write a letter to this contact"))
+        self.task_button = QPushButton(self.tr("New task"), self)
+        self.task_button.setEnabled(False)
+        self.appointment_button = QPushButton(self.tr("New appointment"), self)
+        self.appointment_button.setEnabled(False)
         self.banner = QLabel(self)
         self.banner.setWordWrap(True)
         self.banner.setStyleSheet("background: #fdecea; color: #8a1c12; padding: 6px;")
@@ -182,6 +186,8 @@ class ContactFileWindow(QWidget):
         title_row.addWidget(self.name_label)
         title_row.addWidget(self.kind_text)
         title_row.addStretch(1)
+        title_row.addWidget(self.task_button)
+        title_row.addWidget(self.appointment_button)
         title_row.addWidget(self.letter_button)
         title_row.addWidget(self.edit_button)
         sub_row = QHBoxLayout()
@@ -238,6 +244,8 @@ class ContactFileWindow(QWidget):
     def _connect_signals(self) -> None:
         self.edit_button.clicked.connect(self.edit)
         self.letter_button.clicked.connect(self.new_letter)
+        self.task_button.clicked.connect(self.new_task)
+        self.appointment_button.clicked.connect(self.new_appointment)
         self.company_link.linkActivated.connect(self._open_link)
         self.members.itemActivated.connect(self._member_activated)
         self.timeline.changed.connect(self.reload)
@@ -285,6 +293,8 @@ class ContactFileWindow(QWidget):
             self.banner.show()
             self.edit_button.setEnabled(False)
             self.letter_button.setEnabled(False)
+            self.task_button.setEnabled(False)
+            self.appointment_button.setEnabled(False)
             self.timeline.setEnabled(False)
             self.attachments.setEnabled(False)
             self.loads += 1
@@ -360,6 +370,8 @@ class ContactFileWindow(QWidget):
         self.kind_text.setText(kind_label(c.kind.value))
         self.edit_button.setEnabled(self.ctx.actor.can("contacts.write") and not self.deleted)
         self.letter_button.setEnabled(self.ctx.actor.can("letters.write") and not self.deleted)
+        self.task_button.setEnabled(self.ctx.actor.can("tasks.write") and not self.deleted)
+        self.appointment_button.setEnabled(self.ctx.actor.can("appointments.write") and not self.deleted)
         if c.company_id is not None:
             self.company_link.setText(
                 self.tr("Works at {company}").format(
@@ -491,6 +503,29 @@ class ContactFileWindow(QWidget):
         from sivadesk.ui.letter_form import open_letter_form
 
         self.letter_form = open_letter_form(self.ctx, None, self, contact_id=self.contact.id)
+
+    def new_task(self) -> None:
+        """A task about this contact; it lands on the timeline when saved."""
+        if self.contact is None or self.deleted:
+            return
+        from sivadesk.ui.task_dialog import TaskDialog
+
+        dialog = TaskDialog(self.ctx, contact_id=self.contact.id, parent=self)
+        dialog.changed.connect(lambda _i: self.reload())
+        self.task_dialog = dialog
+        dialog.open()
+
+    def new_appointment(self) -> None:
+        """An external meeting with this contact; it lands on the timeline when saved."""
+        if self.contact is None or self.deleted:
+            return
+        from sivadesk.ui.appointment_dialog import AppointmentDialog
+
+        dialog = AppointmentDialog(self.ctx, contact_id=self.contact.id, parent=self)
+        dialog.kind.setCurrentIndex(max(dialog.kind.findData("external"), 0))
+        dialog.changed.connect(lambda _i: self.reload())
+        self.appointment_dialog = dialog
+        dialog.open()
 
     def _edited(self, contact: ContactFile) -> None:
         self.show_contact(contact)

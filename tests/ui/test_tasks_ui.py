@@ -253,3 +253,36 @@ def test_late_task_and_appointment_reminders_pop_up_at_start(
     row = panel.list.topLevelItem(0)
     assert (row.text(0), row.text(1), row.text(2)) == ("Task", "Vérifier la facture", "Sara Karimi")
     assert panel.upcoming.count() == 1 and "Comité" in panel.upcoming.item(0).text()
+
+
+def test_contact_file_new_task_and_appointment_reach_the_timeline(
+    qtbot: QtBot, db: Database, admin_ctx: UiContext
+) -> None:
+    from sivadesk.ops import activity, contacts
+    from sivadesk.ui.contact_file import find_contact_file, open_contact_file
+
+    with db.session() as s:
+        cid = contacts.create_contact(
+            s, admin_ctx.actor, contacts.ContactInput(first_name="Hamid", last_name="Rezaei")
+        ).id
+    open_contact_file(admin_ctx, cid, None)
+    window = find_contact_file(admin_ctx, cid)
+    assert window is not None
+    qtbot.addWidget(window)
+    qtbot.waitUntil(lambda: window.loads > 0 and window.task_button.isEnabled(), timeout=10000)
+    window.new_task()
+    dialog = window.task_dialog
+    dialog.title.setText("Envoyer le catalogue")
+    with qtbot.waitSignal(dialog.changed, timeout=10000):
+        dialog.submit()
+    window.new_appointment()
+    appt = window.appointment_dialog
+    assert appt.kind.currentData() == "external"
+    with qtbot.waitSignal(appt.loaded, timeout=10000):
+        pass
+    appt.title.setText("Visite chez Hamid")
+    with qtbot.waitSignal(appt.changed, timeout=10000):
+        appt.submit()
+    with db.read_session() as s:
+        kinds = {(x.kind, x.title) for x in activity.timeline(s, admin_ctx.actor, cid)}
+    assert {("task", "Envoyer le catalogue"), ("appointment", "Visite chez Hamid")} <= kinds
