@@ -5599,7 +5599,7 @@
         <translation>حذف</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+43"/>
         <source>Department: {name}</source>
         <translation>واحد: {name}</translation>
     </message>
@@ -5622,6 +5622,26 @@
         <location line="+7"/>
         <source>Contact: {name}</source>
         <translation>مخاطب: {name}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>letter</source>
+        <translation>نامه</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>call</source>
+        <translation>تماس</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>fax</source>
+        <translation>نمابر</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Linked to {kind} #{id}</source>
+        <translation>مرتبط با {kind} شمارهٔ {id}</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -7608,7 +7628,7 @@
 <context>
     <name>tasks</name>
     <message>
-        <location filename="../../sivadesk/ui/task_dialog.py" line="-317"/>
+        <location filename="../../sivadesk/ui/task_dialog.py" line="-324"/>
         <source>Low</source>
         <translation>کم</translation>
     </message>

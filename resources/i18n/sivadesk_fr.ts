@@ -5616,7 +5616,7 @@
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+43"/>
         <source>Department: {name}</source>
         <translation>Service&#xa0;: {name}</translation>
     </message>
@@ -5639,6 +5639,26 @@
         <location line="+7"/>
         <source>Contact: {name}</source>
         <translation>Contact&#xa0;: {name}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>letter</source>
+        <translation>lettre</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>call</source>
+        <translation>appel</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>fax</source>
+        <translation>fax</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Linked to {kind} #{id}</source>
+        <translation>Liée à&#xa0;: {kind} n° {id}</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -7625,7 +7645,7 @@
 <context>
     <name>tasks</name>
     <message>
-        <location filename="../../sivadesk/ui/task_dialog.py" line="-317"/>
+        <location filename="../../sivadesk/ui/task_dialog.py" line="-324"/>
         <source>Low</source>
         <translation>Basse</translation>
     </message>

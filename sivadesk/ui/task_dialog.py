@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session
 
 from sivadesk.models.tasks import TaskPriority
-from sivadesk.ops import tasks, users
+from sivadesk.ops import referrals, tasks, users
 from sivadesk.ops.referrals import INSTRUCTIONS, Target
 from sivadesk.ops.tasks import TaskInfo
 from sivadesk.ops.users import DepartmentInfo, UserInfo
@@ -217,6 +217,8 @@ class TaskDialog(QDialog):
             return _Loaded(info, [], [], tasks.held_step_id(s, actor, task_id))
 
         self.ctx.runner.submit(load, self._show, self._failed, read_only=True)
+        if task_id is not None:  # opening the task is seeing the steps that brought it here
+            self.ctx.runner.submit(lambda s: referrals.mark_item_seen(s, actor, "task", task_id))
 
     @Slot(object)
     def _show(self, data: _Loaded) -> None:
@@ -269,6 +271,11 @@ class TaskDialog(QDialog):
             )
         if t.contact_name:
             lines.append(self.tr("Contact: {name}").format(name=t.contact_name))
+        if t.link_type and t.link_id is not None:
+            kind = {"letter": self.tr("letter"), "call": self.tr("call"), "fax": self.tr("fax")}.get(
+                t.link_type, t.link_type
+            )
+            lines.append(self.tr("Linked to {kind} #{id}").format(kind=kind, id=t.link_id))
         if t.done_note:
             lines.append(self.tr("Done: {note}").format(note=t.done_note))
         self.info.setText("\n".join(lines))

@@ -17,7 +17,7 @@ from shell_fixtures import QT_MARKS, make_ctx, out_dir
 
 from sivadesk.db import Database
 from sivadesk.models import Role, utcnow
-from sivadesk.ops import appointments, tasks, users
+from sivadesk.ops import appointments, referrals, tasks, users
 from sivadesk.ops.context import Actor
 from sivadesk.ops.referrals import Target
 from sivadesk.ops.tasks import ItemReminder
@@ -51,6 +51,13 @@ def agent(db: Database, admin: Actor) -> Actor:
 @pytest.fixture
 def admin_ctx(qtbot: QtBot, db: Database, admin: Actor) -> Iterator[UiContext]:
     yield from make_ctx(qtbot, db, admin)
+
+
+def _seen(db: Database, actor: Actor, task_id: int) -> bool:
+    with db.read_session() as s:
+        nodes = referrals.history(s, actor, "task", task_id)
+    mine = [n.step for n in nodes if n.step.to_user_id == actor.user_id]
+    return bool(mine) and all(step.seen_at is not None for step in mine)
 
 
 def _uid(a: Actor) -> int:
@@ -94,6 +101,7 @@ def test_task_dialog_creates_refers_and_completes(
         with qtbot.waitSignal(mine.loaded, timeout=10000):
             pass
         assert mine.save_button.isEnabled() and mine.done_button.isEnabled()
+        qtbot.waitUntil(lambda: _seen(db, agent, task_id), timeout=10000)  # opening it marks the step seen
         with qtbot.waitSignal(mine.changed, timeout=10000):
             mine.complete("Livraison le 3")
     with db.read_session() as s:
