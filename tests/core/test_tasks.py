@@ -242,3 +242,25 @@ def test_due_reminders_after_a_restart_are_late(db: Database, admin: Actor) -> N
         tasks.complete_task(s, ali, t.id, "fait")
     with db.session() as s:
         assert tasks.due_reminders(s, ali, now + dt.timedelta(minutes=11)) == []
+
+
+def test_referred_to_a_department_every_member_holds_it(db: Database, admin: Actor) -> None:
+    with db.session() as s:
+        dept = users.create_department(s, admin, "Ventes", "VEN").id
+    ali = _user(db, admin, "ali")
+    sara, reza = _user(db, admin, "sara", dept=dept), _user(db, admin, "reza", dept=dept)
+    with db.session() as s:
+        t = tasks.create_task(s, ali, "Offre salon", targets=[Target.department(dept)])
+    assert set(t.holder_ids) == {sara.user_id, reza.user_id}
+    assert {x.to_department_id for x in _steps(db, t.id)} == {dept}
+    (sara_step,) = [x for x in _steps(db, t.id) if x.to_user_id == sara.user_id]
+    with db.session() as s:
+        assert tasks.update_task(s, reza, t.id, priority="low").priority == "low"
+        # Sara is done with her step (acted): she no longer holds it, Reza still does
+        referrals.act(s, sara, sara_step.id, "Prix envoyés")
+    with db.session() as s:
+        assert tasks.get_task(s, ali, t.id).holder_ids == (reza.user_id,)
+        with pytest.raises(PermissionDenied):
+            tasks.update_task(s, sara, t.id, priority="high")
+        assert [x.id for x in tasks.list_tasks(s, sara, "all")] == [t.id]  # she still sees it
+        assert tasks.list_tasks(s, sara, "held") == []
