@@ -869,7 +869,7 @@
 <context>
     <name>CalendarView</name>
     <message>
-        <location filename="../../sivadesk/ui/calendar_view.py" line="+61"/>
+        <location filename="../../sivadesk/ui/calendar_view.py" line="+68"/>
         <source>◀ Previous</source>
         <extracomment>appointments shown (tests wait on it)</extracomment>
         <translation>◀ قبلی</translation>
@@ -908,6 +908,11 @@
         <location line="+7"/>
         <source>&amp;New appointment…</source>
         <translation>قرار جدید (&amp;N)…</translation>
+    </message>
+    <message>
+        <location line="+163"/>
+        <source>Task due {time}: {title}</source>
+        <translation>موعد کار {time}: {title}</translation>
     </message>
 </context>
 <context>

@@ -872,7 +872,7 @@
 <context>
     <name>CalendarView</name>
     <message>
-        <location filename="../../sivadesk/ui/calendar_view.py" line="+61"/>
+        <location filename="../../sivadesk/ui/calendar_view.py" line="+68"/>
         <source>◀ Previous</source>
         <extracomment>appointments shown (tests wait on it)</extracomment>
         <translation>◀ Précédent</translation>
@@ -911,6 +911,11 @@
         <location line="+7"/>
         <source>&amp;New appointment…</source>
         <translation>&amp;Nouveau rendez-vous…</translation>
+    </message>
+    <message>
+        <location line="+163"/>
+        <source>Task due {time}: {title}</source>
+        <translation>Tâche à rendre {time}&#xa0;: {title}</translation>
     </message>
 </context>
 <context>

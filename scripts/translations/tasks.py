@@ -150,6 +150,10 @@ BY_CONTEXT: dict[tuple[str, str], tuple[str, str]] = {
     # -- CalendarView ---------------------------------------------------------------------------
     ("CalendarView", "◀ Previous"): ("◀ Précédent", "◀ قبلی"),
     ("CalendarView", "Previous ▶"): ("Précédent ▶", "قبلی ▶"),
+    ("CalendarView", "Task due {time}: {title}"): (
+        "Tâche à rendre {time} : {title}",
+        "موعد کار {time}: {title}",
+    ),
     ("CalendarView", "&Today"): ("&Aujourd'hui", "امروز (&T)"),
     ("CalendarView", "Next ▶"): ("Suivant ▶", "بعدی ▶"),
     ("CalendarView", "◀ Next"): ("◀ Suivant", "◀ بعدی"),

@@ -2,7 +2,8 @@
 
 One column per day (one in the day view, seven in the week view; a Jalali week starts on Saturday,
 a Gregorian one on Monday), each listing that day's appointments in local time. Headers show the
-weekday and the date formatted by :meth:`UiContext.fmt_date`. Enter or a double-click opens an
+weekday and the date formatted by :meth:`UiContext.fmt_date`. The user's open tasks due that day are
+listed too (late ones in red). Enter or a double-click opens an
 appointment; "New appointment" plans one on the selected day. Columns follow the layout direction,
 so in Persian the week reads right to left.
 """
@@ -24,14 +25,17 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session
 
-from sivadesk.ops import appointments
+from sivadesk.ops import appointments, tasks
 from sivadesk.ops.appointments import AppointmentInfo
+from sivadesk.ops.tasks import TaskInfo
 from sivadesk.textnorm import to_persian_digits
 from sivadesk.ui.appointment_dialog import AppointmentDialog
 from sivadesk.ui.context import UiContext
 from sivadesk.ui.i18n import align_leading
+from sivadesk.ui.task_dialog import TaskDialog
 
 APPOINTMENT_ROLE = Qt.ItemDataRole.UserRole
+TASK_ROLE = Qt.ItemDataRole.UserRole + 1
 LRI, PDI = "\u2066", "\u2069"
 
 
@@ -56,6 +60,9 @@ class CalendarView(QWidget):
         self.anchor = dt.date.today()
         self.selected_day = self.anchor
         self.shown: list[AppointmentInfo] = []
+        self.due_tasks: list[TaskInfo] = []
+        self._generation = 0
+        self.task_dialog: TaskDialog | None = None
         self.dialog: AppointmentDialog | None = None
 
         self.prev_button = QPushButton(self.tr("◀ Previous") if not self._rtl() else self.tr("Previous ▶"))
@@ -140,13 +147,25 @@ class CalendarView(QWidget):
         start, end = local_midnight(days[0]), local_midnight(days[-1] + dt.timedelta(days=1))
         actor = self.ctx.actor
 
-        def load(s: Session) -> list[AppointmentInfo]:
-            return appointments.between(s, actor, start, end)
+        def load(s: Session) -> tuple[list[AppointmentInfo], list[TaskInfo]]:
+            due = [
+                t
+                for t in tasks.list_tasks(s, actor, "mine", limit=2000)
+                if t.due_at is not None and start <= t.due_at < end
+            ]
+            return appointments.between(s, actor, start, end), sorted(due, key=lambda t: t.due_at or start)
 
         self._build_columns(days)
         first, last = self.ctx.fmt_date(days[0]), self.ctx.fmt_date(days[-1])
         self.range_label.setText(first if len(days) == 1 else f"{first} – {last}")
-        self.ctx.runner.submit(load, self._show, lambda exc: self._failed(exc), read_only=True)
+        self._generation += 1
+        generation = self._generation
+
+        def show(data: tuple[list[AppointmentInfo], list[TaskInfo]]) -> None:
+            if generation == self._generation:  # an older refresh's answer: the newer one follows
+                self._show(data)
+
+        self.ctx.runner.submit(load, show, lambda exc: self._failed(exc), read_only=True)
 
     def _failed(self, exc: Exception) -> None:
         if self.ctx.runner.default_error is not None:
@@ -186,8 +205,10 @@ class CalendarView(QWidget):
         self.selected_day = day
 
     @Slot(object)
-    def _show(self, rows: list[AppointmentInfo]) -> None:
+    def _show(self, data: tuple[list[AppointmentInfo], list[TaskInfo]]) -> None:
+        rows, due = data
         self.shown = rows
+        self.due_tasks = due
         days = self.days()
         if len(days) != len(self.lists):
             return  # a newer refresh rebuilt the columns; its own result follows
@@ -212,11 +233,30 @@ class CalendarView(QWidget):
                         f.setItalic(True)
                         item.setFont(f)
                     self.lists[i].addItem(item)
+        for t in due:
+            if t.due_at is None:
+                continue
+            at = t.due_at.astimezone()
+            if at.date() in days:
+                hours = to_persian_digits(f"{at:%H:%M}") if self._rtl() else f"{at:%H:%M}"
+                text = self.tr("Task due {time}: {title}").format(time=f"{LRI}{hours}{PDI}", title=t.title)
+                item = QListWidgetItem(text)
+                item.setData(TASK_ROLE, t.id)
+                item.setToolTip(t.description)
+                if t.overdue():
+                    item.setForeground(Qt.GlobalColor.darkRed)
+                self.lists[days.index(at.date())].addItem(item)
         self.loaded.emit()
 
     # -- opening -------------------------------------------------------------------------------
     @Slot(QListWidgetItem)
     def _activated(self, item: QListWidgetItem) -> None:
+        if item.data(TASK_ROLE) is not None:
+            dialog = TaskDialog(self.ctx, int(item.data(TASK_ROLE)), parent=self)
+            dialog.changed.connect(lambda _i: self.refresh())
+            self.task_dialog = dialog
+            dialog.open()
+            return
         self.open_appointment(int(item.data(APPOINTMENT_ROLE)))
 
     def open_appointment(self, appointment_id: int) -> AppointmentDialog:

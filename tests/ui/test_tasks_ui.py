@@ -139,9 +139,19 @@ def test_appointment_dialog_calendar_and_reminder(
     col = (tomorrow - week_start(tomorrow, admin_ctx.calendar)).days
     assert view.lists[col].count() == 1 and "Réunion budget" in view.lists[col].item(0).text()
     assert sum(lst.count() for lst in view.lists) == 1
-    with qtbot.waitSignal(view.loaded, timeout=10000):
-        view.set_mode("day")
-    assert len(view.lists) == 1 and view.lists[0].count() == 1
+    with db.session() as s:  # a task due the same day shows in that day's column
+        tasks.create_task(
+            s,
+            admin_ctx.actor,
+            "Envoyer l'ordre du jour",
+            due_at=dt.datetime.combine(tomorrow, dt.time(11)).astimezone(),
+        )
+    view.refresh()
+    qtbot.waitUntil(lambda: view.lists[col].count() == 2, timeout=10000)
+    texts = [view.lists[col].item(i).text() for i in range(view.lists[col].count())]
+    assert "Envoyer l'ordre du jour" in texts[1] and "Task due" in texts[1]
+    view.set_mode("day")
+    qtbot.waitUntil(lambda: len(view.lists) == 1 and view.lists[0].count() == 2, timeout=10000)
 
     reminder = ItemReminder("appointment", aid, "Réunion budget", utcnow(), a.start_at, "Salle 1", True)
     pop = ItemReminderDialog(admin_ctx, reminder)
