@@ -2705,12 +2705,12 @@
     <message>
         <location line="+1"/>
         <source>Class 1.0</source>
-        <translation type="unfinished"></translation>
+        <translation>کلاس ۱٫۰</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Class 1</source>
-        <translation type="unfinished"></translation>
+        <translation>کلاس ۱</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -2780,7 +2780,7 @@
     <message>
         <location line="+9"/>
         <source>{maker} {model} offers fax classes {classes} only: SivaDesk needs class 1, 1.0, 2 or 2.0.</source>
-        <translation type="unfinished"></translation>
+        <translation>{maker} {model} فقط کلاس‌های {classes} را دارد: SivaDesk کلاس ۱، ۱٫۰، ۲ یا ۲٫۰ لازم دارد.</translation>
     </message>
     <message>
         <location line="+6"/>

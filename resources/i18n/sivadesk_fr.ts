@@ -2712,12 +2712,12 @@
     <message>
         <location line="+1"/>
         <source>Class 1.0</source>
-        <translation type="unfinished"></translation>
+        <translation>Classe 1.0</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Class 1</source>
-        <translation type="unfinished"></translation>
+        <translation>Classe 1</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -2787,7 +2787,7 @@
     <message>
         <location line="+9"/>
         <source>{maker} {model} offers fax classes {classes} only: SivaDesk needs class 1, 1.0, 2 or 2.0.</source>
-        <translation type="unfinished"></translation>
+        <translation>{maker} {model} n&apos;offre que les classes {classes}&#xa0;: SivaDesk a besoin de la classe 1, 1.0, 2 ou 2.0.</translation>
     </message>
     <message>
         <location line="+6"/>

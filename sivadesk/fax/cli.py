@@ -62,7 +62,7 @@ def add_commands(sub: Any, db_opt: argparse.ArgumentParser) -> None:
     st.set_defaults(func=cmd_status)
     sv = actions.add_parser("serve", parents=[db_opt], help="run the fax modem service on a serial port")
     sv.add_argument("--port", required=True, help="the modem's serial port (e.g. /dev/ttyUSB0)")
-    sv.add_argument("--class", dest="fax_class", choices=("2", "2.0"), default="2.0")
+    sv.add_argument("--class", dest="fax_class", choices=("1", "1.0", "2", "2.0"), default="2.0")
     sv.add_argument("--local-id", default="", help="our fax number as the far end sees it (TSI/CSI)")
     sv.add_argument("--rings", type=int, default=2, help="answer incoming faxes after N rings (0: never)")
     sv.add_argument("--once", action="store_true", help="send the due jobs, then stop")

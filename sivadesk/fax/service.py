@@ -12,7 +12,7 @@ import logging
 import threading
 
 from sivadesk.db import Database
-from sivadesk.fax import class2
+from sivadesk.fax import class1, class2
 from sivadesk.fax.modem import CallResult, Cause, ModemSettings
 from sivadesk.fax.transport import SerialTransport
 from sivadesk.ops import fax
@@ -23,10 +23,12 @@ log = logging.getLogger(__name__)
 
 class FaxService:
     def __init__(self, db: Database, port: str, settings: ModemSettings, *, name: str = "") -> None:
-        if settings.fax_class not in ("2", "2.0"):
+        if settings.fax_class not in ("1", "1.0", "2", "2.0"):
             raise ValueError(
-                f"fax class {settings.fax_class} is not supported by this service (use 2 or 2.0)"
+                f"fax class {settings.fax_class} is not supported by this service (use 1, 1.0, 2 or 2.0)"
             )
+        # Class 1/1.0: T.30 in SivaDesk's code; Class 2/2.0: the modem runs T.30.
+        self.driver = class1 if settings.fax_class in ("1", "1.0") else class2
         self.db = db
         self.settings = settings
         self.name = name or port
@@ -65,7 +67,9 @@ class FaxService:
                 fax.page_confirmed(s, job.id, claim.attempt_id, page)
 
         self.transport.on_page = confirmed
-        result = self.transport.run(class2.send(self.settings, job.number, pages, first_page=job.pages_sent))
+        result = self.transport.run(
+            self.driver.send(self.settings, job.number, pages, first_page=job.pages_sent)
+        )
         self.transport.on_page = None
         with self.db.session() as s:
             info = fax.finish_attempt(s, job.id, claim.attempt_id, result)
@@ -85,7 +89,7 @@ class FaxService:
         number = next(
             (line.split("=", 1)[1].strip() for line in lines if line.upper().startswith("NMBR")), ""
         )
-        result = self.transport.run(class2.receive(self.settings, rings_seen=rings))
+        result = self.transport.run(self.driver.receive(self.settings, rings_seen=rings))
         if not result.received and not result.ok:
             log.info("incoming call not received: %s", result.detail)
             return None

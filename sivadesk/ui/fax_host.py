@@ -38,7 +38,7 @@ def parse_config(spec: str) -> FaxModemConfig | None:
     parts = [p.strip() for p in spec.split("|")]
     if not parts or not parts[0]:
         return None
-    fax_class = parts[1] if len(parts) > 1 and parts[1] in ("2", "2.0") else "2.0"
+    fax_class = parts[1] if len(parts) > 1 and parts[1] in ("1", "1.0", "2", "2.0") else "2.0"
     local_id = parts[2] if len(parts) > 2 else ""
     try:
         rings = int(parts[3]) if len(parts) > 3 and parts[3] else 2

@@ -52,6 +52,8 @@ class FaxSettingsBox(QGroupBox):
         self.class_combo = QComboBox()
         self.class_combo.addItem(self.tr("Class 2.0"), "2.0")
         self.class_combo.addItem(self.tr("Class 2"), "2")
+        self.class_combo.addItem(self.tr("Class 1.0"), "1.0")
+        self.class_combo.addItem(self.tr("Class 1"), "1")
         self.local_id_edit = QLineEdit()
         self.local_id_edit.setMaxLength(20)
         self.local_id_edit.setPlaceholderText("+33 4 78 12 34 56")
@@ -131,18 +133,19 @@ class FaxSettingsBox(QGroupBox):
             try:
                 with SerialTransport(port) as transport:
                     info = transport.run_steps(class2.probe())
-                if info.best_class:
+                best = info.best_class or next((c for c in ("1.0", "1") if c in info.classes), "")
+                if best:
                     text = self.tr(
                         "{maker} {model}: fax classes {classes}. SivaDesk will use class {best}."
                     ).format(
                         maker=info.manufacturer,
                         model=info.model,
                         classes=", ".join(info.classes),
-                        best=info.best_class,
+                        best=best,
                     )
                 else:
                     text = self.tr(
-                        "{maker} {model} offers fax classes {classes} only: SivaDesk needs class 2 or 2.0 here."
+                        "{maker} {model} offers fax classes {classes} only: SivaDesk needs class 1, 1.0, 2 or 2.0."
                     ).format(
                         maker=info.manufacturer, model=info.model, classes=", ".join(info.classes) or "—"
                     )

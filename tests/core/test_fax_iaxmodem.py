@@ -23,10 +23,16 @@ import numpy as np
 import pytest
 from PIL import Image
 
+from sivadesk.db import Database
 from sivadesk.fax import class1
 from sivadesk.fax.modem import CallResult, Cause, ModemSettings
+from sivadesk.fax.service import FaxService
 from sivadesk.fax.t4 import Coding, decode_page
 from sivadesk.fax.transport import SerialTransport
+from sivadesk.models import utcnow
+from sivadesk.ops import contacts, fax
+from sivadesk.ops.contacts import ContactInput, PhoneInput
+from sivadesk.ops.context import Actor
 
 HEADER_ROWS = 20  # efax puts a header line of 20 rows above each page it sends
 MARGIN = 32  # our test pages are white at the top: efax's header text may reach a few rows further
@@ -218,3 +224,89 @@ def test_efax_sender_to_our_class1_receiver(line: Line) -> None:
         got = decoded.pixels
         assert got.shape == (HEADER_ROWS + sent.shape[0], 1728)
         assert np.array_equal(got[HEADER_ROWS + MARGIN :], sent[MARGIN:])
+
+
+# The store part is tested on both backends with the emulator (test_fax_queue); one is enough here.
+@pytest.mark.parametrize("db_url", ["sqlite"], indirect=True)
+def test_fax_service_class1_sends_a_queued_fax_and_receives_one(
+    line: Line, db: Database, admin: Actor
+) -> None:
+    """The modem service with ``fax_class="1"``: a queued PDF goes out to efax and is confirmed page
+    by page; a fax from efax is answered, stored and matched to the contact by its TSI."""
+    from fpdf import FPDF
+
+    pdf = FPDF(format="A4")
+    pdf.set_font("helvetica", size=14)
+    pdf.add_page()
+    pdf.cell(0, 10, "Devis 2026-0042 (Class 1)")
+    with db.session() as s:
+        contacts.create_contact(
+            s, admin, ContactInput(last_name="Durand", phones=(PhoneInput("+33 5 55 66 77", "Fax"),))
+        )
+        job = fax.queue_fax(s, admin, "200", [("devis.pdf", bytes(pdf.output()))], subject="Devis")
+    rx = line.dir / "rx-service"
+    rx.mkdir(exist_ok=True)
+    settings = ModemSettings(fax_class="1", local_id="+33 1 23 45 67 89", answer_rings=1)
+    service = FaxService(db, line.tty_a, settings, name="iax-a")
+    service.transport.open()
+    try:
+        info = None
+        for _attempt in range(3):  # iaxmodem answers NO DIALTONE for 5 s after the previous call
+            efax = _efax(
+                ["-d", line.tty_b, "-iS0=1", "-w", "-x", str(line.dir / "LCK..rx"), "-r", str(rx / "page")],
+                line.dir / "efax-service-rx.log",
+            )
+            time.sleep(2)
+            info = service.send_next()
+            _finish(efax, 30)
+            assert info is not None
+            if info.state != "sleeping":
+                break
+            time.sleep(3)
+            with db.session() as s:
+                from sivadesk.models.fax import FaxJob
+
+                row = s.get(FaxJob, job.id)
+                assert row is not None
+                row.next_try_at = utcnow()
+        assert info is not None and info.state == "done", info
+        assert info.pages_sent == info.pages_total == 1
+        assert (rx / "page.001").exists()
+
+        sender = _pages(3, 1, rows=200)[0]
+        path = line.dir / "service.pbm"
+        path.write_bytes(b"P4\n1728 200\n" + np.packbits(sender, axis=1).tobytes())
+        received: dict[str, object] = {}
+
+        def listen() -> None:
+            received["info"] = service.listen(60)
+
+        thread = threading.Thread(target=listen)
+        thread.start()
+        time.sleep(6)
+        for _attempt in range(3):
+            efax = _efax(
+                [
+                    "-d",
+                    line.tty_b,
+                    "-x",
+                    str(line.dir / "LCK..tx"),
+                    "-l",
+                    "+33 5 55 66 77",
+                    "-t",
+                    "100",
+                    str(path),
+                ],
+                line.dir / "efax-service-tx.log",
+            )
+            _finish(efax, 120)
+            if "NO DIALTONE" not in (line.dir / "efax-service-tx.log").read_text(errors="replace"):
+                break
+            time.sleep(3)
+        thread.join(90)
+        got = received.get("info")
+        assert got is not None, (line.dir / "efax-service-tx.log").read_text(errors="replace")[-1500:]
+        assert got.pages == 1 and got.complete and got.remote_id == "+33 5 55 66 77"  # type: ignore[attr-defined]
+        assert got.contact_name == "Durand"  # type: ignore[attr-defined]
+    finally:
+        service.transport.close()
