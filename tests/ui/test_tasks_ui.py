@@ -212,6 +212,18 @@ def _screens(qtbot: QtBot, db: Database, ctx: UiContext, agent: Actor, target: P
     with qtbot.waitSignal(view.loaded, timeout=10000):
         view.show()
     assert view.grab().save(str(target / f"calendar-week-{lang}.png"))
+    from sivadesk.ui.cartable_panel import CartablePanel
+
+    with db.session() as s:
+        tasks.create_task(s, agent, "Vérifier la facture", targets=[Target.user(_uid(ctx.actor))])
+    panel = CartablePanel(ctx)
+    qtbot.addWidget(panel)
+    panel.resize(900, 420)
+    panel.show()
+    with qtbot.waitSignal(panel.loaded, timeout=10000):
+        panel.refresh()
+    qtbot.waitUntil(lambda: panel.list.topLevelItemCount() == 1, timeout=10000)
+    assert panel.grab().save(str(target / f"cartable-{lang}.png"))
 
 
 @pytest.mark.parametrize("db_url", ["sqlite"], indirect=True)
