@@ -226,6 +226,39 @@ def test_efax_sender_to_our_class1_receiver(line: Line) -> None:
         assert np.array_equal(got[HEADER_ROWS + MARGIN :], sent[MARGIN:])
 
 
+def test_our_sender_to_our_receiver_negotiates_mr(line: Line) -> None:
+    """Both ends SivaDesk: our DIS offers 2-D, so the pages travel MR-coded through real modems."""
+    pages = _pages(4, 2, rows=240)
+    holder: dict[str, CallResult] = {}
+
+    def answer() -> None:
+        settings = ModemSettings(fax_class="1.0", local_id="+98 21 1111", answer_rings=1)
+        with SerialTransport(line.tty_b, trace=_tracer(line.dir / "ours-mr-rx.log")) as transport:
+            holder["result"] = transport.run(class1.receive(settings, ring_timeout=60))
+
+    thread = threading.Thread(target=answer)
+    thread.start()
+    time.sleep(1)
+    settings = ModemSettings(fax_class="1", local_id="+33 2 22 33 44")
+    for _attempt in range(3):  # iaxmodem answers NO DIALTONE for 5 s after the previous call
+        with SerialTransport(line.tty_a, trace=_tracer(line.dir / "ours-mr-tx.log")) as transport:
+            sent = transport.run(class1.send(settings, "200", pages))
+        if sent.cause is not Cause.NO_DIALTONE:
+            break
+        time.sleep(3)
+    thread.join(60)
+    assert sent.ok, f"{sent.detail}\n{(line.dir / 'ours-mr-tx.log').read_text()[-3000:]}"
+    got = holder["result"]
+    assert got.ok, f"{got.detail}\n{(line.dir / 'ours-mr-rx.log').read_text()[-3000:]}"
+    assert sent.session is not None and sent.session.mr and sent.session.fine
+    assert got.session == sent.session
+    assert sent.remote_id == "+98 21 1111" and got.remote_id == "+33 2 22 33 44"
+    assert len(got.received) == 2
+    for data, page in zip(got.received, pages, strict=True):
+        decoded = decode_page(data, coding=Coding.MR)
+        assert decoded.bad_lines == 0 and np.array_equal(decoded.pixels, page)
+
+
 # The store part is tested on both backends with the emulator (test_fax_queue); one is enough here.
 @pytest.mark.parametrize("db_url", ["sqlite"], indirect=True)
 def test_fax_service_class1_sends_a_queued_fax_and_receives_one(
