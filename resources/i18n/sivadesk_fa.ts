@@ -5528,7 +5528,7 @@
 <context>
     <name>TaskDialog</name>
     <message>
-        <location filename="../../sivadesk/ui/task_dialog.py" line="+130"/>
+        <location filename="../../sivadesk/ui/task_dialog.py" line="+132"/>
         <source>New task</source>
         <extracomment>the task was saved, done, reopened or deleted (its id) the form is filled (tests wait on it)</extracomment>
         <translation>کار جدید</translation>
@@ -5544,7 +5544,12 @@
         <translation>تعیین موعد</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+11"/>
+        <source>Search people and departments</source>
+        <translation>جستجوی افراد و واحدها</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Note for the receivers (optional)</source>
         <translation>یادداشت برای گیرندگان (اختیاری)</translation>
     </message>
@@ -5574,7 +5579,7 @@
         <translation>ارجاع به (&amp;R):</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+9"/>
         <source>&amp;Instruction:</source>
         <translation>دستور (&amp;I):</translation>
     </message>
@@ -5604,12 +5609,12 @@
         <translation>حذف</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>Department: {name}</source>
         <translation>واحد: {name}</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>Created by {name} on {when}</source>
         <translation>ایجاد توسط {name} در {when}</translation>
     </message>
@@ -5654,7 +5659,7 @@
         <translation>انجام شد: {note}</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+88"/>
         <source>Task done</source>
         <translation>کار انجام شد</translation>
     </message>
@@ -7633,7 +7638,7 @@
 <context>
     <name>tasks</name>
     <message>
-        <location filename="../../sivadesk/ui/task_dialog.py" line="-324"/>
+        <location filename="../../sivadesk/ui/task_dialog.py" line="-342"/>
         <source>Low</source>
         <translation>کم</translation>
     </message>

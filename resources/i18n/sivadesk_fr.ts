@@ -5545,7 +5545,7 @@
 <context>
     <name>TaskDialog</name>
     <message>
-        <location filename="../../sivadesk/ui/task_dialog.py" line="+130"/>
+        <location filename="../../sivadesk/ui/task_dialog.py" line="+132"/>
         <source>New task</source>
         <extracomment>the task was saved, done, reopened or deleted (its id) the form is filled (tests wait on it)</extracomment>
         <translation>Nouvelle tâche</translation>
@@ -5561,7 +5561,12 @@
         <translation>Fixer une échéance</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+11"/>
+        <source>Search people and departments</source>
+        <translation>Rechercher des personnes et des services</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Note for the receivers (optional)</source>
         <translation>Note pour les destinataires (facultatif)</translation>
     </message>
@@ -5591,7 +5596,7 @@
         <translation>&amp;Transmettre à&#xa0;:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+9"/>
         <source>&amp;Instruction:</source>
         <translation>&amp;Consigne&#xa0;:</translation>
     </message>
@@ -5621,12 +5626,12 @@
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>Department: {name}</source>
         <translation>Service&#xa0;: {name}</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>Created by {name} on {when}</source>
         <translation>Créée par {name} le {when}</translation>
     </message>
@@ -5671,7 +5676,7 @@
         <translation>Fait&#xa0;: {note}</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+88"/>
         <source>Task done</source>
         <translation>Tâche terminée</translation>
     </message>
@@ -7650,7 +7655,7 @@
 <context>
     <name>tasks</name>
     <message>
-        <location filename="../../sivadesk/ui/task_dialog.py" line="-324"/>
+        <location filename="../../sivadesk/ui/task_dialog.py" line="-342"/>
         <source>Low</source>
         <translation>Basse</translation>
     </message>

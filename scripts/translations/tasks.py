@@ -69,6 +69,10 @@ BY_CONTEXT: dict[tuple[str, str], tuple[str, str]] = {
         "Note pour les destinataires (facultatif)",
         "یادداشت برای گیرندگان (اختیاری)",
     ),
+    ("TaskDialog", "Search people and departments"): (
+        "Rechercher des personnes et des services",
+        "جستجوی افراد و واحدها",
+    ),
     ("TaskDialog", "&Title:"): ("&Titre :", "عنوان (&T):"),
     ("TaskDialog", "&Description:"): ("&Description :", "شرح (&D):"),
     ("TaskDialog", "&Priority:"): ("&Priorité :", "اولویت (&P):"),

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session
 
+from sivadesk import textnorm
 from sivadesk.models.tasks import TaskPriority
 from sivadesk.ops import referrals, tasks, users
 from sivadesk.ops.referrals import INSTRUCTIONS, Target
@@ -45,6 +46,7 @@ from sivadesk.ui.referral_dialog import ReferralDialog, instruction_label
 from sivadesk.ui.referral_tree import ReferralHistoryDialog
 
 TARGET_ROLE = Qt.ItemDataRole.UserRole
+SEARCH_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 def priority_label(key: str) -> str:
@@ -71,9 +73,12 @@ class DateTimeField(QWidget):
         super().__init__(parent)
         self.date = CalendarDateEdit(ctx, self)
         self.time = QTimeEdit()
-        self.time.setDisplayFormat("HH:mm")
+        # direction first: the display format's sections are laid out in the direction current when
+        # it is set (set in a right-to-left application, 09:30 shows as 30:09)
         self.time.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+        self.time.setDisplayFormat("HH:mm")
         self.time.setTime(QTime(9, 0))
+        self.time.setMinimumWidth(self.time.fontMetrics().horizontalAdvance("00:00") + 44)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.date, 1)
@@ -150,6 +155,9 @@ class TaskDialog(QDialog):
         self.info.setWordWrap(True)
         align_leading(self.info)
 
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Search people and departments"))
+        self.search.setClearButtonEnabled(True)
         self.targets = QListWidget()
         self.targets.setMinimumHeight(120)
         self.instruction = QComboBox()
@@ -166,8 +174,14 @@ class TaskDialog(QDialog):
         due_label.setBuddy(self.has_due)
         form.addRow(due_label, due_row)
         self.refer_label = QLabel(self.tr("&Refer to:"))
-        self.refer_label.setBuddy(self.targets)
-        form.addRow(self.refer_label, self.targets)
+        self.refer_label.setBuddy(self.search)
+        refer_box = QWidget()
+        refer_layout = QVBoxLayout(refer_box)
+        refer_layout.setContentsMargins(0, 0, 0, 0)
+        refer_layout.addWidget(self.search)
+        refer_layout.addWidget(self.targets)
+        self.refer_box = refer_box
+        form.addRow(self.refer_label, refer_box)
         self.instruction_label = QLabel(self.tr("&Instruction:"))
         self.instruction_label.setBuddy(self.instruction)
         form.addRow(self.instruction_label, self.instruction)
@@ -199,6 +213,7 @@ class TaskDialog(QDialog):
 
     def _connect_signals(self) -> None:
         self.has_due.toggled.connect(self.due.setEnabled)
+        self.search.textChanged.connect(self._filter)
         self.buttons.accepted.connect(self.submit)
         self.buttons.rejected.connect(self.reject)
         self.done_button.clicked.connect(self.mark_done)
@@ -223,7 +238,7 @@ class TaskDialog(QDialog):
     @Slot(object)
     def _show(self, data: _Loaded) -> None:
         creating = data.task is None
-        for w in (self.targets, self.instruction, self.note):
+        for w in (self.refer_box, self.instruction, self.note):
             self.form.setRowVisible(w, creating)
         if creating:
             for d in data.departments:
@@ -242,6 +257,7 @@ class TaskDialog(QDialog):
     def _add_target(self, text: str, target: Target) -> None:
         item = QListWidgetItem(text)
         item.setData(TARGET_ROLE, target)
+        item.setData(SEARCH_ROLE, textnorm.normalize(text))
         item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
         item.setCheckState(Qt.CheckState.Unchecked)
         self.targets.addItem(item)
@@ -292,6 +308,13 @@ class TaskDialog(QDialog):
     def _failed(self, exc: Exception) -> None:
         self.save_button.setEnabled(True)
         show_error(self, exc)
+
+    @Slot(str)
+    def _filter(self, text: str) -> None:
+        key = textnorm.normalize(text)
+        for i in range(self.targets.count()):
+            item = self.targets.item(i)
+            item.setHidden(bool(key) and key not in str(item.data(SEARCH_ROLE)))
 
     # -- actions -------------------------------------------------------------------------------
     def chosen(self) -> list[Target]:

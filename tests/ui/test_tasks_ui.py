@@ -21,6 +21,7 @@ from sivadesk.ops import appointments, referrals, tasks, users
 from sivadesk.ops.context import Actor
 from sivadesk.ops.referrals import Target
 from sivadesk.ops.tasks import ItemReminder
+from sivadesk.textnorm import to_persian_digits
 from sivadesk.ui.appointment_dialog import AppointmentDialog, ItemReminderDialog
 from sivadesk.ui.calendar_view import CalendarView, week_start
 from sivadesk.ui.context import UiContext
@@ -75,6 +76,13 @@ def test_task_dialog_creates_refers_and_completes(
     dialog.title.setText("Appeler le fournisseur")
     dialog.description.setPlainText("Demander le délai de livraison")
     dialog.priority.setCurrentIndex(dialog.priority.findData("high"))
+    dialog.search.setText("kari")  # Sara Karimi
+    visible = [
+        dialog.targets.item(i).text()
+        for i in range(dialog.targets.count())
+        if not dialog.targets.item(i).isHidden()
+    ]
+    assert visible == ["Sara Karimi"]
     assert dialog.choose(Target.user(_uid(agent)))
     with qtbot.waitSignal(dialog.changed, timeout=10000) as sig:
         dialog.submit()
@@ -205,6 +213,8 @@ def _screens(qtbot: QtBot, db: Database, ctx: UiContext, agent: Actor, target: P
     with qtbot.waitSignal(appt.loaded, timeout=10000):
         appt.show()
     appt.title.setText("Visite client")
+    t = appt.start.time.time()  # hours before minutes, also right to left
+    assert to_persian_digits(appt.start.time.text()) == to_persian_digits(f"{t.hour():02d}:{t.minute():02d}")
     assert appt.grab().save(str(target / f"appointment-dialog-{lang}.png"))
     view = CalendarView(ctx)
     qtbot.addWidget(view)
