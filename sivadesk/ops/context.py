@@ -28,7 +28,8 @@ PERMISSIONS: dict[str, frozenset[Role]] = {
     "letters.register": frozenset({Role.ADMIN, Role.MANAGER, Role.RECEPTIONIST}),  # the secretariat
     "letters.void": _STAFF,
     "fax.send": _ALL,
-    "fax.manage": _STAFF,  # see and cancel everyone's faxes, link received faxes
+    # see and cancel everyone's faxes, file received faxes in customer files (the secretariat too)
+    "fax.manage": frozenset({Role.ADMIN, Role.MANAGER, Role.RECEPTIONIST}),
     "letters.send": frozenset({Role.ADMIN, Role.MANAGER, Role.RECEPTIONIST}),  # mark sent, schedule
     "letters.archive": frozenset({Role.ADMIN, Role.MANAGER, Role.RECEPTIONIST}),
     "letters.refer": _ALL,  # who may see a letter may refer it (ops/referrals.py)

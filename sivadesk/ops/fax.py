@@ -664,7 +664,7 @@ def received_pdf(session: Session, actor: Actor, fax_id: int) -> bytes:
 
 def link_received(session: Session, actor: Actor, fax_id: int, contact_id: int) -> ReceivedInfo:
     """File an "unknown fax" in a customer's file."""
-    actor.require("contacts.write")
+    actor.require("fax.manage")
     fax = session.get(ReceivedFax, fax_id)
     if fax is None:
         raise NotFound(what="Fax", id=fax_id)

@@ -439,7 +439,7 @@ class FaxPage(QWidget):
         self.detail_button.setEnabled(job is not None)
         received = self._selected_received()
         self.view_button.setEnabled(received is not None and received.pages > 0)
-        self.link_button.setEnabled(received is not None)
+        self.link_button.setEnabled(received is not None and self.ctx.actor.can("fax.manage"))
         for button in (self.out_entry_button, self.out_refer_button):
             button.setEnabled(self._job_entry() is not None)
         for button in (self.in_entry_button, self.in_refer_button):
