@@ -5204,7 +5204,12 @@
         <translation>یادآوری</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+3"/>
+        <source>(draft)</source>
+        <translation>(پیش‌نویس)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Late: due {when}</source>
         <translation>با تأخیر: موعد {when}</translation>
     </message>
@@ -5528,7 +5533,7 @@
 <context>
     <name>TaskDialog</name>
     <message>
-        <location filename="../../sivadesk/ui/task_dialog.py" line="+132"/>
+        <location filename="../../sivadesk/ui/task_dialog.py" line="+135"/>
         <source>New task</source>
         <extracomment>the task was saved, done, reopened or deleted (its id) the form is filled (tests wait on it)</extracomment>
         <translation>کار جدید</translation>
@@ -7638,7 +7643,7 @@
 <context>
     <name>tasks</name>
     <message>
-        <location filename="../../sivadesk/ui/task_dialog.py" line="-342"/>
+        <location filename="../../sivadesk/ui/task_dialog.py" line="-345"/>
         <source>Low</source>
         <translation>کم</translation>
     </message>

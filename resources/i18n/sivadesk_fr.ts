@@ -5220,7 +5220,12 @@
         <translation>Rappel</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+3"/>
+        <source>(draft)</source>
+        <translation>(brouillon)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Late: due {when}</source>
         <translation>En retard&#xa0;: prévu le {when}</translation>
     </message>
@@ -5545,7 +5550,7 @@
 <context>
     <name>TaskDialog</name>
     <message>
-        <location filename="../../sivadesk/ui/task_dialog.py" line="+132"/>
+        <location filename="../../sivadesk/ui/task_dialog.py" line="+135"/>
         <source>New task</source>
         <extracomment>the task was saved, done, reopened or deleted (its id) the form is filled (tests wait on it)</extracomment>
         <translation>Nouvelle tâche</translation>
@@ -7655,7 +7660,7 @@
 <context>
     <name>tasks</name>
     <message>
-        <location filename="../../sivadesk/ui/task_dialog.py" line="-342"/>
+        <location filename="../../sivadesk/ui/task_dialog.py" line="-345"/>
         <source>Low</source>
         <translation>Basse</translation>
     </message>

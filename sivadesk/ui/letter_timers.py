@@ -43,7 +43,8 @@ class ReminderDialog(QDialog):
         self.setWindowTitle(self.tr("Reminder"))
         self.setWindowModality(Qt.WindowModality.NonModal)
         number = to_persian_digits(reminder.number) if ctx.language == "fa" else reminder.number
-        title = QLabel(f"<b>{number or self.tr('(draft)')}</b> — {reminder.subject}")
+        draft = self.tr("(draft)")  # outside the f-string, where lupdate sees it
+        title = QLabel(f"<b>{number or draft}</b> — {reminder.subject}")
         title.setTextFormat(Qt.TextFormat.RichText)
         title.setWordWrap(True)
         when = ctx.fmt_datetime(reminder.at)
