@@ -264,3 +264,39 @@ def test_referred_to_a_department_every_member_holds_it(db: Database, admin: Act
             tasks.update_task(s, sara, t.id, priority="high")
         assert [x.id for x in tasks.list_tasks(s, sara, "all")] == [t.id]  # she still sees it
         assert tasks.list_tasks(s, sara, "held") == []
+
+
+def test_workload_report_and_csv(db: Database, admin: Actor) -> None:
+    from sivadesk.ops import task_reports
+
+    ali, sara = _user(db, admin, "ali"), _user(db, admin, "sara")
+    start = utcnow() - dt.timedelta(days=1)
+    late = _task(db, ali, sara, title="En retard", due_at=utcnow() + dt.timedelta(hours=1))
+    done = _task(db, ali, sara, title="Faite")
+    with db.session() as s:  # the first one's deadline has passed; the second took two hours
+        s.execute(
+            update(ReferralStep)
+            .where(ReferralStep.item_type == "task", ReferralStep.item_id == late.id)
+            .values(deadline=utcnow() - dt.timedelta(minutes=5))
+        )
+        s.execute(
+            update(ReferralStep)
+            .where(ReferralStep.item_type == "task", ReferralStep.item_id == done.id)
+            .values(sent_at=utcnow() - dt.timedelta(hours=2))
+        )
+    (step,) = _steps(db, done.id)
+    with db.session() as s:
+        referrals.act(s, sara, step.id, "Fait")
+    with db.session() as s, pytest.raises(PermissionDenied):
+        task_reports.workload(s, sara, start)
+    with db.session() as s:
+        rows = {r.name: r for r in task_reports.workload(s, admin, start)}
+    r = rows["Sara"]
+    assert (r.open_steps, r.overdue_steps, r.finished_steps) == (1, 1, 1)
+    assert r.average_dwell is not None and abs(r.average_dwell - dt.timedelta(hours=2)) < dt.timedelta(
+        minutes=1
+    )
+    assert rows["Ali"].open_tasks_created == 2 and rows["Ali"].average_dwell is None
+    text = task_reports.workload_csv(list(rows.values()))
+    lines = text.splitlines()
+    assert lines[0].startswith("user,open_steps,overdue_steps") and "Sara,1,1,1,2.0,0" in lines
