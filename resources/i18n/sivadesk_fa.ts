@@ -4188,7 +4188,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../sivadesk/ui/main_window.py" line="+153"/>
+        <location filename="../../sivadesk/ui/main_window.py" line="+155"/>
         <source>SivaDesk — {office}</source>
         <translation>SivaDesk — {office}</translation>
     </message>
@@ -4266,6 +4266,11 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>Export the &amp;workload report…</source>
+        <translation>خروجی گزارش حجم کار (&amp;W)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Quit</source>
         <translation>خروج (&amp;Q)</translation>
     </message>
@@ -4295,7 +4300,7 @@
         <translation>فایل (&amp;F)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>&amp;View</source>
         <translation>نما (&amp;V)</translation>
     </message>
@@ -4315,17 +4320,18 @@
         <translation>پایگاه داده در حال استفاده</translation>
     </message>
     <message>
-        <location line="+196"/>
+        <location line="+197"/>
         <source>Calendar</source>
         <translation>تقویم</translation>
     </message>
     <message>
         <location line="+34"/>
+        <location line="+16"/>
         <source>CSV files (*.csv)</source>
         <translation>فایل‌های CSV (*.csv)</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-16"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>کارپوشه‌های اکسل (*.xlsx)</translation>
     </message>
@@ -4335,7 +4341,17 @@
         <translation>برون‌بری مخاطبان</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+11"/>
+        <source>Export the workload report</source>
+        <translation>خروجی گزارش حجم کار</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Workload report written to {path}.</source>
+        <translation>گزارش حجم کار در {path} ذخیره شد.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Exporting contacts to {path}…</source>
         <translation>در حال برون‌بری مخاطبان به {path}…</translation>
     </message>
@@ -6514,7 +6530,7 @@
     </message>
     <message>
         <location line="+29"/>
-        <location line="+133"/>
+        <location line="+134"/>
         <source>Register {code} numbers per department: choose a department.</source>
         <translation>دفتر {code} برای هر واحد جدا شماره می‌خورد: یک واحد انتخاب کنید.</translation>
     </message>

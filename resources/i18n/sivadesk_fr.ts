@@ -4201,7 +4201,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../sivadesk/ui/main_window.py" line="+153"/>
+        <location filename="../../sivadesk/ui/main_window.py" line="+155"/>
         <source>SivaDesk — {office}</source>
         <translation>SivaDesk — {office}</translation>
     </message>
@@ -4279,6 +4279,11 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>Export the &amp;workload report…</source>
+        <translation>Exporter le rapport de &amp;charge…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
@@ -4308,7 +4313,7 @@
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
@@ -4328,17 +4333,18 @@
         <translation>Base de données utilisée</translation>
     </message>
     <message>
-        <location line="+196"/>
+        <location line="+197"/>
         <source>Calendar</source>
         <translation>Calendrier</translation>
     </message>
     <message>
         <location line="+34"/>
+        <location line="+16"/>
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-16"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Classeurs Excel (*.xlsx)</translation>
     </message>
@@ -4348,7 +4354,17 @@
         <translation>Exporter les contacts</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+11"/>
+        <source>Export the workload report</source>
+        <translation>Exporter le rapport de charge</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Workload report written to {path}.</source>
+        <translation>Rapport de charge enregistré dans {path}.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Exporting contacts to {path}…</source>
         <translation>Export des contacts vers {path}…</translation>
     </message>
@@ -6531,7 +6547,7 @@
     </message>
     <message>
         <location line="+29"/>
-        <location line="+133"/>
+        <location line="+134"/>
         <source>Register {code} numbers per department: choose a department.</source>
         <translation>Le registre {code} est numéroté par service&#xa0;: choisissez un service.</translation>
     </message>

@@ -175,6 +175,15 @@ BY_CONTEXT: dict[tuple[str, str], tuple[str, str]] = {
         "در ۷ روز آینده قراری نیست.",
     ),
     ("MainWindow", "Calendar"): ("Calendrier", "تقویم"),
+    ("MainWindow", "Export the &workload report…"): (
+        "Exporter le rapport de &charge…",
+        "خروجی گزارش حجم کار (&W)…",
+    ),
+    ("MainWindow", "Export the workload report"): ("Exporter le rapport de charge", "خروجی گزارش حجم کار"),
+    ("MainWindow", "Workload report written to {path}."): (
+        "Rapport de charge enregistré dans {path}.",
+        "گزارش حجم کار در {path} ذخیره شد.",
+    ),
     ("ContactFileWindow", "New task"): ("Nouvelle tâche", "کار جدید"),
     ("ContactFileWindow", "New appointment"): ("Nouveau rendez-vous", "قرار ملاقات جدید"),
 }

@@ -28,6 +28,8 @@ from PySide6.QtWidgets import (
 )
 
 if TYPE_CHECKING:  # the frame is shown before the database layer is imported
+    from sqlalchemy.orm import Session
+
     from sivadesk.ops.office import OfficeSettings
     from sivadesk.ops.records import EventInfo
     from sivadesk.ui.context import UiContext
@@ -179,6 +181,8 @@ class MainWindow(QMainWindow):
         self.import_action.setEnabled(can("contacts.import"))
         self.export_action = self._action(self.tr("&Export contacts…"))
         self.export_action.setEnabled(can("contacts.export"))
+        self.workload_action = self._action(self.tr("Export the &workload report…"))
+        self.workload_action.setEnabled(can("tasks.see_all"))
         self.quit_action = self._action(self.tr("&Quit"), "Ctrl+Q")
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         self.search_action = self._action(self.tr("&Search…"), "Ctrl+K")
@@ -213,6 +217,7 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(self.import_action)
         file_menu.addAction(self.export_action)
+        file_menu.addAction(self.workload_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         view_menu = bar.addMenu(self.tr("&View"))
@@ -259,6 +264,7 @@ class MainWindow(QMainWindow):
         self.new_contact_action.triggered.connect(self.new_contact)
         self.import_action.triggered.connect(self.import_contacts)
         self.export_action.triggered.connect(self.export_contacts)
+        self.workload_action.triggered.connect(self.export_workload)
         self.quit_action.triggered.connect(self.close)
         # view menu and shortcuts
         self.search_action.triggered.connect(self.open_search)
@@ -478,6 +484,41 @@ class MainWindow(QMainWindow):
         )
         if name:
             self.export_to(Path(name), xlsx=chosen == xlsx_filter)
+
+    @Slot()
+    def export_workload(self) -> None:
+        name, _chosen = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Export the workload report"),
+            str(Path.home() / "workload.csv"),
+            self.tr("CSV files (*.csv)"),
+        )
+        if name:
+            self.export_workload_to(Path(name))
+
+    def export_workload_to(self, path: Path, days: int = 90) -> None:
+        """Per user open, overdue and finished referral steps of the last ``days`` days, as CSV."""
+        import datetime as dt
+
+        from sivadesk.models import utcnow
+        from sivadesk.ops import task_reports
+
+        actor, since = self.ctx.actor, utcnow() - dt.timedelta(days=days)
+
+        def job(s: Session) -> int:
+            rows = task_reports.workload(s, actor, since)
+            path.write_text(
+                task_reports.workload_csv(rows), encoding="utf-8-sig"
+            )  # Excel reads UTF-8 by its BOM
+            return len(rows)
+
+        self.ctx.runner.submit(
+            job,
+            lambda _n: self.statusBar().showMessage(
+                self.tr("Workload report written to {path}.").format(path=path), 10000
+            ),
+            read_only=True,
+        )
 
     def export_to(self, path: Path, xlsx: bool = False) -> None:
         """Write every contact to ``path`` (.csv or .xlsx) on the store runner."""

@@ -326,3 +326,22 @@ def test_contact_file_new_task_and_appointment_reach_the_timeline(
     with db.read_session() as s:
         kinds = {(x.kind, x.title) for x in activity.timeline(s, admin_ctx.actor, cid)}
     assert {("task", "Envoyer le catalogue"), ("appointment", "Visite chez Hamid")} <= kinds
+
+
+def test_main_window_exports_the_workload_report(
+    qtbot: QtBot, db: Database, admin_ctx: UiContext, agent: Actor, tmp_path: Path
+) -> None:
+    from sivadesk.ui.main_window import MainWindow
+
+    with db.session() as s:
+        tasks.create_task(s, admin_ctx.actor, "Rappeler", targets=[Target.user(_uid(agent))])
+    window = MainWindow(admin_ctx)
+    qtbot.addWidget(window)
+    assert window.workload_action.isEnabled()
+    target = tmp_path / "workload.csv"
+    window.export_workload_to(target)
+    qtbot.waitUntil(target.exists, timeout=10000)
+    qtbot.waitUntil(lambda: admin_ctx.runner.pending == 0, timeout=10000)
+    lines = target.read_text(encoding="utf-8-sig").splitlines()
+    assert lines[0].startswith("user,") and "Sara Karimi,1,0,0,,0" in lines
+    window.close()
