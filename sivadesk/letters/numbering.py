@@ -14,10 +14,10 @@ is configured, not when a letter is numbered.
 Numbers are formatted with Latin digits (stored that way); :func:`display_number` shows them with
 Persian digits in Persian.
 
-Numbering (:func:`next_number`) increments the counter row of (register, period, scope) with
-``UPDATE ... RETURNING`` in the caller's transaction, after creating the row if needed with
-``INSERT ... ON CONFLICT DO NOTHING``. On PostgreSQL the UPDATE holds the row lock until the caller
-commits or rolls back; on SQLite the engine begins every write transaction with ``BEGIN IMMEDIATE``
+Numbering (:func:`next_number`) increments the counter row of (register, period, scope) with one
+``INSERT ... ON CONFLICT DO UPDATE SET last = last + n RETURNING last`` in the caller's transaction
+(the row is created on first use). On PostgreSQL that holds the row lock until the caller commits or
+rolls back; on SQLite the engine begins every write transaction with ``BEGIN IMMEDIATE``
 (:mod:`sivadesk.db`), so numbering transactions are serialized. Either way the numbers are gapless and
 duplicate-free, and a rollback gives the number back.
 """
@@ -30,7 +30,7 @@ import re
 from dataclasses import dataclass
 from typing import Any, cast
 
-from sqlalchemy import Table, bindparam, select, update
+from sqlalchemy import Table, bindparam, select
 from sqlalchemy.orm import Session
 
 from sivadesk.calendars import Calendar, to_jalali
@@ -244,34 +244,35 @@ def preview_next(
 
 
 _COUNTER = cast(Table, RegisterCounter.__table__)
-_BUMP = (
-    update(_COUNTER)
-    .where(
-        _COUNTER.c.register_id == bindparam("b_rid"),
-        _COUNTER.c.period == bindparam("b_period"),
-        _COUNTER.c.scope_key == bindparam("b_scope"),
-    )
-    .values(last=_COUNTER.c.last + bindparam("b_n"))
-    .returning(_COUNTER.c.last)
-)
 
 
 @functools.cache
-def _upsert(dialect: str) -> Any:
-    """``INSERT … ON CONFLICT DO NOTHING`` of a counter row at 0, in the dialect's syntax."""
-    values = {
+def _take(dialect: str) -> Any:
+    """One statement that creates the counter row at ``n`` or adds ``n`` to it, and returns the new
+    last number: ``INSERT … ON CONFLICT (register, period, scope) DO UPDATE … RETURNING last``. The
+    row stays locked until the transaction ends (PostgreSQL: the conflicting row's lock; SQLite: the
+    write transaction), so numbers are gapless, and a rollback gives them back."""
+    values: dict[str, Any] = {
         "register_id": bindparam("b_rid"),
         "period": bindparam("b_period"),
         "scope_key": bindparam("b_scope"),
-        "last": 0,
+        "last": bindparam("b_n"),
     }
     if dialect == "postgresql":
         from sqlalchemy.dialects import postgresql
 
-        return postgresql.insert(_COUNTER).values(values).on_conflict_do_nothing()
+        pg = postgresql.insert(_COUNTER).values(values)
+        return pg.on_conflict_do_update(
+            index_elements=["register_id", "period", "scope_key"],
+            set_={"last": _COUNTER.c.last + pg.excluded.last},
+        ).returning(_COUNTER.c.last)
     from sqlalchemy.dialects import sqlite
 
-    return sqlite.insert(_COUNTER).values(values).on_conflict_do_nothing()
+    lite = sqlite.insert(_COUNTER).values(values)
+    return lite.on_conflict_do_update(
+        index_elements=["register_id", "period", "scope_key"],
+        set_={"last": _COUNTER.c.last + lite.excluded.last},
+    ).returning(_COUNTER.c.last)
 
 
 def next_number(
@@ -338,11 +339,10 @@ def next_numbers(
         )
     period = period_key(register, when)
     scope = _scope_key(register, dept_code)
-    key = {"b_rid": register.id, "b_period": period, "b_scope": scope}
-    # Prebuilt Core statements with bound parameters: compiled once per process, no ORM unit of
-    # work (this runs while the counter row is locked: every microsecond here is a wait elsewhere).
-    session.execute(_upsert(session.get_bind().dialect.name), key)
-    last = session.execute(_BUMP, {**key, "b_n": count}).scalar_one()
+    key = {"b_rid": register.id, "b_period": period, "b_scope": scope, "b_n": count}
+    # A prebuilt Core statement with bound parameters (compiled once per process, no ORM unit of
+    # work), one round trip: the counter row is locked from here to the end of the transaction.
+    last = session.execute(_take(session.get_bind().dialect.name), key).scalar_one()
     year, month, day = calendar_date(when, register.calendar)
     return [
         (seq, template.format(seq, year, month, day, dept_code or "", category, type))
