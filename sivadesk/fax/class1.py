@@ -218,9 +218,13 @@ def _train(
     return None, "failure to train at 2400 bit/s"
 
 
-def send(settings: ModemSettings, number: str, pages: Sequence[Page], *, first_page: int = 0) -> Driver:
-    """Send ``pages[first_page:]`` (fine-resolution rasters) to ``number``; a page counts as sent
-    once the far end answered MCF (or RTP/PIP) to the post-page command."""
+def send(
+    settings: ModemSettings, number: str, pages: Sequence[Page], *, first_page: int = 0, fine: bool = True
+) -> Driver:
+    """Send ``pages[first_page:]`` to ``number``; a page counts as sent once the far end answered
+    MCF (or RTP/PIP) to the post-page command. ``fine``: the pages are rasterized at fine
+    resolution (sent as they are when the far end takes fine, every other line otherwise); False:
+    at standard resolution, sent as they are."""
     setup = yield from _setup(settings)
     if not setup.ok:
         return setup
@@ -259,7 +263,7 @@ def send(settings: ModemSettings, number: str, pages: Sequence[Page], *, first_p
     if not dis.receiver:
         yield from _hang_up(True, True)
         return _fail(result, Cause.PROTOCOL, "the far fax machine cannot receive", "21")
-    chosen = t30.choose_dcs(dis, max_rate=settings.max_rate, fine=True, mr=settings.mr, modem_codes=codes)
+    chosen = t30.choose_dcs(dis, max_rate=settings.max_rate, fine=fine, mr=settings.mr, modem_codes=codes)
     if chosen is None:
         yield from _hang_up(True, True)
         return _fail(result, Cause.PROTOCOL, "the fax machines have no common speed", "21")
@@ -273,7 +277,7 @@ def send(settings: ModemSettings, number: str, pages: Sequence[Page], *, first_p
     index, tries = first_page, 0
     while index < len(pages):
         last = index == len(pages) - 1
-        page = pages[index] if dcs.fine else pages[index][::2]
+        page = pages[index][::2] if fine and not dcs.fine else pages[index]
         data = encode_page(
             page,
             coding=Coding.MR if dcs.mr else Coding.MH,

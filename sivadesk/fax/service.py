@@ -67,9 +67,13 @@ class FaxService:
                 fax.page_confirmed(s, job.id, claim.attempt_id, page)
 
         self.transport.on_page = confirmed
-        result = self.transport.run(
-            self.driver.send(self.settings, job.number, pages, first_page=job.pages_sent)
-        )
+        if self.driver is class1:  # Class 1 chooses the resolution itself (DCS)
+            driver = class1.send(
+                self.settings, job.number, pages, first_page=job.pages_sent, fine=job.resolution != "standard"
+            )
+        else:
+            driver = class2.send(self.settings, job.number, pages, first_page=job.pages_sent)
+        result = self.transport.run(driver)
         self.transport.on_page = None
         with self.db.session() as s:
             info = fax.finish_attempt(s, job.id, claim.attempt_id, result)

@@ -244,6 +244,16 @@ def test_send_falls_back_on_ftt_and_uses_standard_mh_when_offered_only() -> None
     assert len(line.high_speed[-1][1]) * 8 >= 72 * 40
 
 
+def test_send_standard_pages_as_they_are() -> None:
+    line = Line()
+    far = FarReceiver(line, V17_FINE_MR)  # the far end could take fine
+    pages = [_page(9, rows=50)]
+    result = line.run(class1.send(ModemSettings(fax_class="1"), "42", pages, fine=False))
+    assert result.ok, result.detail
+    assert far.dcs is not None and not far.dcs.fine and far.dcs.mr
+    assert np.array_equal(far.pages[0], pages[0])  # not halved again
+
+
 def test_send_all_rates_fail() -> None:
     line = Line()
     FarReceiver(line, V17_FINE_MR, ftt_rates=tuple(r for _m, r in t30.FALLBACK))
