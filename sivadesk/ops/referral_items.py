@@ -106,7 +106,9 @@ def _task_type() -> ItemType:
         rows: Iterable[Task] = session.scalars(select(Task).where(Task.id.in_(ids))) if ids else []
         urgency = {"urgent": "immediate", "high": "urgent"}
         return {
-            x.id: ItemSummary(x.id, "", x.title, urgency.get(x.priority, "normal"), contact_id=x.contact_id)
+            x.id: ItemSummary(
+                x.id, f"#{x.id}", x.title, urgency.get(x.priority, "normal"), contact_id=x.contact_id
+            )
             for x in rows
         }
 

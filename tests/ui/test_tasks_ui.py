@@ -283,7 +283,7 @@ def test_late_task_and_appointment_reminders_pop_up_at_start(
     assert by_type["appointment"].item_id == a.id and by_type["appointment"].late  # due 10 minutes ago
     # the cartable lists the appointment as upcoming and shows referred tasks as "Task"
     with db.session() as s:
-        tasks.create_task(
+        checked = tasks.create_task(
             s, agent, "Vérifier la facture", targets=[Target.user(admin_ctx.actor.user_id or 0)]
         )
     panel = CartablePanel(admin_ctx)
@@ -291,7 +291,7 @@ def test_late_task_and_appointment_reminders_pop_up_at_start(
     with qtbot.waitSignal(panel.loaded, timeout=10000):
         panel.refresh()
     row = panel.list.topLevelItem(0)
-    assert (row.text(0), row.text(1), row.text(2)) == ("Task", "Vérifier la facture", "Sara Karimi")
+    assert (row.text(0), row.text(1), row.text(2)) == (f"#{checked.id}", "Vérifier la facture", "Sara Karimi")
     assert panel.upcoming.count() == 1 and "Comité" in panel.upcoming.item(0).text()
 
 
