@@ -404,21 +404,25 @@ def receive(settings: ModemSettings, *, rings_seen: int = 0, ring_timeout: float
             break
         dcs_frame = _find(command, t30.DCS)
         post = _find(command, t30.MPS, t30.EOP, t30.EOM)
-        if dcs_frame is None and post is not None and answered:
+        if dcs_frame is None and post is not None and answered and dcs is not None:
+            # The sender did not hear our answer and repeats its command: say it again; after a
+            # repeated MPS answered MCF the next page follows at once.
             yield from _send_message([t30.command(t30.MCF if answered == "MCF" else t30.RTN)])
+            if not (answered == "MCF" and post.name == "MPS"):
+                command = yield from _read_message(T2)
+                continue
+        elif dcs_frame is None:
             command = yield from _read_message(T2)
             continue
-        if dcs_frame is None:
-            command = yield from _read_message(T2)
-            continue
-        dcs = t30.Dcs.decode(dcs_frame.fif)
-        result.session = _session(dcs)
-        trained = yield from _check_training(dcs)
-        yield from _send_message([t30.command(t30.CFR if trained else t30.FTT)])
-        if not trained:
-            log.info("T.30: training check failed at %s bit/s", dcs.rate)
-            command = yield from _read_message(T2)
-            continue
+        else:
+            dcs = t30.Dcs.decode(dcs_frame.fif)
+            result.session = _session(dcs)
+            trained = yield from _check_training(dcs)
+            yield from _send_message([t30.command(t30.CFR if trained else t30.FTT)])
+            if not trained:
+                log.info("T.30: training check failed at %s bit/s", dcs.rate)
+                command = yield from _read_message(T2)
+                continue
         # Phase C and D, page after page while the sender says MPS.
         while True:
             data = yield from _receive_page(dcs)

@@ -428,6 +428,27 @@ def test_receive_bad_training_then_bad_page() -> None:
     assert result.received == [good] and [p.confirmed for p in result.pages] == [True]
 
 
+def test_receive_answers_a_repeated_mps_again_and_gets_the_next_page() -> None:
+    line = Line()
+    sent = [_page(14), _page(15)]
+    coded = [encode_page(p) for p in sent]
+    far = FarSender(line, coded)
+    deaf = [True]
+
+    def lose_first_mcf(frames: list[t30.Frame]) -> None:
+        if deaf[0] and any(f.name == "MCF" for f in frames):
+            deaf[0] = False  # the first MCF was lost on the line: MPS again
+            line.send_frames(t30.command(t30.MPS, x=True))
+            return
+        FarSender.message(far, frames)
+
+    line.on_message = lose_first_mcf
+    result = line.run(class1.receive(ModemSettings(fax_class="1"), rings_seen=2))
+    assert result.ok, result.detail
+    assert result.received == coded
+    assert [f.name for f in line.sent_frames].count("MCF") == 3
+
+
 def test_receive_nobody_sends() -> None:
     line = Line()
     result = line.run(class1.receive(ModemSettings(fax_class="1"), rings_seen=2))
