@@ -476,3 +476,33 @@ def test_page_is_good() -> None:
     assert class1.page_is_good(data, dcs)
     assert not class1.page_is_good(b"\xff" * 100, dcs)
     assert not class1.page_is_good(b"", dcs)
+
+
+def test_cli_serve_takes_class_1() -> None:
+    import argparse
+
+    from sivadesk.fax.cli import add_commands
+
+    parser = argparse.ArgumentParser()
+    db_opt = argparse.ArgumentParser(add_help=False)
+    db_opt.add_argument("--db")
+    add_commands(parser.add_subparsers(dest="command"), db_opt)
+    for value in ("1", "1.0", "2", "2.0"):
+        args = parser.parse_args(["fax", "serve", "--port", "/dev/ttyACM0", "--class", value])
+        assert args.fax_class == value
+    with pytest.raises(SystemExit):
+        parser.parse_args(["fax", "serve", "--port", "/dev/ttyACM0", "--class", "3"])
+
+
+def test_service_picks_the_driver_by_class() -> None:
+    from typing import cast
+
+    from sivadesk.db import Database
+    from sivadesk.fax import class2
+    from sivadesk.fax.service import FaxService
+
+    no_db = cast(Database, None)  # the constructor does not touch the store
+    for value, driver in (("1", class1), ("1.0", class1), ("2", class2), ("2.0", class2)):
+        assert FaxService(no_db, "loop://", ModemSettings(fax_class=value)).driver is driver
+    with pytest.raises(ValueError, match="not supported"):
+        FaxService(no_db, "loop://", ModemSettings(fax_class="3"))
