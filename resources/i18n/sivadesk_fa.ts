@@ -4377,6 +4377,11 @@
         <source>Your fax could not be sent: {reason}</source>
         <translation>فکس شما فرستاده نشد: {reason}</translation>
     </message>
+    <message>
+        <location line="+11"/>
+        <source>You were invited to an appointment: see Upcoming appointments on Home.</source>
+        <translation>به یک قرار ملاقات دعوت شده‌اید: «قرارهای پیش رو» را در خانه ببینید.</translation>
+    </message>
 </context>
 <context>
     <name>MissedCallsPanel</name>
@@ -6551,7 +6556,7 @@
     </message>
     <message>
         <location filename="../../sivadesk/errors.py" line="-47"/>
-        <location filename="../../sivadesk/ops/referral_items.py" line="+131"/>
+        <location filename="../../sivadesk/ops/referral_items.py" line="+133"/>
         <location filename="../../sivadesk/ops/referrals.py" line="+513"/>
         <location filename="../../sivadesk/ops/tasks.py" line="+432"/>
         <location line="+61"/>

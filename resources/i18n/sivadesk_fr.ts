@@ -4391,6 +4391,11 @@
         <source>Your fax could not be sent: {reason}</source>
         <translation>Votre télécopie n&apos;a pas pu partir&#xa0;: {reason}</translation>
     </message>
+    <message>
+        <location line="+11"/>
+        <source>You were invited to an appointment: see Upcoming appointments on Home.</source>
+        <translation>Vous êtes invité à un rendez-vous&#xa0;: voir Rendez-vous à venir sur l&apos;Accueil.</translation>
+    </message>
 </context>
 <context>
     <name>MissedCallsPanel</name>
@@ -6568,7 +6573,7 @@
     </message>
     <message>
         <location filename="../../sivadesk/errors.py" line="-47"/>
-        <location filename="../../sivadesk/ops/referral_items.py" line="+131"/>
+        <location filename="../../sivadesk/ops/referral_items.py" line="+133"/>
         <location filename="../../sivadesk/ops/referrals.py" line="+513"/>
         <location filename="../../sivadesk/ops/tasks.py" line="+432"/>
         <location line="+61"/>

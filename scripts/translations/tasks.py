@@ -175,6 +175,10 @@ BY_CONTEXT: dict[tuple[str, str], tuple[str, str]] = {
         "در ۷ روز آینده قراری نیست.",
     ),
     ("MainWindow", "Calendar"): ("Calendrier", "تقویم"),
+    ("MainWindow", "You were invited to an appointment: see Upcoming appointments on Home."): (
+        "Vous êtes invité à un rendez-vous : voir Rendez-vous à venir sur l'Accueil.",
+        "به یک قرار ملاقات دعوت شده~اید: «قرارهای پیش رو» را در خانه ببینید.",
+    ),
     ("MainWindow", "Export the &workload report…"): (
         "Exporter le rapport de &charge…",
         "خروجی گزارش حجم کار (&W)…",

@@ -609,6 +609,15 @@ class MainWindow(QMainWindow):
             )
         self.statusBar().showMessage(text, 15000)
 
+    def _appointment_notice(self, event: EventInfo) -> None:
+        """Someone else planned an appointment with this user: say so (the cartable lists it)."""
+        me = self.ctx.actor.user_id
+        if event.payload.get("what") != "created" or event.user_id == me:
+            return
+        if me in event.payload.get("user_ids", []):
+            text = self.tr("You were invited to an appointment: see Upcoming appointments on Home.")
+            self.statusBar().showMessage(text, 15000)
+
     # -- change feed ---------------------------------------------------------------------------
     @Slot(list)
     def _feed_events(self, batch: list[EventInfo]) -> None:
@@ -617,6 +626,8 @@ class MainWindow(QMainWindow):
                 self.popups.on_feed_event(event)
             elif event.topic in ("fax.done", "fax.failed"):
                 self._fax_notice(event)
+            elif event.topic == "appointment.changed":
+                self._appointment_notice(event)
         self._pending_topics.update(e.topic for e in batch)
         if not self._refresh_timer.isActive():
             self._refresh_timer.start()

@@ -345,3 +345,31 @@ def test_main_window_exports_the_workload_report(
     lines = target.read_text(encoding="utf-8-sig").splitlines()
     assert lines[0].startswith("user,") and "Sara Karimi,1,0,0,,0" in lines
     window.close()
+
+
+def test_an_invited_participant_is_told(qtbot: QtBot, db: Database, admin: Actor, agent: Actor) -> None:
+    from sqlalchemy import select
+
+    from sivadesk.models import Event
+    from sivadesk.ops.records import EventInfo
+    from sivadesk.ui.main_window import MainWindow
+
+    with db.session() as s:
+        appointments.create_appointment(
+            s, admin, "Point hebdo", utcnow() + dt.timedelta(days=1), participant_ids=[_uid(agent)]
+        )
+    with db.read_session() as s:
+        e = s.scalars(select(Event).where(Event.topic == "appointment.changed")).one()
+        event = EventInfo(e.id, e.topic, e.entity, e.entity_id, dict(e.payload), e.user_id, e.created_at)
+    for ctx in make_ctx(qtbot, db, agent):
+        window = MainWindow(ctx)
+        qtbot.addWidget(window)
+        window._feed_events([event])
+        assert "invited" in window.statusBar().currentMessage()
+        window.close()
+    for ctx in make_ctx(qtbot, db, admin):  # the organiser is not told about their own appointment
+        window = MainWindow(ctx)
+        qtbot.addWidget(window)
+        window._feed_events([event])
+        assert "invited" not in window.statusBar().currentMessage()
+        window.close()
