@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import threading
 
+import numpy as np
 import pytest
 from argon2 import PasswordHasher
 from sqlalchemy import func, select
@@ -12,19 +13,31 @@ from sqlalchemy.orm import Session
 
 from sivadesk.db import Database
 from sivadesk.errors import AuthenticationFailed, NotFound, PermissionDenied, SivaError, ValidationError
+from sivadesk.fax.modem import CallResult, Cause
+from sivadesk.fax.modem import Session as FaxSession
+from sivadesk.fax.t4 import PAGE_WIDTH, encode_page
 from sivadesk.models import AuditLog, Role, User
 from sivadesk.ops import (
     activity,
+    appointments,
     attachments,
+    call_reports,
     contact_search,
     contacts,
+    fax,
+    letter_workflow,
     letters,
     office,
     records,
+    referrals,
     registers,
+    task_reports,
+    tasks,
     users,
 )
+from sivadesk.ops import calls as call_ops
 from sivadesk.ops.context import PERMISSIONS, Actor
+from sivadesk.ops.referrals import Target
 
 PASSWORD = "correct horse"
 
@@ -273,6 +286,18 @@ EXPECTED: dict[str, set[Role]] = {
     "letters.write": set(Role),
     "letters.register": {Role.ADMIN, Role.MANAGER, Role.RECEPTIONIST},
     "letters.void": {Role.ADMIN, Role.MANAGER},
+    "letters.send": {Role.ADMIN, Role.MANAGER, Role.RECEPTIONIST},
+    "letters.archive": {Role.ADMIN, Role.MANAGER, Role.RECEPTIONIST},
+    "letters.refer": set(Role),
+    "fax.send": set(Role),
+    "fax.manage": {Role.ADMIN, Role.MANAGER, Role.RECEPTIONIST},
+    "calls.read": set(Role),
+    "calls.manage": set(Role),
+    "calls.reports": {Role.ADMIN, Role.MANAGER},
+    "tasks.write": set(Role),
+    "tasks.see_all": {Role.ADMIN, Role.MANAGER},
+    "appointments.write": set(Role),
+    "appointments.see_all": {Role.ADMIN, Role.MANAGER},
 }
 
 
@@ -303,6 +328,14 @@ def test_permission_matrix_through_services(db: Database, admin: Actor, role: Ro
     def unique() -> str:
         n[0] += 1
         return f"{role.value}{n[0]}"
+
+    def received_fax(s: Session) -> int:
+        page = np.zeros((40, PAGE_WIDTH), dtype=bool)
+        result = CallResult(Cause.OK, remote_id="x", received=[encode_page(page)], session=FaxSession())
+        return fax.record_received(s, result).id
+
+    now = dt.datetime(2026, 11, 22, 9, 0, tzinfo=dt.UTC)
+    receiver = _make(db, admin, f"receiver_{role.value}", Role.AGENT).user_id or 0
 
     calls = {
         "contacts.read": [
@@ -340,6 +373,28 @@ def test_permission_matrix_through_services(db: Database, admin: Actor, role: Ro
         ],
         "letters.register": [lambda s: letters.register_letter(s, actor, draft(s), today)],
         "letters.void": [lambda s: letters.void_letter(s, actor, numbered(s), "sent twice")],
+        "letters.send": [lambda s: letter_workflow.mark_sent(s, actor, numbered(s))],
+        "letters.archive": [
+            lambda s: letter_workflow.mark_archived(
+                s, actor, numbered(s), attachments.put_blob(s, b"%PDF frozen"), "10y"
+            )
+        ],
+        "letters.refer": [
+            lambda s: referrals.refer(s, actor, "letter", numbered(s), [Target.user(receiver)], "action")
+        ],
+        "fax.send": [lambda s: fax.queue_fax(s, actor, "0478123456", [("note.txt", b"Bonjour")])],
+        "fax.manage": [lambda s: fax.link_received(s, actor, received_fax(s), target.id)],
+        "calls.read": [lambda s: call_ops.list_calls(s, actor)],
+        "calls.manage": [lambda s: call_ops.set_watched_lines(s, actor, ["L1"])],
+        "calls.reports": [lambda s: call_reports.calls_per_day(s, actor, today, today)],
+        "tasks.write": [lambda s: tasks.create_task(s, actor, "Rappeler M. Martin")],
+        "tasks.see_all": [lambda s: task_reports.workload(s, actor, now - dt.timedelta(days=30), now)],
+        "appointments.write": [
+            lambda s: appointments.create_appointment(s, actor, "Réunion", now + dt.timedelta(days=1))
+        ],
+        "appointments.see_all": [
+            lambda s: appointments.between(s, actor, now, now + dt.timedelta(days=7), user_id=receiver)
+        ],
         "contacts.delete": [
             lambda s: contacts.delete_contact(s, actor, target.id)
         ],  # last: it removes target
