@@ -26,6 +26,8 @@ from collections.abc import Generator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+import numpy as np
+
 from sivadesk.fax.modem import (
     DC1,
     DC2,
@@ -145,13 +147,19 @@ def _ended(result: CallResult, code: str) -> CallResult:
     return result
 
 
-def _page_for(page: Page, session: Session) -> Page:
-    """A page rasterized at fine resolution, as the negotiated resolution wants it."""
-    return page if session.fine else page[::2]
+def _page_for(page: Page, raster_fine: bool, session: Session) -> Page:
+    """A page rasterized at ``raster_fine`` (fine or standard), as the negotiated resolution wants
+    it: every other line of a fine page at standard, each line twice for a standard page at fine."""
+    if raster_fine == session.fine:
+        return page
+    return page[::2] if raster_fine else np.repeat(page, 2, axis=0)
 
 
-def send(settings: ModemSettings, number: str, pages: Sequence[Page], *, first_page: int = 0) -> Driver:
-    """Send ``pages[first_page:]`` (fine-resolution rasters) to ``number``.
+def send(
+    settings: ModemSettings, number: str, pages: Sequence[Page], *, first_page: int = 0, fine: bool = True
+) -> Driver:
+    """Send ``pages[first_page:]`` (rasters at fine resolution, or standard with ``fine=False``) to
+    ``number``; the modem negotiates the resolution (we offer fine) and each page is fitted to it.
 
     Pages are numbered in the result from ``first_page + 1``; a page counts as sent only when the far
     end confirmed it (OK / +FPS:1, 3 or 5)."""
@@ -196,7 +204,7 @@ def send(settings: ModemSettings, number: str, pages: Sequence[Page], *, first_p
             if got is None:
                 log.info("no XON after +FDT CONNECT; sending anyway")
         data = encode_page(
-            _page_for(pages[index], session),
+            _page_for(pages[index], fine, session),
             coding=Coding.MR if session.mr and settings.mr else Coding.MH,
             resolution=Resolution.FINE if session.fine else Resolution.STANDARD,
             min_bits=session.min_bits,

@@ -72,7 +72,9 @@ class FaxService:
                 self.settings, job.number, pages, first_page=job.pages_sent, fine=job.resolution != "standard"
             )
         else:
-            driver = class2.send(self.settings, job.number, pages, first_page=job.pages_sent)
+            driver = class2.send(
+                self.settings, job.number, pages, first_page=job.pages_sent, fine=job.resolution != "standard"
+            )
         result = self.transport.run(driver)
         self.transport.on_page = None
         with self.db.session() as s:

@@ -216,3 +216,18 @@ def test_probe_reports_classes_and_model(modem: list[FaxModemEmulator]) -> None:
         info = tr.run_steps(class2.probe())
     assert info.classes == ("0", "1", "1.0", "2", "2.0", "8") and info.best_class == "2.0"
     assert info.manufacturer == "SivaDesk emulator" and info.model == "Class 2.0 test modem"
+
+
+@pytest.mark.parametrize(("session", "expect"), [("1,5,0,2,0,0,0,0", "doubled"), ("0,5,0,2,0,0,0,0", "same")])
+def test_standard_rasters_are_fitted_to_the_negotiated_resolution(
+    modem: list[FaxModemEmulator], session: str, expect: str
+) -> None:
+    standard = _pages(1, rows=60)[0]
+    emu = FaxModemEmulator("2.0", session=session)
+    modem.append(emu)
+    with SerialTransport(emu.start()) as tr:
+        result = tr.run(class2.send(ModemSettings(fax_class="2.0"), "0478123456", [standard], fine=False))
+    assert result.ok, result.detail
+    got = decode_page(emu.received[0]).pixels
+    want = np.repeat(standard, 2, axis=0) if expect == "doubled" else standard
+    assert np.array_equal(got, want)
