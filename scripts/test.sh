@@ -5,8 +5,9 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 # The test-only tools: LibreOffice (DOCX -> PDF for letters), poppler (pdftotext/pdftoppm to check
-# what we render), libtiff tools (fax pages).
-bash scripts/system-deps.sh libreoffice-writer-nogui poppler-utils libtiff-tools
+# what we render), libtiff tools (fax pages), and the independent fax peer: Debian's iaxmodem
+# (a Class 1 software modem) with efax, run in private mount namespaces (util-linux's unshare).
+bash scripts/system-deps.sh libreoffice-writer-nogui poppler-utils libtiff-tools iaxmodem efax util-linux
 bash scripts/venv.sh dev
 export QT_QPA_PLATFORM=offscreen
 # Tests never touch the real user's settings, data or logs.

@@ -206,10 +206,6 @@ _SETTINGS: dict[str, tuple[str, str]] = {
         "{maker} {model} : classes de télécopie {classes}. SivaDesk utilisera la classe {best}.",
         "{maker} {model}: کلاس~های فکس {classes}. SivaDesk از کلاس {best} استفاده می~کند.",
     ),
-    "{maker} {model} offers fax classes {classes} only: SivaDesk needs class 2 or 2.0 here.": (
-        "{maker} {model} n'offre que les classes {classes} : SivaDesk a besoin ici de la classe 2 ou 2.0.",
-        "{maker} {model} فقط کلاس~های {classes} را دارد: SivaDesk در اینجا کلاس ۲ یا ۲٫۰ لازم دارد.",
-    ),
     "The modem on {port} did not answer: {reason}": (
         "Le modem sur {port} n'a pas répondu : {reason}",
         "مودم روی {port} پاسخ نداد: {reason}",

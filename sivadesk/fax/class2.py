@@ -345,8 +345,9 @@ class ModemInfo:
 
     @property
     def best_class(self) -> str:
-        """The class SivaDesk drives best on this modem: 2.0, then 2 ("" when neither)."""
-        return next((c for c in ("2.0", "2") if c in self.classes), "")
+        """The class SivaDesk uses on this modem: 2.0 or 2 (the modem runs T.30 itself, which copes
+        best with a busy PC), else 1.0 or 1 (T.30 in SivaDesk); "" when it has no fax class."""
+        return next((c for c in ("2.0", "2", "1.0", "1") if c in self.classes), "")
 
 
 def _answer_text(lines: Sequence[str]) -> str:

@@ -133,7 +133,7 @@ class FaxSettingsBox(QGroupBox):
             try:
                 with SerialTransport(port) as transport:
                     info = transport.run_steps(class2.probe())
-                best = info.best_class or next((c for c in ("1.0", "1") if c in info.classes), "")
+                best = info.best_class
                 if best:
                     text = self.tr(
                         "{maker} {model}: fax classes {classes}. SivaDesk will use class {best}."
