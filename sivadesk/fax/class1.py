@@ -218,13 +218,42 @@ def _train(
     return None, "failure to train at 2400 bit/s"
 
 
+def _far_dis(result: CallResult, timeout: float, issue: bool) -> Generator[Step, Any, t30.Frame | None]:
+    """Phase B from the caller's side: the far end's [NSF] [CSI] DIS, waited for ``timeout``
+    (``issue`` False right after ``ATD`` CONNECT: the modem is already receiving frames)."""
+    message = yield from _read_message(timeout, issue=issue)
+    for _ in range(TRIES):
+        if message is not None:
+            csi = _find(message, t30.CSI)
+            if csi is not None:
+                result.remote_id = t30.decode_id(csi.fif)
+            dis_frame = _find(message, t30.DIS)
+            if dis_frame is not None or _find(message, t30.DCN):
+                return dis_frame
+        message = yield from _read_message(timeout / TRIES)
+    return None
+
+
 def send(
-    settings: ModemSettings, number: str, pages: Sequence[Page], *, first_page: int = 0, fine: bool = True
+    settings: ModemSettings,
+    number: str,
+    pages: Sequence[Page],
+    *,
+    first_page: int = 0,
+    fine: bool | Sequence[bool] = True,
 ) -> Driver:
     """Send ``pages[first_page:]`` to ``number``; a page counts as sent once the far end answered
     MCF (or RTP/PIP) to the post-page command. ``fine``: the pages are rasterized at fine
     resolution (sent as they are when the far end takes fine, every other line otherwise); False:
-    at standard resolution, sent as they are."""
+    at standard resolution, sent as they are. A sequence gives each page's resolution: before a
+    page whose resolution differs from the one before, the page before ends with EOM and phase B
+    runs again (the far end's DIS, a new DCS, training), so every page goes at its own resolution."""
+    if isinstance(fine, bool):
+        fines = [fine] * len(pages)
+    else:
+        fines = [bool(f) for f in fine]
+        if len(fines) != len(pages):
+            raise ValueError(f"{len(fines)} resolutions given for {len(pages)} pages")
     setup = yield from _setup(settings)
     if not setup.ok:
         return setup
@@ -243,17 +272,7 @@ def send(
         return _fail(result, Cause.NO_CARRIER, f"no fax machine answered ({final or 'no answer'})")
 
     # Phase B: the far end's DIS (T1), possibly after NSF and CSI.
-    dis_frame: t30.Frame | None = None
-    message = yield from _read_message(T1, issue=False)
-    for _ in range(TRIES):
-        if message is not None:
-            csi = _find(message, t30.CSI)
-            if csi is not None:
-                result.remote_id = t30.decode_id(csi.fif)
-            dis_frame = _find(message, t30.DIS)
-            if dis_frame is not None or _find(message, t30.DCN):
-                break
-        message = yield from _read_message(T1 / TRIES)
+    dis_frame = yield from _far_dis(result, T1, False)
     if dis_frame is None:
         yield from _hang_up(False, True)
         return _fail(
@@ -263,7 +282,10 @@ def send(
     if not dis.receiver:
         yield from _hang_up(True, True)
         return _fail(result, Cause.PROTOCOL, "the far fax machine cannot receive", "21")
-    chosen = t30.choose_dcs(dis, max_rate=settings.max_rate, fine=fine, mr=settings.mr, modem_codes=codes)
+    start = min(first_page, len(pages) - 1) if pages else 0
+    chosen = t30.choose_dcs(
+        dis, max_rate=settings.max_rate, fine=bool(fines and fines[start]), mr=settings.mr, modem_codes=codes
+    )
     if chosen is None:
         yield from _hang_up(True, True)
         return _fail(result, Cause.PROTOCOL, "the fax machines have no common speed", "21")
@@ -277,7 +299,7 @@ def send(
     index, tries = first_page, 0
     while index < len(pages):
         last = index == len(pages) - 1
-        page = pages[index][::2] if fine and not dcs.fine else pages[index]
+        page = pages[index][::2] if fines[index] and not dcs.fine else pages[index]
         data = encode_page(
             page,
             coding=Coding.MR if dcs.mr else Coding.MH,
@@ -295,7 +317,9 @@ def send(
         if _final(lines) != "OK":
             yield from _hang_up(False, True)
             return _fail(result, Cause.PROTOCOL, f"page {index + 1} could not be sent", "43")
-        post = t30.EOP if last else t30.MPS
+        # EOM when the next page goes at the other resolution: phase B again before it.
+        change = not last and (fines[index + 1] and dis.fine) != dcs.fine
+        post = t30.EOP if last else t30.EOM if change else t30.MPS
         reply: list[t30.Frame] | None = None
         yield Command("+FTS=8")
         for _ in range(TRIES):
@@ -311,9 +335,10 @@ def send(
         if not answer or answer == "DCN":
             result.pages.append(PageResult(index + 1, False, ""))
             yield from _hang_up(False, True)
-            what = "EOP" if last else "MPS"
+            what = t30.fcf_name(post)
             detail = f"no response to {what} repeated three times" if not answer else "the far end hung up"
-            return _fail(result, Cause.PROTOCOL, detail, ("54" if last else "52") if not answer else "51")
+            code = {"EOP": "54", "EOM": "56", "MPS": "52"}[what]
+            return _fail(result, Cause.PROTOCOL, detail, code if not answer else "51")
         good = answer in ("MCF", "RTP", "PIP")
         result.pages.append(PageResult(index + 1, good, answer))
         if good:
@@ -326,7 +351,29 @@ def send(
                 return _fail(
                     result, Cause.PROTOCOL, f"the far end rejected page {index + 1} {tries} times", "50"
                 )
-        if answer in ("RTP", "RTN", "PIP", "PIN") and index < len(pages):
+        if good and post == t30.EOM:
+            # Phase B again: the far end sends its DIS, we answer with a DCS at the next page's
+            # resolution (at the rate that trained last) and train.
+            dis_frame = yield from _far_dis(result, T1 / TRIES, True)
+            if dis_frame is None:
+                yield from _hang_up(True, True)
+                return _fail(result, Cause.PROTOCOL, "no DIS from the far end after EOM", "20")
+            dis = t30.parse_dis(dis_frame.fif)
+            again = t30.choose_dcs(
+                dis, max_rate=dcs.rate, fine=fines[index], mr=settings.mr, modem_codes=codes
+            )
+            if again is None:
+                yield from _hang_up(True, True)
+                return _fail(result, Cause.PROTOCOL, "the fax machines have no common speed", "21")
+            if (dcs.modulation, dcs.rate) in dis.modes():
+                again = again.with_mode((dcs.modulation, dcs.rate))
+            dcs_after, why = yield from _train(settings, again, dis, codes)
+            if dcs_after is None:
+                yield from _hang_up(True, True)
+                return _fail(result, Cause.PROTOCOL, why, "27" if "2400" in why else "25")
+            dcs = dcs_after
+            result.session = _session(dcs)
+        elif answer in ("RTP", "RTN", "PIP", "PIN") and index < len(pages):
             dcs_after, why = yield from _train(settings, dcs, dis, codes)
             if dcs_after is None:
                 yield from _hang_up(True, True)
@@ -350,7 +397,9 @@ def page_is_good(data: bytes, dcs: t30.Dcs) -> bool:
 
 def receive(settings: ModemSettings, *, rings_seen: int = 0, ring_timeout: float = 8.0) -> Driver:
     """Answer after ``settings.answer_rings`` rings and receive every page (T.4 data, LSB first, in
-    ``result.received``; a page rejected with RTN and never sent again is kept, unconfirmed)."""
+    ``result.received``; a page rejected with RTN and never sent again is kept, unconfirmed). Each
+    page's DCS (resolution, coding) is in ``result.received_sessions``: a sender that changes the
+    resolution between pages ends a page with EOM, and phase B runs again (our DIS, its DCS)."""
     rings = rings_seen
     while rings < settings.answer_rings:
         lines = yield WaitLines(timeout=ring_timeout, stop_on=("RING",))
@@ -382,6 +431,7 @@ def receive(settings: ModemSettings, *, rings_seen: int = 0, ring_timeout: float
 
     dcs: t30.Dcs | None = None
     rejected: bytes | None = None  # a page answered RTN, kept until it comes again
+    rejected_dcs = t30.Dcs()
     answered = ""  # our last post-page answer (said again if the sender repeats its command)
     eop = False
     issue = False  # ATA CONNECT already put the modem in V.21 transmit
@@ -436,17 +486,19 @@ def receive(settings: ModemSettings, *, rings_seen: int = 0, ring_timeout: float
                     break
             post = _find(post_msg, t30.MPS, t30.EOP, t30.EOM)
             if post is None:
-                rejected = data  # the page came, but not what follows: kept, unconfirmed
+                # the page came, but not what follows: kept, unconfirmed
+                rejected, rejected_dcs = data, dcs
                 command = post_msg
                 break
             good = page_is_good(data, dcs)
             answered = "MCF" if good else "RTN"
             if good:
                 result.received.append(data)
+                result.received_sessions.append(_session(dcs))
                 result.pages.append(PageResult(len(result.pages) + 1, True, "MCF"))
                 rejected = None
             else:
-                rejected = data
+                rejected, rejected_dcs = data, dcs
                 log.info("T.30: page %s rejected (RTN)", len(result.pages) + 1)
             yield Command("+FTS=8")
             yield from _send_message([t30.command(t30.MCF if good else t30.RTN)])
@@ -464,6 +516,7 @@ def receive(settings: ModemSettings, *, rings_seen: int = 0, ring_timeout: float
             break
     if rejected is not None:
         result.received.append(rejected)
+        result.received_sessions.append(_session(rejected_dcs))
         result.pages.append(PageResult(len(result.pages) + 1, False, "RTN"))
     yield Command("H0", timeout=5.0)
     if not eop:

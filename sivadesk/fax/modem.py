@@ -211,10 +211,21 @@ class CallResult:
     pages: list[PageResult] = field(default_factory=list)
     received: list[bytes] = field(default_factory=list)  # T.4 data of received pages (LSB first)
     session: Session | None = None
+    # Each received page's session (its resolution and coding): one per item of ``received``. A
+    # Class 1 sender may change them between pages (EOM, a new DCS); empty from the Class 2 drivers.
+    received_sessions: list[Session] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:
         return self.cause is Cause.OK
+
+    @property
+    def received_fine(self) -> list[bool]:
+        """Each received page's resolution (True: fine), from ``received_sessions`` or else the
+        call's single session."""
+        if len(self.received_sessions) == len(self.received):
+            return [s.fine for s in self.received_sessions]
+        return [self.session is None or self.session.fine] * len(self.received)
 
     @property
     def confirmed_pages(self) -> int:

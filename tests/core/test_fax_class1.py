@@ -167,16 +167,24 @@ class FarReceiver:
         self.page_count = 0
         self.last_page: bytes = b""
         self.trained_at: list[int] = []
-        line.send_frames(t30.command(t30.CSI, t30.encode_id("+33 1 23 45 67 89")), t30.command(t30.DIS, dis))
+        self.dis = dis
+        self.page_fine: list[bool] = []  # each confirmed page's resolution (its DCS)
+        self.dcs_seen: list[t30.Dcs] = []
+        self._send_dis()
         line.on_message = self.message
         line.on_data = self.data
+
+    def _send_dis(self) -> None:
+        csi = t30.command(t30.CSI, t30.encode_id("+33 1 23 45 67 89"))
+        self.line.send_frames(csi, t30.command(t30.DIS, self.dis))
 
     def message(self, frames: list[t30.Frame]) -> None:
         for frame in frames:
             assert frame.x, f"{frame.name} from the caller must carry the X bit"
             if frame.name == "DCS":
                 self.dcs = t30.Dcs.decode(frame.fif)
-            elif frame.name in ("MPS", "EOP"):
+                self.dcs_seen.append(self.dcs)
+            elif frame.name in ("MPS", "EOP", "EOM"):
                 self.page_count += 1
                 if self.page_count in self.rtn_on:
                     self.line.send_frames(t30.command(t30.RTN))
@@ -185,7 +193,10 @@ class FarReceiver:
                     decoded = decode_page(self.last_page, coding=Coding.MR if self.dcs.mr else Coding.MH)
                     assert decoded.bad_lines == 0 and decoded.rtc
                     self.pages.append(decoded.pixels)
+                    self.page_fine.append(self.dcs.fine)
                     self.line.send_frames(t30.command(t30.MCF))
+                    if frame.name == "EOM":  # back to phase B: our DIS again
+                        self._send_dis()
 
     def data(self, code: int, payload: bytes) -> None:
         assert self.dcs is not None
@@ -252,6 +263,77 @@ def test_send_standard_pages_as_they_are() -> None:
     assert result.ok, result.detail
     assert far.dcs is not None and not far.dcs.fine and far.dcs.mr
     assert np.array_equal(far.pages[0], pages[0])  # not halved again
+
+
+def test_send_a_standard_fine_mix_renegotiates_with_eom() -> None:
+    """Fine, standard, fine: each page at its own resolution; EOM before each change, then the
+    far end's DIS, a new DCS and training; every page confirmed once its MCF came."""
+    line = Line()
+    far = FarReceiver(line, t30.encode_dis(max_rate=14400, fine=True, mr=True, scan_ms=10))
+    pages = [_page(30, rows=80), _page(31, rows=40), _page(32, rows=80)]
+    settings = ModemSettings(fax_class="1", local_id="+33 1 23 45 67 89")
+    result = line.run(class1.send(settings, "42", pages, fine=[True, False, True]))
+    assert result.ok, result.detail
+    assert [f.name for f in line.sent_frames] == [
+        *("TSI", "DCS", "EOM"),
+        *("TSI", "DCS", "EOM"),
+        *("TSI", "DCS", "EOP"),
+        "DCN",
+    ]
+    assert [d.fine for d in far.dcs_seen] == [True, False, True]
+    assert [d.scan_ms for d in far.dcs_seen] == [10, 10, 10]
+    assert far.page_fine == [True, False, True]
+    for got, sent in zip(far.pages, pages, strict=True):
+        assert np.array_equal(got, sent)  # never resampled
+    assert [(p.number, p.status) for p in result.pages] == [(1, "MCF"), (2, "MCF"), (3, "MCF")]
+    assert line.pages_done == [1, 2, 3]
+    assert [c for c, _ in line.high_speed] == [145, 146] * 3  # TCF, page after each DCS
+    assert result.session is not None and result.session.fine
+
+
+def test_send_a_mix_keeps_the_rate_that_trained_and_groups_same_resolution_pages() -> None:
+    line = Line()
+    far = FarReceiver(line, V17_FINE_MR, ftt_rates=(14400,))
+    pages = [_page(33, rows=30), _page(34, rows=30), _page(35, rows=60)]
+    result = line.run(class1.send(ModemSettings(fax_class="1"), "42", pages, fine=[False, False, True]))
+    assert result.ok, result.detail
+    assert [f.name for f in line.sent_frames] == ["DCS", "DCS", "MPS", "EOM", "DCS", "EOP", "DCN"]
+    assert far.trained_at == [14400, 12000, 12000]  # after EOM at the rate that trained
+    assert far.page_fine == [False, False, True]
+    assert all(np.array_equal(g, p) for g, p in zip(far.pages, pages, strict=True))
+
+
+def test_send_a_mix_to_a_standard_only_machine_needs_no_eom() -> None:
+    line = Line()
+    far = FarReceiver(line, t30.encode_dis(max_rate=14400, fine=False, mr=True))
+    pages = [_page(36, rows=60), _page(37, rows=30)]
+    result = line.run(class1.send(ModemSettings(fax_class="1"), "42", pages, fine=[True, False]))
+    assert result.ok, result.detail
+    assert [f.name for f in line.sent_frames] == ["DCS", "MPS", "EOP", "DCN"]
+    assert np.array_equal(far.pages[0], pages[0][::2]) and np.array_equal(far.pages[1], pages[1])
+
+
+def test_send_a_mix_resumes_at_the_first_page_resolution() -> None:
+    line = Line()
+    far = FarReceiver(line, V17_FINE_MR)
+    pages = [_page(38, rows=60), _page(39, rows=30), _page(40, rows=60)]
+    result = line.run(
+        class1.send(ModemSettings(fax_class="1"), "42", pages, first_page=1, fine=[True, False, True])
+    )
+    assert result.ok, result.detail
+    assert [d.fine for d in far.dcs_seen] == [False, True] and line.pages_done == [2, 3]
+    with pytest.raises(ValueError, match="2 resolutions given for 3 pages"):
+        next(class1.send(ModemSettings(fax_class="1"), "42", pages, fine=[True, False]))
+
+
+def test_send_no_dis_after_eom() -> None:
+    line = Line()
+    far = FarReceiver(line, V17_FINE_MR)
+    far._send_dis = lambda: None  # type: ignore[method-assign]
+    pages = [_page(41, rows=60), _page(42, rows=30)]
+    result = line.run(class1.send(ModemSettings(fax_class="1"), "42", pages, fine=[True, False]))
+    assert result.cause is Cause.PROTOCOL and "after EOM" in result.detail
+    assert line.pages_done == [1] and result.confirmed_pages == 1
 
 
 def test_send_all_rates_fail() -> None:
@@ -339,11 +421,20 @@ class FarSender:
     """The far fax machine sending ``pages`` (already coded T.4) after our DIS."""
 
     def __init__(
-        self, line: Line, pages: list[bytes], *, rate: int = 9600, mr: bool = False, bad_tcf: int = 0
+        self,
+        line: Line,
+        pages: list[bytes],
+        *,
+        rate: int = 9600,
+        mr: bool = False,
+        bad_tcf: int = 0,
+        fines: list[bool] | None = None,
     ):
         self.line = line
         self.pages = pages
+        self.fines = fines or [True] * len(pages)
         self.index = 0
+        self.posts: list[str] = []
         self.bad_tcf = bad_tcf
         self.dcs = t30.Dcs("V29" if rate in (9600, 7200) else "V17", rate, fine=True, mr=mr)
         self.answers: list[str] = []
@@ -351,6 +442,7 @@ class FarSender:
         line.on_message = self.message
 
     def _train(self) -> None:
+        self.dcs = t30.Dcs(self.dcs.modulation, self.dcs.rate, self.fines[self.index], self.dcs.mr)
         tsi = t30.command(t30.TSI, t30.encode_id("+33 9 87 65 43 21"), x=True)
         self.line.send_frames(tsi, t30.command(t30.DCS, self.dcs.encode(), x=True))
         tcf = bytes(t30.tcf_length(self.dcs.rate))
@@ -376,6 +468,8 @@ class FarSender:
                     self.index += 1
                 if self.index >= len(self.pages):
                     self.line.send_frames(t30.command(t30.DCN, x=True))
+                elif name == "MCF" and self.posts[-1] == "EOM":
+                    pass  # phase B again: the receiver sends its DIS, we train at the new resolution
                 elif name == "RTN":
                     self._train()
                 else:
@@ -384,7 +478,10 @@ class FarSender:
     def _page(self) -> None:
         self.line.data_in.append(self.pages[self.index])
         last = self.index == len(self.pages) - 1
-        self.line.send_frames(t30.command(t30.EOP if last else t30.MPS, x=True))
+        change = not last and self.fines[self.index + 1] != self.fines[self.index]
+        post = t30.EOP if last else t30.EOM if change else t30.MPS
+        self.posts.append(t30.fcf_name(post))
+        self.line.send_frames(t30.command(post, x=True))
 
 
 def test_receive_two_pages() -> None:
@@ -405,6 +502,32 @@ def test_receive_two_pages() -> None:
     assert t30.decode_id(line.sent_frames[0].fif) == "+98 21 5555"
     assert line.commands[-1] == "H0"
     assert "+FRM=96" in line.commands
+
+
+def test_receive_a_standard_fine_mix() -> None:
+    """The sender ends page 1 with EOM, we send DIS again, it commands standard; EOM again, fine:
+    each page's resolution comes back with it."""
+    line = Line()
+    sent = [_page(43, rows=60), _page(44, rows=30), _page(45, rows=60)]
+    coded = [encode_page(p, coding=Coding.MR) for p in sent]
+    far = FarSender(line, coded, mr=True, fines=[True, False, True])
+    result = line.run(class1.receive(ModemSettings(fax_class="1"), rings_seen=2))
+    assert result.ok, result.detail
+    assert far.posts == ["EOM", "EOM", "EOP"] and far.answers == ["MCF"] * 3
+    assert result.received == coded
+    assert result.received_fine == [True, False, True]
+    assert [s.mr for s in result.received_sessions] == [True] * 3
+    assert [f.name for f in line.sent_frames] == [
+        "DIS",
+        "CFR",
+        "MCF",
+        "DIS",
+        "CFR",
+        "MCF",
+        "DIS",
+        "CFR",
+        "MCF",
+    ]
 
 
 def test_receive_bad_training_then_bad_page() -> None:
