@@ -352,9 +352,10 @@ def send(
                     result, Cause.PROTOCOL, f"the far end rejected page {index + 1} {tries} times", "50"
                 )
         if good and post == t30.EOM:
-            # Phase B again: the far end sends its DIS, we answer with a DCS at the next page's
-            # resolution (at the rate that trained last) and train.
-            dis_frame = yield from _far_dis(result, T1 / TRIES, True)
+            # Phase B again: the far end sends its DIS (at once, or after waiting T2 for a command
+            # as efax does), we answer with a DCS at the next page's resolution (at the rate that
+            # trained last) and train.
+            dis_frame = yield from _far_dis(result, T1, True)
             if dis_frame is None:
                 yield from _hang_up(True, True)
                 return _fail(result, Cause.PROTOCOL, "no DIS from the far end after EOM", "20")

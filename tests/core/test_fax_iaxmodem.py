@@ -183,6 +183,46 @@ def test_our_class1_sender_to_efax(line: Line) -> None:
         assert np.array_equal(got, sent), f"page {n} differs in {int((got != sent).sum())} pixels"
 
 
+def test_our_class1_sender_to_efax_standard_fine_mix(line: Line) -> None:
+    """Fine, standard, fine in one call: EOM before each change, efax's DIS again, a new DCS. efax
+    writes each page's vertical resolution in its TIFF; the pages match ours pixel for pixel at
+    their own resolutions."""
+    rx = line.dir / "rx-mix"
+    rx.mkdir(exist_ok=True)
+    efax = _efax(
+        ["-d", line.tty_b, "-iS0=1", "-w", "-x", str(line.dir / "LCK..rx"), "-r", str(rx / "page")],
+        line.dir / "efax-rx-mix.log",
+    )
+    time.sleep(2)
+    fine_pages = _pages(5, 2, rows=300)
+    pages = [fine_pages[0], _pages(6, 1, rows=150)[0], fine_pages[1]]
+    fines = [True, False, True]
+    settings = ModemSettings(fax_class="1", local_id="+33 1 23 45 67 89")
+    confirmed: list[int] = []
+    for _attempt in range(3):  # iaxmodem answers NO DIALTONE for 5 s after the previous call
+        with SerialTransport(line.tty_a, trace=_tracer(line.dir / "ours-tx-mix.log")) as transport:
+            transport.on_page = confirmed.append
+            result = transport.run(class1.send(settings, "200", pages, fine=fines))
+        if result.cause is not Cause.NO_DIALTONE:
+            break
+        time.sleep(3)
+    code = _finish(efax, 30)
+    log = (line.dir / "efax-rx-mix.log").read_text(errors="replace")
+    ours = (line.dir / "ours-tx-mix.log").read_text()
+    assert result.ok, f"{result.detail}\n{ours[-3000:]}\n{log[-1500:]}"
+    assert code == 0, log[-2000:]
+    assert confirmed == [1, 2, 3]
+    assert [(p.number, p.status) for p in result.pages] == [(1, "MCF"), (2, "MCF"), (3, "MCF")]
+    assert log.count("received EOM") == 2 and log.count("received DCS") >= 3  # phase B after each EOM
+    assert result.session is not None and result.session.fine  # the last DCS: fine
+    for n, (sent, fine) in enumerate(zip(pages, fines, strict=True), start=1):
+        image = Image.open(rx / f"page.{n:03d}")
+        assert image.size == (1728, sent.shape[0])
+        assert round(image.info["dpi"][1]) == (196 if fine else 98), image.info
+        got = ~np.array(image.convert("1"))
+        assert np.array_equal(got, sent), f"page {n} differs in {int((got != sent).sum())} pixels"
+
+
 def test_efax_sender_to_our_class1_receiver(line: Line) -> None:
     pages = _pages(2, 2, rows=260)
     files = []
@@ -256,6 +296,42 @@ def test_our_sender_to_our_receiver_negotiates_mr(line: Line) -> None:
     assert len(got.received) == 2
     for data, page in zip(got.received, pages, strict=True):
         decoded = decode_page(data, coding=Coding.MR)
+        assert decoded.bad_lines == 0 and np.array_equal(decoded.pixels, page)
+
+
+def test_our_sender_to_our_receiver_standard_fine_mix(line: Line) -> None:
+    """Both ends SivaDesk, fine, standard, fine: our receiver sends its DIS again after each EOM and
+    gives back each page's resolution with it."""
+    pages = [_pages(7, 1, rows=240)[0], _pages(8, 1, rows=120)[0], _pages(9, 1, rows=240)[0]]
+    fines = [True, False, True]
+    holder: dict[str, CallResult] = {}
+
+    def answer() -> None:
+        settings = ModemSettings(fax_class="1", local_id="+98 21 2222", answer_rings=1)
+        with SerialTransport(line.tty_b, trace=_tracer(line.dir / "ours-mix-rx.log")) as transport:
+            holder["result"] = transport.run(class1.receive(settings, ring_timeout=60))
+
+    thread = threading.Thread(target=answer)
+    thread.start()
+    time.sleep(1)
+    settings = ModemSettings(fax_class="1", local_id="+33 2 22 33 55")
+    confirmed: list[int] = []
+    for _attempt in range(3):  # iaxmodem answers NO DIALTONE for 5 s after the previous call
+        with SerialTransport(line.tty_a, trace=_tracer(line.dir / "ours-mix-tx.log")) as transport:
+            transport.on_page = confirmed.append
+            sent = transport.run(class1.send(settings, "200", pages, fine=fines))
+        if sent.cause is not Cause.NO_DIALTONE:
+            break
+        time.sleep(3)
+    thread.join(60)
+    assert sent.ok, f"{sent.detail}\n{(line.dir / 'ours-mix-tx.log').read_text()[-3000:]}"
+    got = holder["result"]
+    assert got.ok, f"{got.detail}\n{(line.dir / 'ours-mix-rx.log').read_text()[-3000:]}"
+    assert confirmed == [1, 2, 3]
+    assert got.received_fine == fines
+    assert [p.confirmed for p in got.pages] == [True] * 3
+    for data, session, page in zip(got.received, got.received_sessions, pages, strict=True):
+        decoded = decode_page(data, coding=Coding.MR if session.mr else Coding.MH)
         assert decoded.bad_lines == 0 and np.array_equal(decoded.pixels, page)
 
 
