@@ -88,10 +88,10 @@ def line(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Line]:
         deadline = time.monotonic() + 10
         while not all((root / f"tty{n}").exists() for n in ("modemA", "modemB")):
             if time.monotonic() > deadline or any(p.poll() is not None for p in procs):
-                out = " / ".join(
+                said = " / ".join(
                     (root / f"{n}.out").read_text(errors="replace") for n in ("modemA", "modemB")
                 )
-                pytest.skip(f"iaxmodem did not start: {out.strip()[:300]}")
+                pytest.skip(f"iaxmodem did not start: {said.strip()[:300]}")
             time.sleep(0.2)
         time.sleep(6)  # iaxmodem is busied out for 5 s after it starts
         yield Line(root, str(root / "ttymodemA"), str(root / "ttymodemB"))
