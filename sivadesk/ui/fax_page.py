@@ -376,9 +376,10 @@ class FaxPage(QWidget):
             ids = [j.entry_id for j in jobs if j.entry_id] + [r.letter_id for r in received if r.letter_id]
             numbers: dict[int, str] = {}
             if ids:
-                numbers = dict(
-                    s.execute(select(Letter.id, Letter.number).where(Letter.id.in_(ids))).tuples().all()
-                )
+                numbers = {
+                    int(row[0]): str(row[1])
+                    for row in s.execute(select(Letter.id, Letter.number).where(Letter.id.in_(ids)))
+                }
             return jobs, received, numbers
 
         self.ctx.runner.submit(load, self._show, lambda exc: show_error(self, exc), read_only=True)
