@@ -562,26 +562,36 @@ def _received_info(session: Session, r: ReceivedFax) -> ReceivedInfo:
     )  # fmt: skip
 
 
-def page_images(pages: Sequence[Page], fine: bool = True) -> tuple[bytes, bytes]:
-    """Received pages as a multi-page TIFF-F (group 3, the fax archive format) and a PDF."""
+def page_images(pages: Sequence[Page], fine: bool | Sequence[bool] = True) -> tuple[bytes, bytes]:
+    """Received pages as a multi-page TIFF-F (group 3, the fax archive format) and a PDF. ``fine``:
+    the pages' vertical resolution, one for all or one per page (a call may mix them): each TIFF
+    page says its own, each PDF page is the size of the paper."""
     from io import BytesIO
 
-    from PIL import Image, ImageChops, TiffImagePlugin
+    from PIL import Image, TiffImagePlugin
 
     if not pages:
         raise ValidationError(QT_TRANSLATE_NOOP("errors", "The fax has no pages."))
-    dpi = (204, 196 if fine else 98)
+    fines = [fine] * len(pages) if isinstance(fine, bool) else list(fine)
+    if len(fines) != len(pages):
+        raise ValueError(f"{len(fines)} resolutions given for {len(pages)} pages")
+    dpis = [(204, 196 if f else 98) for f in fines]
     images = [Image.fromarray(~p).convert("1") for p in pages]  # white = 1 for Pillow
     tiff = BytesIO()
     ifd = TiffImagePlugin.ImageFileDirectory_v2()
-    ifd[292] = 0
-    inverted = [ImageChops.invert(im) for im in images]  # libtiff codes 0-bits as white
-    inverted[0].save(
-        tiff, "TIFF", compression="group3", dpi=dpi, tiffinfo=ifd, save_all=True, append_images=inverted[1:]
+    ifd[292] = 0  # T4Options: 1-D, no fill
+    ifd[262] = 0  # min-is-white, as TIFF-F wants (and efax writes): viewers show black on white
+    copies = [im.copy() for im in images[1:]]
+    for im, dpi in zip(copies, dpis[1:], strict=True):
+        im.encoderinfo = {"dpi": dpi}  # each appended page its own resolution (Pillow merges it)
+    images[0].save(
+        tiff, "TIFF", compression="group3", dpi=dpis[0], tiffinfo=ifd, save_all=True, append_images=copies
     )
     pdf = BytesIO()
     # A PDF page the size of the paper: 1728 px at 204 dpi across, the line resolution down.
-    scaled = [im.resize((im.width, round(im.height * 204 / dpi[1]))) for im in images]
+    scaled = [
+        im.resize((im.width, round(im.height * 204 / d[1]))) for im, d in zip(images, dpis, strict=True)
+    ]
     scaled[0].save(pdf, "PDF", resolution=204.0, save_all=True, append_images=scaled[1:])
     return tiff.getvalue(), pdf.getvalue()
 
@@ -595,11 +605,14 @@ def record_received(
     from sivadesk.ops.contact_search import find_by_phone
 
     now = now or utcnow()
-    mr = bool(result.session and result.session.mr)
-    fine = not result.session or result.session.fine
+    # Each page's own session (a Class 1 call may change resolution or coding between pages).
+    sessions = result.received_sessions if len(result.received_sessions) == len(result.received) else None
     pages: list[Page] = []
+    fines: list[bool] = []
     bad = 0
-    for data in result.received:
+    for i, data in enumerate(result.received):
+        page_session = sessions[i] if sessions else result.session
+        mr = bool(page_session and page_session.mr)
         try:
             decoded = decode_page(data, coding=Coding.MR if mr else Coding.MH)
         except T4Error as exc:
@@ -607,13 +620,14 @@ def record_received(
             bad += 1
             continue
         pages.append(decoded.pixels)
+        fines.append(page_session is None or page_session.fine)
         bad += decoded.bad_lines
     fax = ReceivedFax(
         received_at=now, remote_id=result.remote_id[:40], number=number[:80], pages=len(pages), bad_lines=bad,
         complete=result.ok, modem=modem[:200], detail=result.detail,
     )  # fmt: skip
     if pages:
-        tiff, pdf = page_images(pages, fine)
+        tiff, pdf = page_images(pages, fines)
         fax.tiff_sha256 = attachments.put_blob(session, tiff)
         fax.pdf_sha256 = attachments.put_blob(session, pdf)
     for by, candidate in (("number", number), ("tsi", result.remote_id)):

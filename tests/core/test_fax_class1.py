@@ -8,6 +8,7 @@ from typing import Any
 import numpy as np
 import pytest
 
+from sivadesk.db import Database
 from sivadesk.fax import class1, t30
 from sivadesk.fax.modem import (
     CAN,
@@ -629,3 +630,46 @@ def test_service_picks_the_driver_by_class() -> None:
         assert FaxService(no_db, "loop://", ModemSettings(fax_class=value)).driver is driver
     with pytest.raises(ValueError, match="not supported"):
         FaxService(no_db, "loop://", ModemSettings(fax_class="3"))
+
+
+def test_a_received_mix_is_stored_page_by_page_at_its_own_resolution(db: Database) -> None:
+    """record_received decodes each page with its own session and keeps each page's resolution: a
+    fine page says 196 dpi in the TIFF-F, a standard one 98, and both fill the same paper in the PDF."""
+    from io import BytesIO
+
+    import pypdfium2
+    from PIL import Image
+
+    from sivadesk.fax.modem import Session
+    from sivadesk.models.fax import ReceivedFax
+    from sivadesk.models.records import Blob
+    from sivadesk.ops import fax
+
+    fine_page, standard_page = _page(50, rows=80), _page(51, rows=40)
+    sessions = [Session(fine=True, rate=9600, mr=True), Session(fine=False, rate=9600, mr=False)]
+    result = CallResult(
+        Cause.OK,
+        remote_id="+33 9 87 65 43 21",
+        received=[encode_page(fine_page, coding=Coding.MR), encode_page(standard_page, coding=Coding.MH)],
+        session=sessions[-1],
+        received_sessions=sessions,
+    )
+    assert result.received_fine == [True, False]
+    with db.session() as s:
+        info = fax.record_received(s, result)
+        assert info.pages == 2 and info.bad_lines == 0
+        row = s.get(ReceivedFax, info.id)
+        assert row is not None and row.tiff_sha256 and row.pdf_sha256
+        tiff, pdf = s.get(Blob, row.tiff_sha256), s.get(Blob, row.pdf_sha256)
+        assert tiff is not None and pdf is not None
+        image = Image.open(BytesIO(tiff.data))
+        for n, (sent, dpi) in enumerate(((fine_page, 196), (standard_page, 98))):
+            image.seek(n)
+            assert image.info["dpi"] == (204, dpi)
+            assert np.array_equal(~np.array(image.convert("1")), sent)
+        doc = pypdfium2.PdfDocument(pdf.data)
+        try:
+            heights = [doc[i].get_size()[1] for i in range(len(doc))]
+        finally:
+            doc.close()
+        assert len(heights) == 2 and abs(heights[0] - heights[1]) < 1.0  # the same paper length
