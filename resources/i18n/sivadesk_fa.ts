@@ -2660,7 +2660,7 @@
         <translation>فکس</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+57"/>
         <source>Complete</source>
         <translation>کامل</translation>
     </message>
@@ -3252,7 +3252,7 @@
 <context>
     <name>JobDetailDialog</name>
     <message>
-        <location filename="../../sivadesk/ui/fax_page.py" line="-297"/>
+        <location filename="../../sivadesk/ui/fax_page.py" line="-298"/>
         <source>Fax to {number}</source>
         <translation>فکس به {number}</translation>
     </message>
@@ -6965,12 +6965,12 @@
         <translation>این فکس هنوز در صف است.</translation>
     </message>
     <message>
-        <location line="+270"/>
+        <location line="+272"/>
         <source>The fax has no pages.</source>
         <translation>این فکس هیچ صفحه‌ای ندارد.</translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location line="+136"/>
         <source>Register the letter before faxing it.</source>
         <translation>پیش از فکس کردن نامه، آن را ثبت کنید.</translation>
     </message>

@@ -2667,7 +2667,7 @@
         <translation>Fax</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+57"/>
         <source>Complete</source>
         <translation>Complète</translation>
     </message>
@@ -3261,7 +3261,7 @@
 <context>
     <name>JobDetailDialog</name>
     <message>
-        <location filename="../../sivadesk/ui/fax_page.py" line="-297"/>
+        <location filename="../../sivadesk/ui/fax_page.py" line="-298"/>
         <source>Fax to {number}</source>
         <translation>Télécopie pour {number}</translation>
     </message>
@@ -6250,7 +6250,7 @@
     <message>
         <location line="+1"/>
         <source>Fax</source>
-        <translation>Fax</translation>
+        <translation>Télécopie</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6982,12 +6982,12 @@
         <translation>Cette télécopie est encore dans la file d&apos;attente.</translation>
     </message>
     <message>
-        <location line="+270"/>
+        <location line="+272"/>
         <source>The fax has no pages.</source>
         <translation>La télécopie n&apos;a aucune page.</translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location line="+136"/>
         <source>Register the letter before faxing it.</source>
         <translation>Enregistrez la lettre avant de la télécopier.</translation>
     </message>
