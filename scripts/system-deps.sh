@@ -15,8 +15,11 @@ have_lib libfontconfig.so.1 || want+=(libfontconfig1)
 have_lib libdbus-1.so.3 || want+=(libdbus-1-3)
 have_lib libglib-2.0.so.0 || want+=(libglib2.0-0)
 have_lib libxcb-cursor.so.0 || want+=(libxcb-cursor0)
-fc-list 2>/dev/null | grep -qi "Noto Sans Arabic" || want+=(fonts-noto-core)
-fc-list 2>/dev/null | grep -qi "DejaVu Sans" || want+=(fonts-dejavu-core)
+# grep without -q reads all of fc-list's output: with -q, fc-list may die of SIGPIPE and pipefail
+# would count the font as missing.
+fonts="$(fc-list 2>/dev/null || true)"
+grep -i "Noto Sans Arabic" <<<"$fonts" >/dev/null || want+=(fonts-noto-core)
+grep -i "DejaVu Sans" <<<"$fonts" >/dev/null || want+=(fonts-dejavu-core)
 command -v fc-list >/dev/null || want+=(fontconfig)  # letters' built-in PDF renderer finds fonts with it
 command -v pg_dump >/dev/null || want+=(postgresql-client)
 for extra in "$@"; do
