@@ -30,7 +30,9 @@ check "ruff format" .venv/bin/ruff format --check .
 check "mypy" .venv/bin/mypy
 check "import-linter" .venv/bin/lint-imports
 workers=$(python3 -c 'import os; print(max(1, min(4, os.cpu_count() or 1)))')
-check "pytest" .venv/bin/pytest -n "$workers" -p no:cacheprovider "$@"
+check "pytest" .venv/bin/pytest -n "$workers" -p no:cacheprovider -m "not realtime" "$@"
+# Real-time peers (Class 1 fax calls through iaxmodem + efax) on a quiet machine, after the rest.
+check "pytest (real-time fax calls, alone)" .venv/bin/pytest -p no:cacheprovider -m realtime "$@"
 if [ ${#failed[@]} -gt 0 ]; then
     echo "FAILED: ${failed[*]}" >&2
     exit 1

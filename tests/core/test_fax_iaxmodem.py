@@ -37,10 +37,15 @@ from sivadesk.ops.context import Actor
 HEADER_ROWS = 20  # efax puts a header line of 20 rows above each page it sends
 MARGIN = 32  # our test pages are white at the top: efax's header text may reach a few rows further
 
-pytestmark = pytest.mark.skipif(
-    not (shutil.which("iaxmodem") and shutil.which("efax") and shutil.which("unshare")),
-    reason="needs Debian's iaxmodem and efax (apt-get install iaxmodem efax) and unshare",
-)
+pytestmark = [
+    pytest.mark.skipif(
+        not (shutil.which("iaxmodem") and shutil.which("efax") and shutil.which("unshare")),
+        reason="needs Debian's iaxmodem and efax (apt-get install iaxmodem efax) and unshare",
+    ),
+    # Class 1 is real time (a frame must be answered within tens of milliseconds): scripts/test.sh
+    # runs these calls on their own after the parallel suite, not beside it.
+    pytest.mark.realtime,
+]
 
 
 def _free_udp_port() -> int:
