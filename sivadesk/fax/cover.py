@@ -8,7 +8,7 @@ import textwrap
 
 from PIL import Image, ImageDraw, ImageFont
 
-from sivadesk.calendars import to_jalali
+from sivadesk.calendars import format_date
 from sivadesk.fax.raster import X_DPI, Paper, RasterError, _bilevel, _font_path, _to_fax_grid
 from sivadesk.fax.t4 import PAGE_WIDTH, Page, Resolution
 from sivadesk.textnorm import to_persian_digits
@@ -45,15 +45,6 @@ LABELS: dict[str, dict[str, str]] = {
         "note": "Message",
     },
 }
-
-
-def _date(when: dt.date, language: str) -> str:
-    if language == "fa":
-        y, m, d = to_jalali(when)
-        return to_persian_digits(f"{y}/{m:02d}/{d:02d}")
-    if language == "fr":
-        return when.strftime("%d/%m/%Y")
-    return when.isoformat()
 
 
 def cover_page(
@@ -101,7 +92,15 @@ def cover_page(
         ("from", str(fields.get("from", ""))),
         ("subject", str(fields.get("subject", ""))),
         ("pages", to_persian_digits(count) if rtl else count),
-        ("date", _date(when or dt.date.today(), language)),
+        (
+            "date",
+            format_date(
+                when or dt.date.today(),
+                "jalali" if rtl else "gregorian",
+                persian_digits=rtl,
+                language=language,
+            ),
+        ),
     ]
     label_w = max(int(font.getlength(labels[k] + " :", direction=direction)) for k, _v in values) + 30
     line_h = round(12 * 1.9 * X_DPI / 72)
