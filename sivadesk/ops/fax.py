@@ -38,15 +38,27 @@ from sivadesk.models.fax import FINAL_STATES, FaxAttempt, FaxDocument, FaxJob, F
 from sivadesk.ops import attachments, office
 from sivadesk.ops.activity import add_activity
 from sivadesk.ops.context import Actor
-from sivadesk.ops.fax_inbox import (  # noqa: F401  (received faxes: part of this module's API)
-    ReceivedInfo,
-    link_received,
-    list_received,
-    page_images,
-    received_pdf,
-    record_received,
-    register_entry,
+
+# Received faxes are part of this module's API (explicit re-exports).
+from sivadesk.ops.fax_inbox import (
+    ReceivedInfo as ReceivedInfo,
 )
+from sivadesk.ops.fax_inbox import (
+    link_received as link_received,
+)
+from sivadesk.ops.fax_inbox import (
+    list_received as list_received,
+)
+from sivadesk.ops.fax_inbox import (
+    page_images as page_images,
+)
+from sivadesk.ops.fax_inbox import (
+    received_pdf as received_pdf,
+)
+from sivadesk.ops.fax_inbox import (
+    record_received as record_received,
+)
+from sivadesk.ops.fax_inbox import register_entry
 from sivadesk.ops.records import audit, emit
 
 log = logging.getLogger(__name__)
